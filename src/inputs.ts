@@ -1,0 +1,103 @@
+import * as core from '@actions/core';
+
+/** A mode the user can force; `auto` picks one from the triggering event. */
+export type Mode = 'validate' | 'plan' | 'deploy';
+export type ModeInput = Mode | 'auto';
+export type CommentPolicy = 'always' | 'changes-only' | 'never';
+
+/** Everything the action was asked to do, read once from `action.yml` inputs. */
+export interface Settings {
+  mode: ModeInput;
+  workspace: string;
+  caFiles: string[];
+  clientCertificates: string[];
+  outputFile: string;
+  expiryWarningDays: number;
+  maxCaDepth: number;
+  failOnWarnings: boolean;
+  truststoreUri?: string;
+  domainNames: string[];
+  awsRegion?: string;
+  waitTimeoutSeconds: number;
+  rollbackOnWarnings: boolean;
+  domainUpdateIntervalSeconds: number;
+  pollIntervalSeconds: number;
+  sseAlgorithm?: string;
+  sseKmsKeyId?: string;
+  githubToken: string;
+  comment: CommentPolicy;
+  label?: string;
+}
+
+/** An input the user got wrong: the message names the input and the fix. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+function list(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0 && !s.startsWith('#'));
+}
+
+function integer(name: string, fallback: number, min: number, max: number): number {
+  const raw = core.getInput(name).trim();
+  if (raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new InputError(`input ${name} is "${raw}": set it to a whole number from ${min} to ${max}`);
+  }
+  return Number(raw);
+}
+
+function boolean(name: string, fallback: boolean): boolean {
+  const raw = core.getInput(name).trim().toLowerCase();
+  if (raw === '') return fallback;
+  if (['true', 'yes', '1', 'on'].includes(raw)) return true;
+  if (['false', 'no', '0', 'off'].includes(raw)) return false;
+  throw new InputError(`input ${name} is "${raw}": set it to true or false`);
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const raw = core.getInput(name).trim().toLowerCase();
+  if (raw === '') return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new InputError(`input ${name} is "${raw}": set it to one of ${allowed.join(', ')}`);
+}
+
+function optional(name: string): string | undefined {
+  const raw = core.getInput(name).trim();
+  return raw === '' ? undefined : raw;
+}
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const caFiles = list('ca-files');
+  if (caFiles.length === 0) {
+    throw new InputError(
+      'input ca-files is empty: list the CA certificate files as glob patterns, one per line (e.g. "pki/**/*.pem")',
+    );
+  }
+  return {
+    mode: oneOf('mode', ['auto', 'validate', 'plan', 'deploy'] as const, 'auto'),
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    caFiles,
+    clientCertificates: list('client-certificates'),
+    outputFile: optional('output-file') ?? 'truststore.pem',
+    expiryWarningDays: integer('expiry-warning-days', 30, 0, 3650),
+    maxCaDepth: integer('max-ca-depth', 4, 1, 16),
+    failOnWarnings: boolean('fail-on-warnings', false),
+    truststoreUri: optional('truststore-uri'),
+    domainNames: list('domain-names'),
+    awsRegion: optional('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
+    waitTimeoutSeconds: integer('wait-timeout-seconds', 900, 0, 86_400),
+    rollbackOnWarnings: boolean('rollback-on-warnings', true),
+    domainUpdateIntervalSeconds: integer('domain-update-interval-seconds', 30, 0, 3600),
+    pollIntervalSeconds: integer('poll-interval-seconds', 10, 0, 3600),
+    sseAlgorithm: optional('server-side-encryption'),
+    sseKmsKeyId: optional('sse-kms-key-id'),
+    githubToken: optional('github-token') ?? env.GITHUB_TOKEN ?? '',
+    comment: oneOf('comment', ['always', 'changes-only', 'never'] as const, 'always'),
+    label: optional('label'),
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The plan: what a merge would change in the live truststore and on each domain.
+ * Plain data, produced by the plan stage and rendered by reporters.
+ */
+import type { Finding, Role } from '../pki/model.js';
+
+/** Where the truststore lives: `s3://bucket/key`. */
+export interface TruststoreLocation {
+  bucket: string;
+  key: string;
+  uri: string;
+}
+
+/** One certificate as the plan talks about it. */
+export interface CertificateSummary {
+  fingerprint: string;
+  subject: string;
+  issuer: string;
+  role: Role;
+  depth?: number;
+  /** ISO 8601. */
+  notAfter: string;
+  /** Fingerprint of the issuer in the truststore it belongs to (for the hierarchy diagram). */
+  issuerFingerprint?: string;
+}
+
+/** The state of one custom domain name, as GetDomainName tells it. */
+export interface DomainState {
+  domainName: string;
+  /** `AVAILABLE`, `UPDATING`, `PENDING`, ... */
+  status?: string;
+  mtlsEnabled: boolean;
+  truststoreUri?: string;
+  /** The S3 object version the domain is pinned to. */
+  truststoreVersion?: string;
+  /** `truststoreWarnings` as API Gateway reports them. */
+  warnings: string[];
+}
+
+/** The new truststore against one version of the live object. */
+export interface VersionDiff {
+  /** Undefined when there is no live object (first deployment). */
+  versionId?: string;
+  /** Domains pinned to this version. */
+  domains: string[];
+  added: CertificateSummary[];
+  removed: CertificateSummary[];
+  unchanged: CertificateSummary[];
+  /** Same certificates, different bytes (order, encoding, text between blocks). */
+  reformat: boolean;
+  /** Byte-identical. */
+  identical: boolean;
+}
+
+export interface Plan {
+  location: TruststoreLocation;
+  desired: {
+    sha256: string;
+    certificates: CertificateSummary[];
+  };
+  /** The newest object version, if any. */
+  latest?: { versionId: string; etag: string; sha256: string };
+  /** The diff that a merge means for clients: against the pinned version (or latest when none). */
+  primary: VersionDiff;
+  /** One diff per distinct pinned version, when domains disagree (drift). */
+  pinnedDiffs: VersionDiff[];
+  domains: DomainState[];
+  /** Human sentences about drift: domains on different versions, latest object not pinned, ... */
+  drift: string[];
+  /** Findings of the new truststore (from validation). */
+  findings: Finding[];
+  /** Findings of the live truststore, reported apart from the new one's. */
+  liveFindings: Finding[];
+  hasChanges: boolean;
+  addedCount: number;
+  removedCount: number;
+  /** True when deploy would write nothing and update no domain. */
+  upToDate: boolean;
+  /** True when this plan was made without AWS (fork pull request: diff against the base commit). */
+  offline?: boolean;
+}
+
+/** What a deploy did. */
+export interface Deployment {
+  upToDate: boolean;
+  versionId?: string;
+  previousVersionId?: string;
+  /** Domains this run moved to versionId (and kept there). */
+  deployedDomains: string[];
+  /** Domains rolled back to previousVersionId after warnings. */
+  rolledBackDomains: string[];
+  /** Domains not touched because an earlier step failed. */
+  untouchedDomains: string[];
+  /** truststoreWarnings per domain after the update. */
+  warnings: { domainName: string; warnings: string[] }[];
+}
