@@ -76,6 +76,10 @@ export interface Plan {
   removedCount: number;
   /** True when deploy would write nothing and update no domain. */
   upToDate: boolean;
+  /** Deploy would upload a new object version (the latest object's bytes differ from the desired). */
+  upload: boolean;
+  /** Domains deploy would pin to the new (or latest) version, in the order they are rolled. */
+  domainsToRoll: string[];
   /** True when this plan was made without AWS (fork pull request: diff against the base commit). */
   offline?: boolean;
 }
@@ -93,4 +97,10 @@ export interface Deployment {
   untouchedDomains: string[];
   /** truststoreWarnings per domain after the update. */
   warnings: { domainName: string; warnings: string[] }[];
+  /** The domain whose update failed (not warnings: an error), when one did. */
+  failed?: { domainName: string; message: string };
+  /** Domains whose rollback itself failed: they stay on versionId. */
+  rollbackFailedDomains?: string[];
+  /** Per domain: the version it had before this run (what a rollback pins it back to). */
+  previousVersions?: Record<string, string | undefined>;
 }
