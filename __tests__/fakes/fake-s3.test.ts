@@ -53,8 +53,12 @@ beforeEach(() => {
 
 describe('fake S3 speaks the protocol the AWS SDK expects', () => {
   it('stores each put as a new version with a quoted MD5 ETag and serves latest or a given version', async () => {
-    const first = await s3.send(new PutObjectCommand({ Bucket: 'trust', Key: 'ca/truststore.pem', Body: 'one' }));
-    const second = await s3.send(new PutObjectCommand({ Bucket: 'trust', Key: 'ca/truststore.pem', Body: 'two' }));
+    const first = await s3.send(
+      new PutObjectCommand({ Bucket: 'trust', Key: 'ca/truststore.pem', Body: 'one' }),
+    );
+    const second = await s3.send(
+      new PutObjectCommand({ Bucket: 'trust', Key: 'ca/truststore.pem', Body: 'two' }),
+    );
     expect(first.ETag).toBe('"f97c5d29941bfb1b2fdab0874906ab82"');
     expect(first.VersionId).toMatch(/^[A-Za-z0-9+/.]{32}$/);
     expect(second.VersionId).not.toBe(first.VersionId);
@@ -115,7 +119,9 @@ describe('fake S3 speaks the protocol the AWS SDK expects', () => {
     expect(fake.latest('trust', 'streamed')?.body.equals(body)).toBe(true);
     expect(fake.latest('trust', 'streamed')?.checksums).toEqual({ crc32c: checksum('crc32c', body) });
     // GetObject with checksum validation on: the SDK checks our stored CRC32C against the bytes.
-    const got = await s3.send(new GetObjectCommand({ Bucket: 'trust', Key: 'streamed', ChecksumMode: 'ENABLED' }));
+    const got = await s3.send(
+      new GetObjectCommand({ Bucket: 'trust', Key: 'streamed', ChecksumMode: 'ENABLED' }),
+    );
     expect((await got.Body?.transformToByteArray())?.length).toBe(body.length);
     expect(got.ChecksumCRC32C).toBe(checksum('crc32c', body));
   });
@@ -133,29 +139,44 @@ describe('fake S3 speaks the protocol the AWS SDK expects', () => {
   });
 
   it('refuses If-None-Match: * over an existing object and If-Match with a stale ETag (412)', async () => {
-    const first = await s3.send(new PutObjectCommand({ Bucket: 'trust', Key: 'k', Body: 'v1', IfNoneMatch: '*' }));
-    const again = await s3Error(s3.send(new PutObjectCommand({ Bucket: 'trust', Key: 'k', Body: 'x', IfNoneMatch: '*' })));
+    const first = await s3.send(
+      new PutObjectCommand({ Bucket: 'trust', Key: 'k', Body: 'v1', IfNoneMatch: '*' }),
+    );
+    const again = await s3Error(
+      s3.send(new PutObjectCommand({ Bucket: 'trust', Key: 'k', Body: 'x', IfNoneMatch: '*' })),
+    );
     expect(again.name).toBe('PreconditionFailed');
     expect(again.$metadata.httpStatusCode).toBe(412);
 
     fake.putObject('trust', 'k', 'written by someone else');
-    const stale = await s3Error(s3.send(new PutObjectCommand({ Bucket: 'trust', Key: 'k', Body: 'v2', IfMatch: first.ETag })));
+    const stale = await s3Error(
+      s3.send(new PutObjectCommand({ Bucket: 'trust', Key: 'k', Body: 'v2', IfMatch: first.ETag })),
+    );
     expect(stale.name).toBe('PreconditionFailed');
     const current = fake.latest('trust', 'k');
-    const ok = await s3.send(new PutObjectCommand({ Bucket: 'trust', Key: 'k', Body: 'v2', IfMatch: current?.etag }));
+    const ok = await s3.send(
+      new PutObjectCommand({ Bucket: 'trust', Key: 'k', Body: 'v2', IfMatch: current?.etag }),
+    );
     expect(ok.VersionId).toBe(fake.latest('trust', 'k')?.versionId);
-    expect(fake.versions('trust', 'k').map((v) => v.body.toString())).toEqual(['v1', 'written by someone else', 'v2']);
+    expect(fake.versions('trust', 'k').map((v) => v.body.toString())).toEqual([
+      'v1',
+      'written by someone else',
+      'v2',
+    ]);
   });
 
   it('If-Match on a missing key is NoSuchKey', async () => {
-    const error = await s3Error(s3.send(new PutObjectCommand({ Bucket: 'trust', Key: 'nope', Body: 'x', IfMatch: '"abc"' })));
+    const error = await s3Error(
+      s3.send(new PutObjectCommand({ Bucket: 'trust', Key: 'nope', Body: 'x', IfMatch: '"abc"' })),
+    );
     expect(error.name).toBe('NoSuchKey');
   });
 
   it('reports versioning Enabled, Suspended or never set', async () => {
     fake.createBucket('suspended', 'Suspended');
     fake.createBucket('plain', 'never');
-    const status = async (Bucket: string) => (await s3.send(new GetBucketVersioningCommand({ Bucket }))).Status;
+    const status = async (Bucket: string) =>
+      (await s3.send(new GetBucketVersioningCommand({ Bucket }))).Status;
     expect(await status('trust')).toBe('Enabled');
     expect(await status('suspended')).toBe('Suspended');
     expect(await status('plain')).toBeUndefined();
@@ -169,20 +190,30 @@ describe('fake S3 speaks the protocol the AWS SDK expects', () => {
     const put = await s3.send(new PutObjectCommand({ Bucket: 'suspended', Key: 'k', Body: 'a' }));
     await s3.send(new PutObjectCommand({ Bucket: 'suspended', Key: 'k', Body: 'b' }));
     expect(put.VersionId).toBe('null');
-    expect(fake.versions('suspended', 'k').map((v) => [v.versionId, v.body.toString()])).toEqual([['null', 'b']]);
+    expect(fake.versions('suspended', 'k').map((v) => [v.versionId, v.body.toString()])).toEqual([
+      ['null', 'b'],
+    ]);
   });
 
   it('answers NoSuchBucket, NoSuchKey and NoSuchVersion with S3 XML errors', async () => {
-    expect((await s3Error(s3.send(new GetObjectCommand({ Bucket: 'none', Key: 'k' })))).name).toBe('NoSuchBucket');
-    expect((await s3Error(s3.send(new GetObjectCommand({ Bucket: 'trust', Key: 'k' })))).name).toBe('NoSuchKey');
+    expect((await s3Error(s3.send(new GetObjectCommand({ Bucket: 'none', Key: 'k' })))).name).toBe(
+      'NoSuchBucket',
+    );
+    expect((await s3Error(s3.send(new GetObjectCommand({ Bucket: 'trust', Key: 'k' })))).name).toBe(
+      'NoSuchKey',
+    );
     fake.putObject('trust', 'k', 'x');
-    const error = await s3Error(s3.send(new GetObjectCommand({ Bucket: 'trust', Key: 'k', VersionId: 'missing' })));
+    const error = await s3Error(
+      s3.send(new GetObjectCommand({ Bucket: 'trust', Key: 'k', VersionId: 'missing' })),
+    );
     expect(error.name).toBe('NoSuchVersion');
     expect(error.message).toBe('The specified version does not exist.');
     const response = await fetch(`${server.url}/trust/k`);
     expect(response.status).toBe(403);
     const text = await response.text();
-    expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<Error><Code>AccessDenied<\/Code><Message>Access Denied<\/Message>/);
+    expect(text).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<Error><Code>AccessDenied<\/Code><Message>Access Denied<\/Message>/,
+    );
   });
 
   it('lists versions newest first with IsLatest', async () => {
@@ -204,7 +235,9 @@ describe('fake S3 speaks the protocol the AWS SDK expects', () => {
     fake.before('PutObject', () => {
       fake.putObject('trust', 'k', 'sneaked in');
     });
-    const conflict = await s3Error(s3.send(new PutObjectCommand({ Bucket: 'trust', Key: 'k', Body: 'y', IfMatch: first.ETag })));
+    const conflict = await s3Error(
+      s3.send(new PutObjectCommand({ Bucket: 'trust', Key: 'k', Body: 'y', IfMatch: first.ETag })),
+    );
     expect(conflict.name).toBe('PreconditionFailed');
     expect(fake.requestsFor('PutObject').map((r) => [r.status, r.errorCode])).toEqual([
       [403, 'AccessDenied'],

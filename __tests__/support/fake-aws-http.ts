@@ -4,7 +4,7 @@
  * client that signs for the wrong region, service or payload is refused like the real service would.
  */
 import { createHash, createHmac } from 'node:crypto';
-import http from 'node:http';
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** One request as the server received it, kept so tests can assert exact calls. */
@@ -95,7 +95,10 @@ export function flatHeaders(headers: http.IncomingHttpHeaders): Record<string, s
 
 /** RFC 3986 encoding as SigV4 wants it (encodeURIComponent leaves !'()* alone). */
 function uriEscape(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 const sha256Hex = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
@@ -134,9 +137,10 @@ export interface SigV4Options {
 export function verifySigV4(raw: RawRequest, options: SigV4Options): SigV4Failure | undefined {
   const auth = raw.headers.authorization;
   if (!auth) return { status: 403, kind: 'missing', message: 'Missing Authentication Token' };
-  const m = /^AWS4-HMAC-SHA256 Credential=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]{64})$/.exec(
-    auth,
-  );
+  const m =
+    /^AWS4-HMAC-SHA256 Credential=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]{64})$/.exec(
+      auth,
+    );
   if (!m) return { status: 400, kind: 'malformed', message: `Authorization header is malformed: ${auth}` };
   const [, credential, signedHeaderList, signature] = m as unknown as [string, string, string, string];
   const [accessKeyId, date, region, service, terminator] = credential.split('/');
@@ -147,7 +151,11 @@ export function verifySigV4(raw: RawRequest, options: SigV4Options): SigV4Failur
     return { status: 403, kind: 'unknown-key', message: `The access key id ${accessKeyId} is not known` };
   }
   if (service !== options.service) {
-    return { status: 403, kind: 'wrong-service', message: `Credential should be scoped to correct service: '${options.service}'.` };
+    return {
+      status: 403,
+      kind: 'wrong-service',
+      message: `Credential should be scoped to correct service: '${options.service}'.`,
+    };
   }
   if (region !== options.region) {
     return {
@@ -158,12 +166,22 @@ export function verifySigV4(raw: RawRequest, options: SigV4Options): SigV4Failur
     };
   }
   const amzDate = String(raw.headers['x-amz-date'] ?? '');
-  const signedAt = Date.parse(amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
+  const signedAt = Date.parse(
+    amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
+  );
   if (!amzDate.startsWith(date) || Number.isNaN(signedAt)) {
-    return { status: 403, kind: 'malformed', message: `x-amz-date "${amzDate}" does not match the credential date ${date}` };
+    return {
+      status: 403,
+      kind: 'malformed',
+      message: `x-amz-date "${amzDate}" does not match the credential date ${date}`,
+    };
   }
   if (Math.abs(Date.now() - signedAt) > 15 * 60_000) {
-    return { status: 403, kind: 'skewed', message: 'The difference between the request time and the current time is too large.' };
+    return {
+      status: 403,
+      kind: 'skewed',
+      message: 'The difference between the request time and the current time is too large.',
+    };
   }
 
   const signedHeaders = signedHeaderList.split(';');
@@ -178,7 +196,12 @@ export function verifySigV4(raw: RawRequest, options: SigV4Options): SigV4Failur
     })
     .join('');
   const canonicalUri =
-    options.service === 's3' ? raw.rawPath : raw.rawPath.split('/').map((segment) => uriEscape(segment)).join('/');
+    options.service === 's3'
+      ? raw.rawPath
+      : raw.rawPath
+          .split('/')
+          .map((segment) => uriEscape(segment))
+          .join('/');
   const canonicalQuery = raw.rawQuery
     .split('&')
     .filter((part) => part !== '')
@@ -193,7 +216,11 @@ export function verifySigV4(raw: RawRequest, options: SigV4Options): SigV4Failur
     .join('&');
   const declaredPayloadHash = raw.headers['x-amz-content-sha256'];
   if (options.service === 's3' && typeof declaredPayloadHash !== 'string') {
-    return { status: 400, kind: 'malformed', message: 'Missing required header for this request: x-amz-content-sha256' };
+    return {
+      status: 400,
+      kind: 'malformed',
+      message: 'Missing required header for this request: x-amz-content-sha256',
+    };
   }
   const payloadHash = typeof declaredPayloadHash === 'string' ? declaredPayloadHash : sha256Hex(raw.body);
   const canonicalRequest = [
@@ -206,7 +233,10 @@ export function verifySigV4(raw: RawRequest, options: SigV4Options): SigV4Failur
   ].join('\n');
   const scope = `${date}/${region}/${service}/aws4_request`;
   const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256Hex(canonicalRequest)].join('\n');
-  const key = hmac(hmac(hmac(hmac(`AWS4${options.credentials.secretAccessKey}`, date), region), service), 'aws4_request');
+  const key = hmac(
+    hmac(hmac(hmac(`AWS4${options.credentials.secretAccessKey}`, date), region), service),
+    'aws4_request',
+  );
   const expected = createHmac('sha256', key).update(stringToSign).digest('hex');
   if (expected !== signature) {
     return {

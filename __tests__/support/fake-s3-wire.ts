@@ -6,7 +6,13 @@ import { createHash } from 'node:crypto';
 import zlib from 'node:zlib';
 
 export type ChecksumAlgorithm = 'crc32' | 'crc32c' | 'crc64nvme' | 'sha1' | 'sha256';
-export const CHECKSUM_ALGORITHMS: readonly ChecksumAlgorithm[] = ['crc32', 'crc32c', 'crc64nvme', 'sha1', 'sha256'];
+export const CHECKSUM_ALGORITHMS: readonly ChecksumAlgorithm[] = [
+  'crc32',
+  'crc32c',
+  'crc64nvme',
+  'sha1',
+  'sha256',
+];
 
 const CRC32C_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -37,7 +43,8 @@ function crc32c(data: Buffer): number {
 function crc64nvme(data: Buffer): bigint {
   const mask = 0xffffffffffffffffn;
   let crc = mask;
-  for (const byte of data) crc = (CRC64NVME_TABLE[Number((crc ^ BigInt(byte)) & 0xffn)] as bigint) ^ (crc >> 8n);
+  for (const byte of data)
+    crc = (CRC64NVME_TABLE[Number((crc ^ BigInt(byte)) & 0xffn)] as bigint) ^ (crc >> 8n);
   return (crc ^ mask) & mask;
 }
 
@@ -81,9 +88,11 @@ export function decodeAwsChunked(body: Buffer): { data: Buffer; trailers: Record
   for (;;) {
     const header = line();
     const size = Number.parseInt(header.split(';')[0] ?? '', 16);
-    if (!Number.isFinite(size) || size < 0) throw new ChunkedBodyError(`aws-chunked body: bad chunk header "${header}"`);
+    if (!Number.isFinite(size) || size < 0)
+      throw new ChunkedBodyError(`aws-chunked body: bad chunk header "${header}"`);
     if (size === 0) break;
-    if (offset + size + 2 > body.length) throw new ChunkedBodyError('aws-chunked body: chunk runs past the end');
+    if (offset + size + 2 > body.length)
+      throw new ChunkedBodyError('aws-chunked body: chunk runs past the end');
     parts.push(body.subarray(offset, offset + size));
     offset += size;
     if (body.subarray(offset, offset + 2).toString('latin1') !== '\r\n') {
@@ -104,7 +113,10 @@ export function decodeAwsChunked(body: Buffer): { data: Buffer; trailers: Record
 }
 
 export function xmlEscape(value: string): string {
-  return value.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+  return value.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c,
+  );
 }
 
 export const S3_XMLNS = 'http://s3.amazonaws.com/doc/2006-03-01/';
@@ -114,7 +126,12 @@ export function xmlDocument(body: string): string {
 }
 
 /** `<Error><Code>..</Code><Message>..</Message>…<RequestId>..</RequestId></Error>`, as S3 sends it. */
-export function s3ErrorXml(code: string, message: string, extra: Record<string, string>, requestId: string): string {
+export function s3ErrorXml(
+  code: string,
+  message: string,
+  extra: Record<string, string>,
+  requestId: string,
+): string {
   const fields = Object.entries(extra)
     .map(([name, value]) => `<${name}>${xmlEscape(value)}</${name}>`)
     .join('');

@@ -108,7 +108,11 @@ export class FakeS3 {
 
   /** `never`: versioning was never configured, GetBucketVersioning has no Status. */
   createBucket(name: string, versioning: 'Enabled' | 'Suspended' | 'never' = 'Enabled'): FakeBucket {
-    const bucket: FakeBucket = { name, versioning: versioning === 'never' ? undefined : versioning, objects: new Map() };
+    const bucket: FakeBucket = {
+      name,
+      versioning: versioning === 'never' ? undefined : versioning,
+      objects: new Map(),
+    };
     this.buckets.set(name, bucket);
     return bucket;
   }
@@ -178,7 +182,11 @@ export class FakeS3 {
     return bucket;
   }
 
-  private store(bucket: FakeBucket, key: string, version: Omit<S3ObjectVersion, 'versionId' | 'lastModified'>) {
+  private store(
+    bucket: FakeBucket,
+    key: string,
+    version: Omit<S3ObjectVersion, 'versionId' | 'lastModified'>,
+  ) {
     const list = bucket.objects.get(key) ?? [];
     const versionId = bucket.versioning === 'Enabled' ? newVersionId() : 'null';
     // Outside Enabled, a write replaces the "null" version instead of adding one.
@@ -222,7 +230,8 @@ export class FakeS3 {
       reply = {
         status: error.status,
         headers: { 'content-type': 'application/xml' },
-        body: raw.method === 'HEAD' ? undefined : s3ErrorXml(error.code, error.message, error.extra, requestId),
+        body:
+          raw.method === 'HEAD' ? undefined : s3ErrorXml(error.code, error.message, error.extra, requestId),
         errorCode: error.code,
       };
     }
@@ -262,12 +271,23 @@ export class FakeS3 {
     );
   }
 
-  private handle(op: S3Operation, raw: RawRequest, query: Record<string, string>, name: string, key: string): Reply {
+  private handle(
+    op: S3Operation,
+    raw: RawRequest,
+    query: Record<string, string>,
+    name: string,
+    key: string,
+  ): Reply {
     if (op === 'Unsupported') {
-      throw new S3Error(501, 'NotImplemented', 'A header you provided implies functionality that is not implemented');
+      throw new S3Error(
+        501,
+        'NotImplemented',
+        'A header you provided implies functionality that is not implemented',
+      );
     }
     const bucket = this.buckets.get(name);
-    if (!bucket) throw new S3Error(404, 'NoSuchBucket', 'The specified bucket does not exist', { BucketName: name });
+    if (!bucket)
+      throw new S3Error(404, 'NoSuchBucket', 'The specified bucket does not exist', { BucketName: name });
     switch (op) {
       case 'HeadBucket':
         return { status: 200, headers: { 'x-amz-bucket-region': this.region } };
@@ -312,7 +332,10 @@ export class FakeS3 {
         });
         return {
           status: 204,
-          headers: { 'x-amz-delete-marker': 'true', ...(bucket.versioning ? { 'x-amz-version-id': marker.versionId } : {}) },
+          headers: {
+            'x-amz-delete-marker': 'true',
+            ...(bucket.versioning ? { 'x-amz-version-id': marker.versionId } : {}),
+          },
         };
       }
     }
@@ -352,9 +375,14 @@ export class FakeS3 {
     }
     const ifMatch = header(raw, 'if-match');
     if (ifMatch !== undefined && !etagMatches(ifMatch, version.etag)) {
-      throw new S3Error(412, 'PreconditionFailed', 'At least one of the pre-conditions you specified did not hold', {
-        Condition: 'If-Match',
-      });
+      throw new S3Error(
+        412,
+        'PreconditionFailed',
+        'At least one of the pre-conditions you specified did not hold',
+        {
+          Condition: 'If-Match',
+        },
+      );
     }
     const ifNoneMatch = header(raw, 'if-none-match');
     if (ifNoneMatch !== undefined && etagMatches(ifNoneMatch, version.etag)) {
@@ -369,7 +397,8 @@ export class FakeS3 {
       ...objectHeaders(bucket, version),
     };
     if (header(raw, 'x-amz-checksum-mode') === 'ENABLED') {
-      for (const [algorithm, value] of Object.entries(version.checksums)) headers[`x-amz-checksum-${algorithm}`] = value;
+      for (const [algorithm, value] of Object.entries(version.checksums))
+        headers[`x-amz-checksum-${algorithm}`] = value;
       headers['x-amz-checksum-type'] = 'FULL_OBJECT';
     }
     return { status: 200, headers, body: op === 'GetObject' ? version.body : undefined };
@@ -384,7 +413,11 @@ export class FakeS3 {
     }
     const algorithms = Object.keys(declared) as ChecksumAlgorithm[];
     if (algorithms.length > 1) {
-      throw new S3Error(400, 'InvalidRequest', 'Expecting a single x-amz-checksum- header. Multiple checksum Types are not allowed.');
+      throw new S3Error(
+        400,
+        'InvalidRequest',
+        'Expecting a single x-amz-checksum- header. Multiple checksum Types are not allowed.',
+      );
     }
     const sdkAlgorithm = header(raw, 'x-amz-sdk-checksum-algorithm')?.toLowerCase();
     if (sdkAlgorithm && declared[sdkAlgorithm as ChecksumAlgorithm] === undefined) {
@@ -411,22 +444,37 @@ export class FakeS3 {
     const current = this.latest(bucket.name, key);
     const ifNoneMatch = header(raw, 'if-none-match');
     if (ifNoneMatch !== undefined && ifNoneMatch !== '*') {
-      throw new S3Error(501, 'NotImplemented', 'A header you provided implies functionality that is not implemented', {
-        Header: 'If-None-Match',
-      });
+      throw new S3Error(
+        501,
+        'NotImplemented',
+        'A header you provided implies functionality that is not implemented',
+        {
+          Header: 'If-None-Match',
+        },
+      );
     }
     if (ifNoneMatch === '*' && current) {
-      throw new S3Error(412, 'PreconditionFailed', 'At least one of the pre-conditions you specified did not hold', {
-        Condition: 'If-None-Match',
-      });
+      throw new S3Error(
+        412,
+        'PreconditionFailed',
+        'At least one of the pre-conditions you specified did not hold',
+        {
+          Condition: 'If-None-Match',
+        },
+      );
     }
     const ifMatch = header(raw, 'if-match');
     if (ifMatch !== undefined) {
       if (!current) throw new S3Error(404, 'NoSuchKey', 'The specified key does not exist.', { Key: key });
       if (!etagMatches(ifMatch, current.etag)) {
-        throw new S3Error(412, 'PreconditionFailed', 'At least one of the pre-conditions you specified did not hold', {
-          Condition: 'If-Match',
-        });
+        throw new S3Error(
+          412,
+          'PreconditionFailed',
+          'At least one of the pre-conditions you specified did not hold',
+          {
+            Condition: 'If-Match',
+          },
+        );
       }
     }
 
@@ -462,7 +510,8 @@ export class FakeS3 {
       metadata,
     });
     const headers: Record<string, string> = { etag: stored.etag, ...objectHeaders(bucket, stored) };
-    for (const algorithm of algorithms) headers[`x-amz-checksum-${algorithm}`] = declared[algorithm] as string;
+    for (const algorithm of algorithms)
+      headers[`x-amz-checksum-${algorithm}`] = declared[algorithm] as string;
     if (algorithms.length > 0) headers['x-amz-checksum-type'] = 'FULL_OBJECT';
     return { status: 200, headers };
   }
@@ -531,7 +580,11 @@ function decodeBody(raw: RawRequest): { data: Buffer; trailers: Record<string, s
   }
   for (const name of (header(raw, 'x-amz-trailer') ?? '').split(',').map((n) => n.trim().toLowerCase())) {
     if (name !== '' && decoded.trailers[name] === undefined) {
-      throw new S3Error(400, 'MalformedTrailerError', `The request contained trailing data that was not well-formed: ${name} missing`);
+      throw new S3Error(
+        400,
+        'MalformedTrailerError',
+        `The request contained trailing data that was not well-formed: ${name} missing`,
+      );
     }
   }
   return decoded;
@@ -539,7 +592,8 @@ function decodeBody(raw: RawRequest): { data: Buffer; trailers: Record<string, s
 
 function objectHeaders(bucket: FakeBucket, version: S3ObjectVersion): Record<string, string> {
   const headers: Record<string, string> = { ...version.metadata };
-  if (bucket.versioning !== undefined || version.versionId !== 'null') headers['x-amz-version-id'] = version.versionId;
+  if (bucket.versioning !== undefined || version.versionId !== 'null')
+    headers['x-amz-version-id'] = version.versionId;
   if (version.serverSideEncryption) headers['x-amz-server-side-encryption'] = version.serverSideEncryption;
   if (version.kmsKeyId) headers['x-amz-server-side-encryption-aws-kms-key-id'] = version.kmsKeyId;
   return headers;
@@ -560,7 +614,9 @@ function listVersionsXml(bucket: FakeBucket, query: Record<string, string>): str
   if (query['key-marker']) {
     const marker = query['key-marker'];
     const vMarker = query['version-id-marker'];
-    const at = entries.findIndex((e) => e.key === marker && (vMarker === undefined || e.version.versionId === vMarker));
+    const at = entries.findIndex(
+      (e) => e.key === marker && (vMarker === undefined || e.version.versionId === vMarker),
+    );
     start = vMarker === undefined ? entries.findIndex((e) => e.key > marker) : at + 1;
     if (start < 0) start = entries.length;
   }

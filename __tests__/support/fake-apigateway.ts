@@ -1,0 +1,385 @@
+/**
+ * A local API Gateway (REST API, restJson1) for the custom-domain calls the action makes:
+ * GetDomainName and UpdateDomainName on `/domainnames/{domain_name}`. A patch of the truststore
+ * version puts the domain in UPDATING for a configurable number of polls, then AVAILABLE with the
+ * warnings API Gateway found in that version; UpdateDomainName is throttled per account like the
+ * real service (429 TooManyRequestsException with Retry-After).
+ */
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import {
+  type BeforeHook,
+  type Credentials,
+  flatHeaders,
+  type HookEntry,
+  type InjectedFailure,
+  listenLocal,
+  parseQuery,
+  type RawRequest,
+  type RecordedRequest,
+  type RunningServer,
+  readRawRequest,
+  runHooks,
+  TEST_CREDENTIALS,
+  takeInjected,
+  verifySigV4,
+} from './fake-aws-http.js';
+
+export type DomainStatus = 'AVAILABLE' | 'UPDATING' | 'PENDING' | 'PENDING_CERTIFICATE_REIMPORT';
+
+export interface FakeDomain {
+  domainName: string;
+  status: DomainStatus;
+  regionalDomainName: string;
+  endpointType: 'REGIONAL' | 'EDGE';
+  /** Undefined when mutual TLS is off for the domain. */
+  mtls?: { truststoreUri: string; truststoreVersion?: string; truststoreWarnings: string[] };
+  /** GetDomainName calls that still see UPDATING before the domain turns AVAILABLE. */
+  updatingPollsLeft: number;
+  /** Every truststore version this domain was patched to, in order (the fake's audit trail). */
+  versionHistory: string[];
+}
+
+export type ApiGatewayOperation = 'GetDomainName' | 'GetDomainNames' | 'UpdateDomainName' | 'Unsupported';
+
+export interface FakeApiGatewayOptions {
+  region?: string;
+  credentials?: Credentials;
+  /** GetDomainName calls that see UPDATING after each accepted patch (default 2). */
+  updatingPolls?: number;
+  /** Account-wide minimum time between two accepted UpdateDomainName calls; 0 turns throttling off. */
+  updateIntervalMs?: number;
+  /** The warnings API Gateway reports once it has loaded `version` for `domain` (default: none). */
+  warnings?: (domain: string, version: string, truststoreUri: string) => string[];
+  /** Whether `version` of `uri` exists; a patch to one that does not is a BadRequestException. */
+  truststoreExists?: (uri: string, version: string) => boolean;
+  /** What a patch of a domain that is still UPDATING gets (default ConflictException). */
+  updatingError?: 'ConflictException' | 'BadRequestException';
+}
+
+class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+    /** IAM's AccessDeniedException spells the field `Message`. */
+    readonly messageField: 'message' | 'Message' = 'message',
+  ) {
+    super(message);
+  }
+}
+
+const PATCHABLE = ['/mutualTlsAuthentication/truststoreVersion', '/mutualTlsAuthentication/truststoreUri'];
+
+export class FakeApiGateway {
+  readonly region: string;
+  readonly credentials: Credentials;
+  readonly domains = new Map<string, FakeDomain>();
+  readonly requests: RecordedRequest[] = [];
+  readonly options: Required<Omit<FakeApiGatewayOptions, 'region' | 'credentials' | 'truststoreExists'>> &
+    Pick<FakeApiGatewayOptions, 'truststoreExists'>;
+  private readonly hooks: HookEntry[] = [];
+  private readonly failures: InjectedFailure[] = [];
+  private lastAcceptedUpdate = Number.NEGATIVE_INFINITY;
+
+  constructor(options: FakeApiGatewayOptions = {}) {
+    this.region = options.region ?? 'eu-west-1';
+    this.credentials = options.credentials ?? TEST_CREDENTIALS;
+    this.options = {
+      updatingPolls: options.updatingPolls ?? 2,
+      updateIntervalMs: options.updateIntervalMs ?? 0,
+      warnings: options.warnings ?? (() => []),
+      updatingError: options.updatingError ?? 'ConflictException',
+      truststoreExists: options.truststoreExists,
+    };
+  }
+
+  addDomain(
+    domainName: string,
+    setup: {
+      truststoreUri?: string;
+      truststoreVersion?: string;
+      status?: DomainStatus;
+      warnings?: string[];
+    } = {},
+  ): FakeDomain {
+    const domain: FakeDomain = {
+      domainName,
+      status: setup.status ?? 'AVAILABLE',
+      regionalDomainName: `d-${randomUUID().slice(0, 10)}.execute-api.${this.region}.amazonaws.com`,
+      endpointType: 'REGIONAL',
+      mtls: setup.truststoreUri
+        ? {
+            truststoreUri: setup.truststoreUri,
+            truststoreVersion: setup.truststoreVersion,
+            truststoreWarnings: setup.warnings ?? [],
+          }
+        : undefined,
+      updatingPollsLeft: setup.status === 'UPDATING' ? this.options.updatingPolls : 0,
+      versionHistory: [],
+    };
+    this.domains.set(domainName, domain);
+    return domain;
+  }
+
+  domain(name: string): FakeDomain {
+    const domain = this.domains.get(name);
+    if (!domain) throw new Error(`fake API Gateway has no domain ${name}`);
+    return domain;
+  }
+
+  /** The next `times` calls of `operation` get 403 AccessDeniedException. */
+  deny(operation: ApiGatewayOperation, times = Number.POSITIVE_INFINITY): void {
+    this.fail(
+      operation,
+      {
+        status: 403,
+        code: 'AccessDeniedException',
+        message: `User: arn:aws:sts::123456789012:assumed-role/deploy/ci is not authorized to perform: apigateway:${operation === 'UpdateDomainName' ? 'PATCH' : 'GET'} on resource: arn:aws:apigateway:${this.region}::/domainnames/*`,
+      },
+      times,
+    );
+  }
+
+  fail(
+    operation: ApiGatewayOperation,
+    error: { status: number; code: string; message: string },
+    times = 1,
+  ): void {
+    this.failures.push({ operation, remaining: times, ...error });
+  }
+
+  before(operation: ApiGatewayOperation | '*', fn: BeforeHook, options: { once?: boolean } = {}): void {
+    this.hooks.push({ operation, once: options.once ?? true, fn });
+  }
+
+  requestsFor(operation: ApiGatewayOperation): RecordedRequest[] {
+    return this.requests.filter((r) => r.operation === operation);
+  }
+
+  async start(): Promise<RunningServer> {
+    const server = http.createServer((req, res) => {
+      this.serve(req, res).catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: String(error) }));
+      });
+    });
+    return listenLocal(server);
+  }
+
+  private async serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const raw = await readRawRequest(req);
+    const query = parseQuery(raw.rawQuery);
+    const segments = raw.rawPath.split('/').map((s) => decodeURIComponent(s));
+    const path = segments.join('/');
+    const operation: ApiGatewayOperation =
+      segments[1] !== 'domainnames' || segments.length > 3
+        ? 'Unsupported'
+        : segments.length === 2
+          ? raw.method === 'GET'
+            ? 'GetDomainNames'
+            : 'Unsupported'
+          : raw.method === 'GET'
+            ? 'GetDomainName'
+            : raw.method === 'PATCH'
+              ? 'UpdateDomainName'
+              : 'Unsupported';
+    const record: RecordedRequest = {
+      operation,
+      method: raw.method,
+      path,
+      query,
+      headers: flatHeaders(raw.headers),
+      body: raw.body,
+      status: 0,
+      at: Date.now(),
+    };
+    this.requests.push(record);
+    const requestId = randomUUID();
+    let status = 200;
+    let body: unknown;
+    let headers: Record<string, string> = {};
+    try {
+      this.authenticate(raw);
+      const injected = takeInjected(this.failures, operation);
+      if (injected) {
+        throw new ApiError(
+          injected.status,
+          injected.code,
+          injected.message,
+          {},
+          injected.code === 'AccessDeniedException' ? 'Message' : 'message',
+        );
+      }
+      await runHooks(this.hooks, record);
+      const name = segments[2] ?? '';
+      if (operation === 'GetDomainName') body = this.getDomain(name);
+      else if (operation === 'UpdateDomainName') body = this.updateDomain(name, raw.body);
+      else if (operation === 'GetDomainNames')
+        body = { items: [...this.domains.keys()].map((n) => this.render(this.domain(n))) };
+      else throw new ApiError(404, 'NotFoundException', `Invalid resource path ${path}`);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      status = error.status;
+      record.errorCode = error.code;
+      body = { [error.messageField]: error.message };
+      headers = {
+        ...error.headers,
+        'x-amzn-errortype': `${error.code}:http://internal.amazon.com/coral/com.amazonaws.backplane.controlplane/`,
+      };
+    }
+    record.status = status;
+    const text = JSON.stringify(body);
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(text)),
+      'x-amzn-requestid': requestId,
+      date: new Date().toUTCString(),
+      ...headers,
+    });
+    res.end(text);
+  }
+
+  private authenticate(raw: RawRequest): void {
+    const failure = verifySigV4(raw, {
+      service: 'apigateway',
+      region: this.region,
+      credentials: this.credentials,
+    });
+    if (!failure) return;
+    const codes: Record<typeof failure.kind, [string, string]> = {
+      missing: ['MissingAuthenticationTokenException', 'Missing Authentication Token'],
+      malformed: ['IncompleteSignatureException', failure.message],
+      'unknown-key': [
+        'UnrecognizedClientException',
+        'The security token included in the request is invalid.',
+      ],
+      'wrong-region': ['InvalidSignatureException', `Credential should be scoped to a valid region. `],
+      'wrong-service': ['InvalidSignatureException', failure.message],
+      skewed: ['InvalidSignatureException', 'Signature expired'],
+      mismatch: ['InvalidSignatureException', failure.message],
+      'payload-hash': ['InvalidSignatureException', failure.message],
+    };
+    const [code, message] = codes[failure.kind];
+    throw new ApiError(403, code, message);
+  }
+
+  private found(name: string): FakeDomain {
+    const domain = this.domains.get(name);
+    if (!domain) throw new ApiError(404, 'NotFoundException', 'Invalid domain name identifier specified');
+    return domain;
+  }
+
+  private getDomain(name: string): unknown {
+    const domain = this.found(name);
+    if (domain.status === 'UPDATING') {
+      if (domain.updatingPollsLeft > 0) domain.updatingPollsLeft--;
+      else this.finishUpdate(domain);
+    }
+    return this.render(domain);
+  }
+
+  /** API Gateway loads the new version when the update completes; that is when warnings appear. */
+  private finishUpdate(domain: FakeDomain): void {
+    domain.status = 'AVAILABLE';
+    if (domain.mtls?.truststoreVersion) {
+      domain.mtls.truststoreWarnings = this.options.warnings(
+        domain.domainName,
+        domain.mtls.truststoreVersion,
+        domain.mtls.truststoreUri,
+      );
+    }
+  }
+
+  private updateDomain(name: string, payload: Buffer): unknown {
+    const now = Date.now();
+    const interval = this.options.updateIntervalMs;
+    if (interval > 0 && now - this.lastAcceptedUpdate < interval) {
+      const waitSeconds = Math.max(1, Math.ceil((interval - (now - this.lastAcceptedUpdate)) / 1000));
+      throw new ApiError(429, 'TooManyRequestsException', 'Too Many Requests', {
+        'retry-after': String(waitSeconds),
+      });
+    }
+    const domain = this.found(name);
+    if (domain.status !== 'AVAILABLE') {
+      const message = `Cannot update domain name ${name} while its status is ${domain.status}. Try again later.`;
+      throw new ApiError(
+        this.options.updatingError === 'ConflictException' ? 409 : 400,
+        this.options.updatingError,
+        message,
+      );
+    }
+    let request: { patchOperations?: { op?: string; path?: string; value?: string }[] };
+    try {
+      request = JSON.parse(payload.toString('utf8') || '{}');
+    } catch {
+      throw new ApiError(400, 'BadRequestException', 'Could not parse request body into json');
+    }
+    const operations = request.patchOperations ?? [];
+    if (operations.length === 0)
+      throw new ApiError(400, 'BadRequestException', 'Invalid patch operations: none given');
+    if (!domain.mtls) {
+      throw new ApiError(400, 'BadRequestException', `Mutual TLS is not enabled on domain name ${name}`);
+    }
+    const next = { ...domain.mtls };
+    for (const operation of operations) {
+      if (operation.op !== 'replace' || !PATCHABLE.includes(operation.path ?? '')) {
+        throw new ApiError(
+          400,
+          'BadRequestException',
+          `Invalid patch path '${operation.path}' specified for op '${operation.op}'. Must be one of: [${PATCHABLE.join(', ')}]`,
+        );
+      }
+      if (typeof operation.value !== 'string' || operation.value === '') {
+        throw new ApiError(400, 'BadRequestException', `Invalid value for ${operation.path}`);
+      }
+      if (operation.path?.endsWith('truststoreVersion')) next.truststoreVersion = operation.value;
+      else next.truststoreUri = operation.value;
+    }
+    if (
+      next.truststoreVersion &&
+      this.options.truststoreExists?.(next.truststoreUri, next.truststoreVersion) === false
+    ) {
+      throw new ApiError(
+        400,
+        'BadRequestException',
+        `There is an invalid certificate in your truststore bundle: version ${next.truststoreVersion} of ${next.truststoreUri} could not be read`,
+      );
+    }
+    this.lastAcceptedUpdate = now;
+    domain.mtls = { ...next, truststoreWarnings: [] };
+    if (next.truststoreVersion) domain.versionHistory.push(next.truststoreVersion);
+    domain.status = 'UPDATING';
+    domain.updatingPollsLeft = this.options.updatingPolls;
+    if (domain.updatingPollsLeft === 0) this.finishUpdate(domain);
+    return this.render(domain);
+  }
+
+  private render(domain: FakeDomain): unknown {
+    return {
+      domainName: domain.domainName,
+      domainNameArn: `arn:aws:apigateway:${this.region}::/domainnames/${domain.domainName}`,
+      regionalDomainName: domain.regionalDomainName,
+      regionalHostedZoneId: 'Z2FDTNDATAQYW2',
+      regionalCertificateArn: `arn:aws:acm:${this.region}:123456789012:certificate/00000000-0000-0000-0000-000000000000`,
+      endpointConfiguration: { types: [domain.endpointType], ipAddressType: 'ipv4' },
+      domainNameStatus: domain.status,
+      ...(domain.status === 'UPDATING' ? { domainNameStatusMessage: 'Updating mutual TLS truststore' } : {}),
+      securityPolicy: 'TLS_1_2',
+      ...(domain.mtls
+        ? {
+            mutualTlsAuthentication: {
+              truststoreUri: domain.mtls.truststoreUri,
+              ...(domain.mtls.truststoreVersion ? { truststoreVersion: domain.mtls.truststoreVersion } : {}),
+              // Left out when empty: a client must not count on an empty list being there.
+              ...(domain.mtls.truststoreWarnings.length > 0
+                ? { truststoreWarnings: domain.mtls.truststoreWarnings }
+                : {}),
+            },
+          }
+        : {}),
+      tags: {},
+    };
+  }
+}
