@@ -1,5 +1,15 @@
+/**
+ * Deploy mode: upload the new truststore as a new object version and pin every domain to it, one
+ * at a time, stopping at the first domain API Gateway reports warnings for. Idempotent: what is
+ * already live is not written again, and a domain already on the version is not touched.
+ */
+import * as core from '@actions/core';
+import type { DomainDetails } from '../aws/domains.js';
+import { type Encryption, encryptionFrom } from '../aws/truststore-object.js';
 import type { Settings } from '../inputs.js';
+import { sameBytes } from '../plan/diff.js';
 import type { Deployment, Plan } from '../plan/model.js';
+import { type LiveState, type ModeDeps, readLiveState, resolveDeps, setPlanOutputs } from './plan.js';
 import type { ValidateResult } from './validate.js';
 
 /** A deploy that failed after it changed something: `deployment` says which domains moved. */
@@ -13,10 +23,177 @@ export class DeploymentError extends Error {
   }
 }
 
-/** Plans, then uploads the new version and rolls every domain to it. */
+function list(names: string[]): string {
+  return names.length === 0 ? 'none' : names.join(', ');
+}
+
+/** version-id is what the domains are pinned to after the run: the old version after a rollback. */
+export function setDeployOutputs(deployment: Deployment): void {
+  const rolledBack = deployment.rolledBackDomains.length > 0;
+  core.setOutput('version-id', (rolledBack ? deployment.previousVersionId : deployment.versionId) ?? '');
+  core.setOutput('previous-version-id', deployment.previousVersionId ?? '');
+  core.setOutput('deployed-domains', JSON.stringify(deployment.deployedDomains));
+}
+
+/** Uploads the desired bytes unless the latest object already holds them; returns the version to pin. */
+async function ensureVersion(
+  state: LiveState,
+  encryption: Encryption | undefined,
+  deployment: Deployment,
+  deps: ModeDeps,
+): Promise<string> {
+  const { plan, latest, store, desiredBytes, location } = state;
+  if (!plan.upload && latest?.versionId !== undefined) {
+    deps.log(
+      `${location.uri}: the latest version ${latest.versionId} already holds this truststore; not uploading`,
+    );
+    return latest.versionId;
+  }
+  const written = await store.write(desiredBytes, {
+    ...(latest?.etag !== undefined ? { ifMatch: latest.etag } : {}),
+    ...(encryption ? { encryption } : {}),
+  });
+  deployment.versionId = written.versionId;
+  deps.log(`${location.uri}: uploaded version ${written.versionId}`);
+  // Read the version back before any domain points at it: what API Gateway loads is what was planned.
+  const back = await store.readVersion(written.versionId);
+  if (!back || !sameBytes(back.bytes, desiredBytes)) {
+    throw new DeploymentError(
+      `version ${written.versionId} of ${location.uri} does not read back as the bytes uploaded: no domain was changed; check the bucket for lifecycle rules or other writers and re-run`,
+      deployment,
+    );
+  }
+  return written.versionId;
+}
+
+async function rollBack(
+  state: LiveState,
+  deployment: Deployment,
+  moved: string[],
+  previous: Record<string, string | undefined>,
+): Promise<void> {
+  const failed: string[] = [];
+  for (const name of [...moved].reverse()) {
+    const target = previous[name] ?? deployment.previousVersionId;
+    if (target === undefined) {
+      failed.push(name);
+      continue;
+    }
+    try {
+      await state.gateway.pinVersion(name, target);
+      deployment.rolledBackDomains.push(name);
+    } catch (error) {
+      core.warning(`rollback of ${name} to version ${target} failed: ${(error as Error).message}`);
+      failed.push(name);
+    }
+  }
+  deployment.deployedDomains = moved.filter((n) => failed.includes(n));
+  if (failed.length > 0) deployment.rollbackFailedDomains = failed;
+}
+
 export async function runDeployMode(
-  _settings: Settings,
-  _validation: ValidateResult,
+  settings: Settings,
+  validation: ValidateResult,
+  partial: Partial<ModeDeps> = {},
 ): Promise<{ plan: Plan; deployment: Deployment }> {
-  throw new Error('deploy mode: being written (issue 3)');
+  const deps = resolveDeps(partial);
+  // Bad encryption inputs fail before anything is read or written.
+  const encryption = encryptionFrom(settings.sseAlgorithm, settings.sseKmsKeyId);
+  const state = await readLiveState(settings, validation, deps);
+  const { plan, latest, gateway, location } = state;
+  setPlanOutputs(plan);
+
+  const previousVersions: Record<string, string | undefined> = {};
+  for (const d of state.domains) previousVersions[d.domainName] = d.truststoreVersion;
+  const deployment: Deployment = {
+    upToDate: plan.upToDate,
+    deployedDomains: [],
+    rolledBackDomains: [],
+    untouchedDomains: [],
+    warnings: [],
+    previousVersions,
+  };
+  // What clients met before this run: the version most domains pinned, else the latest object.
+  const previousVersionId = plan.primary.versionId ?? latest?.versionId;
+  if (previousVersionId !== undefined) deployment.previousVersionId = previousVersionId;
+
+  if (plan.upToDate) {
+    deployment.versionId = latest?.versionId;
+    deps.log(
+      `${location.uri} is up to date: version ${latest?.versionId ?? '?'} holds this truststore and every domain is pinned to it`,
+    );
+    setDeployOutputs(deployment);
+    return { plan, deployment };
+  }
+
+  // Before writing anything: every domain to roll must be AVAILABLE (waiting is bounded).
+  const toRoll = state.domains.filter((d) => plan.domainsToRoll.includes(d.domainName));
+  for (const d of toRoll) {
+    if (d.status !== undefined && d.status !== 'AVAILABLE') {
+      deps.log(`${d.domainName} is ${d.status}; waiting until it is AVAILABLE before deploying`);
+      await gateway.waitUntilAvailable(d.domainName);
+    }
+  }
+
+  const versionId = await ensureVersion(state, encryption, deployment, deps);
+  deployment.versionId = versionId;
+
+  const moved: string[] = [];
+  let warned: DomainDetails | undefined;
+  for (const [i, d] of toRoll.entries()) {
+    if (d.truststoreVersion === versionId) continue;
+    let after: DomainDetails;
+    try {
+      deps.log(
+        `${d.domainName}: pinning truststore version ${versionId} (was ${d.truststoreVersion ?? 'unpinned'})`,
+      );
+      after = await gateway.pinVersion(d.domainName, versionId);
+    } catch (error) {
+      const message = (error as Error).message;
+      deployment.failed = { domainName: d.domainName, message };
+      deployment.deployedDomains = moved;
+      deployment.untouchedDomains = toRoll.slice(i + 1).map((x) => x.domainName);
+      setDeployOutputs(deployment);
+      throw new DeploymentError(
+        `${message}\nDeploy stopped at ${d.domainName} (failed). Moved to version ${versionId}: ${list(moved)}; not moved: ${list(
+          deployment.untouchedDomains,
+        )}. Re-run the deploy once fixed: it only rolls the domains not yet on ${versionId}.`,
+        deployment,
+      );
+    }
+    moved.push(d.domainName);
+    if (after.warnings.length > 0) {
+      // https://docs.aws.amazon.com/apigateway/latest/api/API_MutualTlsAuthentication.html (truststoreWarnings)
+      deployment.warnings.push({ domainName: d.domainName, warnings: after.warnings });
+      deployment.untouchedDomains = toRoll.slice(i + 1).map((x) => x.domainName);
+      warned = after;
+      break;
+    }
+  }
+  deployment.deployedDomains = moved;
+
+  if (warned) {
+    const said = `API Gateway reported truststore warnings for ${warned.domainName} on version ${versionId}: ${warned.warnings.join('; ')}`;
+    const notMoved = `not moved: ${list(deployment.untouchedDomains)}`;
+    if (settings.rollbackOnWarnings) {
+      await rollBack(state, deployment, moved, previousVersions);
+      setDeployOutputs(deployment);
+      const failedBack = deployment.rollbackFailedDomains ?? [];
+      throw new DeploymentError(
+        `${said}.\nRolled back to their previous versions: ${list(deployment.rolledBackDomains)}${
+          failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId})` : ''
+        }; ${notMoved}. Fix the certificates API Gateway names and push again; until then the next plan shows version ${versionId} as drift.`,
+        deployment,
+      );
+    }
+    setDeployOutputs(deployment);
+    throw new DeploymentError(
+      `${said}.\nrollback-on-warnings is false: ${list(moved)} stay on version ${versionId}; ${notMoved}. Fix the certificates API Gateway names and push again.`,
+      deployment,
+    );
+  }
+
+  deps.log(`deployed version ${versionId} to ${list(moved)}`);
+  setDeployOutputs(deployment);
+  return { plan, deployment };
 }

@@ -1,13 +1,177 @@
+/**
+ * Plan mode: read the live truststore and the domains pinned to it, and say exactly what a merge
+ * would change. Reads only: nothing here writes to S3 or API Gateway.
+ */
+import * as core from '@actions/core';
+import { type AwsClientFactory, createAwsClients } from '../aws/clients.js';
+import { type Clock, systemClock } from '../aws/clock.js';
+import { type DomainDetails, DomainGateway } from '../aws/domains.js';
+import { TruststoreObjectStore } from '../aws/truststore-object.js';
 import type { Settings } from '../inputs.js';
-import type { Plan } from '../plan/model.js';
+import { analyze } from '../pki/index.js';
+import type { Analysis, Policy, SourceFile, Truststore } from '../pki/model.js';
+import { buildPlan, type LiveVersion, parseTruststoreUri } from '../plan/diff.js';
+import type { Plan, TruststoreLocation } from '../plan/model.js';
 import type { ValidateResult } from './validate.js';
 
-/** Reads the live truststore and the domains, and diffs the desired truststore against them. */
-export async function runPlanMode(_settings: Settings, _validation: ValidateResult): Promise<Plan> {
-  throw new Error('plan mode: being written (issue 3)');
+/** What the modes need from the outside world; tests replace any of it. */
+export interface ModeDeps {
+  clients: AwsClientFactory;
+  clock: Clock;
+  analyze: (sources: readonly SourceFile[], policy: Policy) => Analysis;
+  log: (message: string) => void;
 }
 
-/** Sets the outputs has-changes, added-count, removed-count and plan (JSON). */
-export function setPlanOutputs(_plan: Plan): void {
-  throw new Error('plan mode: being written (issue 3)');
+export function resolveDeps(deps: Partial<ModeDeps> = {}): ModeDeps {
+  return {
+    clients: deps.clients ?? createAwsClients,
+    clock: deps.clock ?? systemClock,
+    analyze: deps.analyze ?? analyze,
+    log: deps.log ?? ((m) => core.info(m)),
+  };
+}
+
+/** Everything plan read, kept for deploy. */
+export interface LiveState {
+  plan: Plan;
+  location: TruststoreLocation;
+  desired: Truststore;
+  desiredBytes: Uint8Array;
+  latest?: LiveVersion;
+  domains: DomainDetails[];
+  store: TruststoreObjectStore;
+  gateway: DomainGateway;
+}
+
+function requireRegion(settings: Settings): string {
+  if (settings.awsRegion) return settings.awsRegion;
+  throw new Error(
+    'no AWS region: set the aws-region input, or aws-region in aws-actions/configure-aws-credentials (it exports AWS_REGION)',
+  );
+}
+
+/** Problems that make a domain unusable with this truststore, one sentence each. */
+function domainProblems(domains: DomainDetails[], location: TruststoreLocation): string[] {
+  const problems: string[] = [];
+  for (const d of domains) {
+    if (!d.mtlsEnabled) {
+      // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html (Regional custom domains only)
+      const why = d.endpointTypes.includes('EDGE')
+        ? ' (it is edge-optimized: API Gateway supports mutual TLS only on Regional custom domain names)'
+        : d.endpointTypes.includes('PRIVATE')
+          ? ' (it is private: private custom domain names do not support mutual TLS)'
+          : '';
+      problems.push(
+        `custom domain name ${d.domainName} has no mutual TLS${why}: enable mutual TLS on it with truststore ${location.uri}, or remove it from domain-names`,
+      );
+    } else if (d.truststoreUri !== location.uri) {
+      problems.push(
+        `custom domain name ${d.domainName} uses truststore ${d.truststoreUri}, not ${location.uri}: set truststore-uri to the domain's truststore, or list in domain-names only the domains that use ${location.uri}`,
+      );
+    }
+  }
+  return problems;
+}
+
+function liveVersion(
+  object: { versionId?: string; etag?: string; bytes: Uint8Array },
+  location: TruststoreLocation,
+  policy: Policy,
+  deps: ModeDeps,
+): LiveVersion {
+  const path =
+    object.versionId === undefined ? location.uri : `${location.uri}?versionId=${object.versionId}`;
+  return { ...object, analysis: deps.analyze([{ path, bytes: object.bytes }], policy) };
+}
+
+export async function readLiveState(
+  settings: Settings,
+  validation: ValidateResult,
+  partial: Partial<ModeDeps> = {},
+): Promise<LiveState> {
+  const deps = resolveDeps(partial);
+  const desired = validation.truststore;
+  if (!validation.ok || desired === undefined) {
+    throw new Error('the new truststore did not validate: fix the errors above before planning or deploying');
+  }
+  if (settings.truststoreUri === undefined) {
+    throw new Error(
+      'input truststore-uri is required in plan and deploy modes: set it to the live truststore, e.g. s3://my-truststores/api/truststore.pem',
+    );
+  }
+  const location = parseTruststoreUri(settings.truststoreUri);
+  const region = requireRegion(settings);
+  const clients = deps.clients(region);
+  const store = new TruststoreObjectStore(clients.s3, location);
+  const gateway = new DomainGateway(clients.apiGateway, {
+    region,
+    clock: deps.clock,
+    updateIntervalMs: settings.domainUpdateIntervalSeconds * 1000,
+    pollIntervalMs: settings.pollIntervalSeconds * 1000,
+    timeoutMs: settings.waitTimeoutSeconds * 1000,
+    log: deps.log,
+  });
+  const policy: Policy = {
+    now: new Date(deps.clock.now()),
+    expiryWarningDays: settings.expiryWarningDays,
+    maxCaDepth: settings.maxCaDepth,
+  };
+
+  await store.assertVersioningEnabled();
+  const latestObject = await store.readLatest();
+  const latest = latestObject ? liveVersion(latestObject, location, policy, deps) : undefined;
+
+  const domains: DomainDetails[] = [];
+  for (const name of [...new Set(settings.domainNames)]) domains.push(await gateway.describe(name));
+  const problems = domainProblems(domains, location);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+
+  const pinned: LiveVersion[] = [];
+  const pinnedIds = [...new Set(domains.map((d) => d.truststoreVersion).filter((v) => v !== undefined))];
+  for (const versionId of pinnedIds) {
+    if (latest && versionId === latest.versionId) {
+      pinned.push(latest);
+      continue;
+    }
+    const object = await store.readVersion(versionId);
+    if (object) pinned.push(liveVersion({ ...object, versionId }, location, policy, deps));
+  }
+
+  const plan = buildPlan({
+    location,
+    desired,
+    desiredFindings: validation.findings,
+    ...(latest ? { latest } : {}),
+    pinned,
+    // The plan carries DomainState only: the extra details stay with deploy.
+    domains: domains.map(({ endpointTypes: _e, statusMessage: _s, ...state }) => state),
+  });
+  return {
+    plan,
+    location,
+    desired,
+    desiredBytes: new TextEncoder().encode(desired.pem),
+    latest,
+    domains,
+    store,
+    gateway,
+  };
+}
+
+/** Sets has-changes, added-count, removed-count and plan (JSON). */
+export function setPlanOutputs(plan: Plan): void {
+  core.setOutput('has-changes', String(plan.hasChanges));
+  core.setOutput('added-count', String(plan.addedCount));
+  core.setOutput('removed-count', String(plan.removedCount));
+  core.setOutput('plan', JSON.stringify(plan));
+}
+
+export async function runPlanMode(
+  settings: Settings,
+  validation: ValidateResult,
+  deps: Partial<ModeDeps> = {},
+): Promise<Plan> {
+  const { plan } = await readLiveState(settings, validation, deps);
+  setPlanOutputs(plan);
+  return plan;
 }

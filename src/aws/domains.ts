@@ -1,0 +1,179 @@
+/**
+ * API Gateway custom domain names and the truststore version their mutual TLS is pinned to.
+ *
+ * The v1 API (`@aws-sdk/client-api-gateway`) reaches HTTP API domains too: a Regional custom
+ * domain name is one resource shared by REST and HTTP APIs.
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-custom-domain-names.html
+ */
+import {
+  type APIGatewayClient,
+  GetDomainNameCommand,
+  type GetDomainNameCommandOutput,
+  UpdateDomainNameCommand,
+} from '@aws-sdk/client-api-gateway';
+import type { DomainState } from '../plan/model.js';
+import type { Clock } from './clock.js';
+import { AwsError, errorCode, translateGatewayError } from './errors.js';
+
+export interface DomainGatewayOptions {
+  region: string;
+  clock: Clock;
+  /** Least time between two UpdateDomainName calls. */
+  updateIntervalMs: number;
+  pollIntervalMs: number;
+  /** How long one domain may take: waiting to be AVAILABLE, throttling retries, applying the update. */
+  timeoutMs: number;
+  log?: (message: string) => void;
+}
+
+/** What GetDomainName says, plus what the checks before a deploy need. */
+export interface DomainDetails extends DomainState {
+  endpointTypes: string[];
+  statusMessage?: string;
+}
+
+// https://docs.aws.amazon.com/apigateway/latest/api/API_DomainName.html (domainNameStatus)
+const TRANSIENT = new Set(['UPDATING', 'PENDING']);
+const THROTTLED = new Set(['TooManyRequestsException', 'LimitExceededException']);
+/** UpdateDomainName throttling backoff never waits longer than this at once. */
+const MAX_BACKOFF_MS = 120_000;
+/** A floor so that a zero poll interval (tests) does not spin. */
+const MIN_POLL_MS = 50;
+
+export class DomainGateway {
+  private lastUpdateAt: number | undefined;
+
+  constructor(
+    private readonly client: APIGatewayClient,
+    private readonly options: DomainGatewayOptions,
+  ) {}
+
+  async describe(domainName: string): Promise<DomainDetails> {
+    let d: GetDomainNameCommandOutput;
+    try {
+      d = await this.client.send(new GetDomainNameCommand({ domainName }));
+    } catch (error) {
+      throw translateGatewayError(error, {
+        action: 'apigateway:GET',
+        domainName,
+        region: this.options.region,
+        doing: 'read the custom domain name',
+      });
+    }
+    const mtls = d.mutualTlsAuthentication;
+    return {
+      domainName,
+      ...(d.domainNameStatus !== undefined ? { status: d.domainNameStatus } : {}),
+      ...(d.domainNameStatusMessage ? { statusMessage: d.domainNameStatusMessage } : {}),
+      mtlsEnabled: mtls?.truststoreUri !== undefined && mtls.truststoreUri !== '',
+      ...(mtls?.truststoreUri ? { truststoreUri: mtls.truststoreUri } : {}),
+      ...(mtls?.truststoreVersion ? { truststoreVersion: mtls.truststoreVersion } : {}),
+      warnings: mtls?.truststoreWarnings ?? [],
+      endpointTypes: d.endpointConfiguration?.types ?? [],
+    };
+  }
+
+  /**
+   * Waits until the domain is AVAILABLE (and, when `version` is given, reports that version),
+   * bounded by the timeout. Statuses that waiting cannot fix fail at once.
+   */
+  async waitUntilAvailable(domainName: string, version?: string, deadline?: number): Promise<DomainDetails> {
+    const { clock, pollIntervalMs, timeoutMs } = this.options;
+    const until = deadline ?? clock.now() + timeoutMs;
+    for (;;) {
+      let state: DomainDetails | undefined;
+      try {
+        state = await this.describe(domainName);
+      } catch (error) {
+        // A throttled poll is not a failure: poll again later.
+        if (!(error instanceof AwsError && THROTTLED.has(error.code))) throw error;
+      }
+      if (state) {
+        const settled = state.status === undefined || state.status === 'AVAILABLE';
+        if (settled && (version === undefined || state.truststoreVersion === version)) return state;
+        if (state.status !== undefined && state.status !== 'AVAILABLE' && !TRANSIENT.has(state.status)) {
+          throw new AwsError(
+            `custom domain name ${domainName} is ${state.status}${state.statusMessage ? ` (${state.statusMessage})` : ''}: fix the domain in API Gateway (certificate, ownership verification) until it is AVAILABLE, then re-run`,
+            'DomainNotAvailable',
+          );
+        }
+      }
+      if (clock.now() >= until) {
+        const what =
+          state?.status && state.status !== 'AVAILABLE'
+            ? `is still ${state.status}`
+            : `still reports truststore version ${state?.truststoreVersion ?? '(none)'} instead of ${version}`;
+        throw new AwsError(
+          `custom domain name ${domainName} ${what} after ${Math.round(timeoutMs / 1000)} s: check it in the API Gateway console and re-run when it is AVAILABLE, or raise wait-timeout-seconds`,
+          'DomainWaitTimeout',
+        );
+      }
+      await clock.sleep(Math.max(MIN_POLL_MS, Math.min(pollIntervalMs, until - clock.now())));
+    }
+  }
+
+  /**
+   * Pins the domain's mutual TLS to `versionId` and waits until API Gateway has applied it.
+   * UpdateDomainName is limited to one call per 30 seconds per account (not adjustable): calls are
+   * spaced, and throttling is retried with backoff until the timeout.
+   * https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html
+   */
+  async pinVersion(domainName: string, versionId: string): Promise<DomainDetails> {
+    const { clock, updateIntervalMs, timeoutMs, region } = this.options;
+    const deadline = clock.now() + timeoutMs;
+    for (let attempt = 1; ; attempt++) {
+      if (this.lastUpdateAt !== undefined) {
+        const wait = this.lastUpdateAt + updateIntervalMs - clock.now();
+        if (wait > 0) await clock.sleep(wait);
+      }
+      this.lastUpdateAt = clock.now();
+      try {
+        // https://docs.aws.amazon.com/apigateway/latest/api/API_UpdateDomainName.html
+        await this.client.send(
+          new UpdateDomainNameCommand({
+            domainName,
+            patchOperations: [
+              { op: 'replace', path: '/mutualTlsAuthentication/truststoreVersion', value: versionId },
+            ],
+          }),
+        );
+        break;
+      } catch (error) {
+        const code = errorCode(error);
+        const translated = translateGatewayError(error, {
+          action: 'apigateway:PATCH',
+          domainName,
+          region,
+          doing: `pin the truststore version ${versionId}`,
+        });
+        if (THROTTLED.has(code)) {
+          const base = Math.max(updateIntervalMs, 1000);
+          const retryAfter = Number((error as { retryAfterSeconds?: string }).retryAfterSeconds ?? 0) * 1000;
+          const backoff = Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
+          const delay = Math.max(retryAfter, backoff) + Math.floor(clock.random() * base * 0.1);
+          if (clock.now() + delay > deadline) {
+            throw new AwsError(
+              `UpdateDomainName for ${domainName} was still throttled after ${attempt} attempts in ${Math.round(
+                timeoutMs / 1000,
+              )} s: AWS allows one UpdateDomainName per 30 seconds per account and another job is using it; re-run later or raise wait-timeout-seconds`,
+              code,
+            );
+          }
+          this.options.log?.(
+            `UpdateDomainName throttled for ${domainName} (attempt ${attempt}); retrying in ${delay} ms`,
+          );
+          await clock.sleep(delay);
+          continue;
+        }
+        if (code === 'ConflictException') {
+          // Another change is being applied: wait for it, then try again.
+          this.options.log?.(`${domainName} is busy (ConflictException); waiting until it is AVAILABLE`);
+          await this.waitUntilAvailable(domainName, undefined, deadline);
+          continue;
+        }
+        throw translated;
+      }
+    }
+    return this.waitUntilAvailable(domainName, versionId, deadline);
+  }
+}

@@ -1,0 +1,212 @@
+/**
+ * Turns AWS SDK errors into one sentence that names the fix: the IAM action and resource for an
+ * access denial, the input to change for a missing bucket or domain, the step to re-run for
+ * expired credentials. The SDK's own message is kept at the end for the details.
+ */
+
+/** An AWS call failed; `code` is the AWS error code (`AccessDenied`, `NotFoundException`, ...). */
+export class AwsError extends Error {
+  override name = 'AwsError';
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+interface SdkErrorLike {
+  name?: string;
+  Code?: string;
+  message?: string;
+  $fault?: string;
+  $metadata?: { httpStatusCode?: number; attempts?: number };
+}
+
+export function errorCode(error: unknown): string {
+  const e = error as SdkErrorLike | undefined;
+  return (typeof e?.Code === 'string' && e.Code) || (typeof e?.name === 'string' && e.name) || 'Error';
+}
+
+export function httpStatus(error: unknown): number | undefined {
+  return (error as SdkErrorLike | undefined)?.$metadata?.httpStatusCode;
+}
+
+function sdkMessage(error: unknown): string {
+  const m = (error as SdkErrorLike | undefined)?.message;
+  return typeof m === 'string' && m.length > 0 ? m : String(error);
+}
+
+function attempts(error: unknown): string {
+  const n = (error as SdkErrorLike | undefined)?.$metadata?.attempts;
+  return n && n > 1 ? ` after ${n} attempts` : '';
+}
+
+const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
+const REJECTED = new Set([
+  'InvalidAccessKeyId',
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'SignatureDoesNotMatch',
+  'InvalidToken',
+  'InvalidSignatureException',
+]);
+
+/** Credential problems look the same on every service; undefined when the error is something else. */
+export function credentialsProblem(error: unknown): AwsError | undefined {
+  const code = errorCode(error);
+  const message = sdkMessage(error);
+  if (
+    EXPIRED.has(code) ||
+    /security token included in the request is expired|token has expired/i.test(message)
+  ) {
+    return new AwsError(
+      `the AWS credentials have expired (${code}): run aws-actions/configure-aws-credentials right before this step, and raise its role-duration-seconds if a deploy (up to wait-timeout-seconds per domain) outlives the session`,
+      'ExpiredToken',
+      httpStatus(error),
+    );
+  }
+  if (code === 'CredentialsProviderError' || /could not load credentials/i.test(message)) {
+    return new AwsError(
+      'no AWS credentials were found: add aws-actions/configure-aws-credentials (role-to-assume, with `permissions: id-token: write`) before this step',
+      'CredentialsProviderError',
+    );
+  }
+  if (REJECTED.has(code)) {
+    return new AwsError(
+      `AWS rejected the credentials (${code}): check the aws-actions/configure-aws-credentials step (role, account, region) (${message})`,
+      code,
+      httpStatus(error),
+    );
+  }
+  return undefined;
+}
+
+function isServerSide(error: unknown): boolean {
+  const status = httpStatus(error);
+  return (error as SdkErrorLike | undefined)?.$fault === 'server' || (status !== undefined && status >= 500);
+}
+
+export interface S3Call {
+  /** The IAM action the call needs, e.g. `s3:GetObject`. */
+  action: string;
+  /** The ARN it needs it on. */
+  resource: string;
+  bucket: string;
+  uri: string;
+  /** What the action was doing, for messages: "read the live truststore". */
+  doing: string;
+}
+
+export function translateS3Error(error: unknown, call: S3Call): AwsError {
+  const creds = credentialsProblem(error);
+  if (creds) return creds;
+  const code = errorCode(error);
+  const status = httpStatus(error);
+  const said = sdkMessage(error);
+  if (code === 'NoSuchBucket') {
+    return new AwsError(
+      `bucket ${call.bucket} does not exist: check truststore-uri (${call.uri}) and aws-region, or create the bucket with versioning enabled`,
+      code,
+      status,
+    );
+  }
+  if (code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || status === 301) {
+    return new AwsError(
+      `bucket ${call.bucket} is in another region than aws-region: set aws-region to the bucket's region (${said})`,
+      code,
+      status,
+    );
+  }
+  if (code === 'PreconditionFailed' || code === 'ConditionalRequestConflict' || status === 412) {
+    return new AwsError(
+      `the live truststore changed since this plan (${code} on ${call.uri}): someone else wrote it; re-run the job to plan against the new version`,
+      code,
+      status,
+    );
+  }
+  if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
+    const kms = /kms/i.test(said)
+      ? ' The object is encrypted with KMS: also allow kms:Decrypt (reads) and kms:GenerateDataKey (writes) on the key.'
+      : '';
+    return new AwsError(
+      `access denied: ${call.action} on ${call.resource} is needed to ${call.doing}: allow it in the policy of the role this job assumes (and check the bucket policy for a Deny).${kms} (${said})`,
+      code,
+      status,
+    );
+  }
+  if (isServerSide(error)) {
+    return new AwsError(
+      `S3 failed to ${call.doing} (${code}, HTTP ${status ?? '?'})${attempts(error)}: an AWS-side problem; re-run the job (${said})`,
+      code,
+      status,
+    );
+  }
+  return new AwsError(`S3 refused to ${call.doing} ${call.uri} (${code}): ${said}`, code, status);
+}
+
+export interface GatewayCall {
+  /** `apigateway:GET` or `apigateway:PATCH`. */
+  action: string;
+  domainName: string;
+  region: string;
+  doing: string;
+}
+
+export function domainArn(region: string, domainName: string): string {
+  return `arn:aws:apigateway:${region}::/domainnames/${domainName}`;
+}
+
+export function translateGatewayError(error: unknown, call: GatewayCall): AwsError {
+  const creds = credentialsProblem(error);
+  if (creds) return creds;
+  const code = errorCode(error);
+  const status = httpStatus(error);
+  const said = sdkMessage(error);
+  if (code === 'AccessDeniedException' || code === 'AccessDenied' || status === 403) {
+    // API Gateway reads the truststore with the caller's permissions when a domain is updated.
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html
+    const s3 = /s3/i.test(said)
+      ? ' API Gateway reads the truststore as the caller: also allow s3:GetObject and s3:GetObjectVersion on the truststore object.'
+      : '';
+    return new AwsError(
+      `access denied: ${call.action} on ${domainArn(call.region, call.domainName)} is needed to ${call.doing}: allow it in the policy of the role this job assumes.${s3} (${said})`,
+      code,
+      status,
+    );
+  }
+  if (code === 'NotFoundException' || status === 404) {
+    return new AwsError(
+      `custom domain name ${call.domainName} does not exist in ${call.region}: check domain-names and aws-region (mutual TLS needs a public Regional custom domain name) (${said})`,
+      code,
+      status,
+    );
+  }
+  if (code === 'ConflictException') {
+    return new AwsError(
+      `custom domain name ${call.domainName} is being changed by another operation (${said}): wait until it is AVAILABLE and re-run`,
+      code,
+      status,
+    );
+  }
+  if (code === 'TooManyRequestsException' || code === 'LimitExceededException' || status === 429) {
+    return new AwsError(
+      `API Gateway kept throttling ${call.doing} for ${call.domainName}${attempts(error)}: another job is calling API Gateway in this account; re-run later (${said})`,
+      code,
+      status,
+    );
+  }
+  if (isServerSide(error)) {
+    return new AwsError(
+      `API Gateway failed to ${call.doing} for ${call.domainName} (${code}, HTTP ${status ?? '?'})${attempts(error)}: an AWS-side problem; re-run the job (${said})`,
+      code,
+      status,
+    );
+  }
+  return new AwsError(
+    `API Gateway refused to ${call.doing} for ${call.domainName} (${code}): ${said}`,
+    code,
+    status,
+  );
+}

@@ -1,0 +1,191 @@
+/**
+ * The live truststore: one object in a versioned S3 bucket. Domains pin an object version, so
+ * every write must create a new version and nothing may overwrite a version someone else wrote.
+ */
+import { createHash } from 'node:crypto';
+import {
+  GetBucketVersioningCommand,
+  GetObjectCommand,
+  PutObjectCommand,
+  type PutObjectCommandInput,
+  type S3Client,
+  type ServerSideEncryption,
+} from '@aws-sdk/client-s3';
+import type { TruststoreLocation } from '../plan/model.js';
+import { AwsError, errorCode, httpStatus, type S3Call, translateS3Error } from './errors.js';
+
+export interface TruststoreObject {
+  versionId?: string;
+  /** As S3 returns it, quotes included: what `IfMatch` expects back. */
+  etag?: string;
+  bytes: Uint8Array;
+}
+
+export interface Encryption {
+  algorithm: ServerSideEncryption;
+  kmsKeyId?: string;
+}
+
+// https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html (x-amz-server-side-encryption)
+const SSE_ALGORITHMS = ['AES256', 'aws:kms', 'aws:kms:dsse'] as const;
+
+/** Reads the `server-side-encryption` / `sse-kms-key-id` inputs; undefined keeps the bucket default. */
+export function encryptionFrom(
+  algorithm: string | undefined,
+  kmsKeyId: string | undefined,
+): Encryption | undefined {
+  if (algorithm === undefined) {
+    if (kmsKeyId !== undefined) {
+      throw new AwsError(
+        'input sse-kms-key-id is set but server-side-encryption is empty: set server-side-encryption to aws:kms (or aws:kms:dsse)',
+        'InvalidInput',
+      );
+    }
+    return undefined;
+  }
+  if (!(SSE_ALGORITHMS as readonly string[]).includes(algorithm)) {
+    throw new AwsError(
+      `input server-side-encryption is "${algorithm}": set it to one of ${SSE_ALGORITHMS.join(', ')}, or leave it empty for the bucket default`,
+      'InvalidInput',
+    );
+  }
+  if (kmsKeyId !== undefined && algorithm === 'AES256') {
+    throw new AwsError(
+      'input sse-kms-key-id is set but server-side-encryption is AES256: set server-side-encryption to aws:kms, or remove sse-kms-key-id',
+      'InvalidInput',
+    );
+  }
+  return { algorithm: algorithm as ServerSideEncryption, ...(kmsKeyId !== undefined ? { kmsKeyId } : {}) };
+}
+
+export function sha256Base64(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64');
+}
+
+export class TruststoreObjectStore {
+  constructor(
+    private readonly client: S3Client,
+    readonly location: TruststoreLocation,
+  ) {}
+
+  private call(action: string, doing: string, onBucket = false): S3Call {
+    const { bucket, key, uri } = this.location;
+    return {
+      action,
+      doing,
+      bucket,
+      uri,
+      resource: onBucket ? `arn:aws:s3:::${bucket}` : `arn:aws:s3:::${bucket}/${key}`,
+    };
+  }
+
+  /** Fails unless versioning is Enabled: a domain can only pin a version of a versioned object. */
+  async assertVersioningEnabled(): Promise<void> {
+    const { bucket } = this.location;
+    let status: string | undefined;
+    try {
+      // https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketVersioning.html (no Status: never enabled)
+      status = (await this.client.send(new GetBucketVersioningCommand({ Bucket: bucket }))).Status;
+    } catch (error) {
+      throw translateS3Error(
+        error,
+        this.call('s3:GetBucketVersioning', 'check that the bucket is versioned', true),
+      );
+    }
+    if (status === 'Enabled') return;
+    const state = status === undefined ? 'never been enabled' : `status ${status}`;
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html (truststoreVersion needs versioning)
+    throw new AwsError(
+      `bucket ${bucket} has versioning ${state}: enable versioning so the domains can pin a truststore version (aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled)`,
+      'VersioningNotEnabled',
+    );
+  }
+
+  /** The newest version; undefined when there is none (first deployment, or a delete marker on top). */
+  async readLatest(): Promise<TruststoreObject | undefined> {
+    try {
+      return await this.get(undefined);
+    } catch (error) {
+      if (errorCode(error) === 'NoSuchKey') return undefined;
+      const translated = translateS3Error(error, this.call('s3:GetObject', 'read the live truststore'));
+      if (translated.code === 'AccessDenied') {
+        // Without s3:ListBucket, S3 answers 403 instead of 404 for a key that does not exist.
+        // https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html#API_GetObject_RequestSyntax
+        translated.message += ` If this is the first deployment (no object yet), also allow s3:ListBucket on arn:aws:s3:::${this.location.bucket} so S3 reports the object as missing instead of denied.`;
+      }
+      throw translated;
+    }
+  }
+
+  /** One version; undefined when it no longer exists (deleted, or a delete marker). */
+  async readVersion(versionId: string): Promise<TruststoreObject | undefined> {
+    try {
+      return await this.get(versionId);
+    } catch (error) {
+      const code = errorCode(error);
+      // https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (NoSuchVersion; 405 for a delete marker)
+      if (code === 'NoSuchVersion' || code === 'NoSuchKey' || httpStatus(error) === 405) return undefined;
+      if (code === 'InvalidArgument') return undefined;
+      throw translateS3Error(
+        error,
+        this.call('s3:GetObjectVersion', `read version ${versionId} of the truststore`),
+      );
+    }
+  }
+
+  private async get(versionId: string | undefined): Promise<TruststoreObject> {
+    const out = await this.client.send(
+      new GetObjectCommand({
+        Bucket: this.location.bucket,
+        Key: this.location.key,
+        ...(versionId !== undefined ? { VersionId: versionId } : {}),
+        // The SDK validates the stored checksum against the bytes it receives, when there is one.
+        ChecksumMode: 'ENABLED',
+      }),
+    );
+    const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+    return {
+      bytes,
+      ...(out.VersionId !== undefined ? { versionId: out.VersionId } : {}),
+      ...(out.ETag !== undefined ? { etag: out.ETag } : {}),
+    };
+  }
+
+  /**
+   * Writes a new version only if the object is still the one the plan read (`ifMatch`), or does not
+   * exist yet (no `ifMatch`): a concurrent writer is never overwritten.
+   */
+  async write(
+    bytes: Uint8Array,
+    options: { ifMatch?: string; encryption?: Encryption },
+  ): Promise<{ versionId: string; etag?: string }> {
+    const { bucket, key } = this.location;
+    const input: PutObjectCommandInput = {
+      Bucket: bucket,
+      Key: key,
+      Body: bytes,
+      ContentType: 'application/x-pem-file',
+      // S3 rejects the upload when the bytes it got do not hash to this value.
+      // https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html
+      ChecksumAlgorithm: 'SHA256',
+      ChecksumSHA256: sha256Base64(bytes),
+      // https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html
+      ...(options.ifMatch !== undefined ? { IfMatch: options.ifMatch } : { IfNoneMatch: '*' }),
+      ...(options.encryption ? { ServerSideEncryption: options.encryption.algorithm } : {}),
+      ...(options.encryption?.kmsKeyId !== undefined ? { SSEKMSKeyId: options.encryption.kmsKeyId } : {}),
+    };
+    let out: { VersionId?: string; ETag?: string };
+    try {
+      out = await this.client.send(new PutObjectCommand(input));
+    } catch (error) {
+      throw translateS3Error(error, this.call('s3:PutObject', 'upload the new truststore'));
+    }
+    if (out.VersionId === undefined || out.VersionId === 'null') {
+      throw new AwsError(
+        `S3 stored ${this.location.uri} without a version id: versioning is not enabled on bucket ${bucket}; enable it (aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled) and re-run`,
+        'VersioningNotEnabled',
+      );
+    }
+    return { versionId: out.VersionId, ...(out.ETag !== undefined ? { etag: out.ETag } : {}) };
+  }
+}
