@@ -29,7 +29,7 @@ export interface CertOptions {
   pathLen?: number;
   /** The openssl keyUsage value; null leaves the extension out. */
   keyUsage?: string | null;
-  /** openssl -subj form, e.g. `/CN=Partner CA/O=Example`. Defaults to `/CN=<name>/O=Test PKI`. */
+  /** openssl -subj form, e.g. `/CN=Partner CA/O=Example`. Defaults to `/O=Test PKI/CN=<name>` (displayed `CN=<name>, O=Test PKI`). */
   subject?: string;
   /** Extra openssl extension lines, e.g. `nameConstraints = permitted;DNS:example.com`. */
   extensions?: string[];
@@ -127,7 +127,7 @@ export class TestPki {
     const spec = existingKey?.spec ?? opts.key ?? 'ec256';
     const keyPath = existingKey?.path ?? path.join(this.dir, `${id}.key`);
     if (!existingKey) this.newKey(spec, keyPath);
-    const subject = existingKey?.subject ?? opts.subject ?? `/CN=${name}/O=Test PKI`;
+    const subject = existingKey?.subject ?? opts.subject ?? `/O=Test PKI/CN=${name}`;
     const ca = opts.ca ?? role !== 'leaf';
     const lines = ['[ v3 ]'];
     if (!opts.omitBasicConstraints) {

@@ -75,6 +75,8 @@ export interface Certificate {
   signature: SignatureInfo;
   /** The signature field inside tbsCertificate (must equal the outer one, RFC 5280 4.1.1.2). */
   innerSignatureOid: string;
+  /** The inner and outer AlgorithmIdentifiers are byte-identical (OID and parameters). */
+  signatureAlgorithmsMatch: boolean;
   /** subject == issuer (normalised). */
   selfIssued: boolean;
   /** First place this certificate was found. */

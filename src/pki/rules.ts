@@ -1,0 +1,140 @@
+/**
+ * Rules for one CA certificate on its own, from API Gateway's truststore requirements
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html#rest-api-mutual-tls-configure-truststore)
+ * and RFC 5280. Rules return findings; they never print.
+ */
+import type { Certificate, Finding, Policy, Severity } from './model.js';
+
+const DAY_MS = 86_400_000;
+
+/** Curves API Gateway accepts for ECDSA keys (the AWS guide lists ECDSA-256/384; P-521 per issue). */
+const ALLOWED_CURVES = new Set(['P-256', 'P-384', 'P-521']);
+/** Hashes of SHA-256 strength or better (the AWS guide: "SHA-256 or stronger"). */
+const STRONG_HASHES = new Set(['SHA-256', 'SHA-384', 'SHA-512']);
+
+export function certificateFinding(
+  cert: Certificate,
+  severity: Severity,
+  code: string,
+  message: string,
+): Finding {
+  return {
+    severity,
+    code,
+    message: `${cert.source.file}:${cert.source.line}: "${cert.subject}" ${message}`,
+    file: cert.source.file,
+    line: cert.source.line,
+    subject: cert.subject,
+    fingerprint: cert.fingerprint,
+  };
+}
+
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Every rule that judges a CA certificate by itself (no issuer needed). */
+export function assessCertificate(cert: Certificate, policy: Policy): Finding[] {
+  const out: Finding[] = [];
+  const add = (severity: Severity, code: string, message: string) =>
+    out.push(certificateFinding(cert, severity, code, message));
+
+  if (cert.version !== 3) {
+    add(
+      'error',
+      'not-v3',
+      `is an X.509 v${cert.version} certificate: API Gateway needs v3 CA certificates with basicConstraints; reissue it as v3`,
+    );
+  }
+  if (!cert.basicConstraints?.ca) {
+    add(
+      'error',
+      'not-a-ca',
+      cert.basicConstraints
+        ? 'is a leaf (basicConstraints cA is false), not a CA: remove it from the CA files; clients present their own leaf certificates'
+        : 'has no basicConstraints extension, so it is not a CA: remove it if it is a leaf, or reissue the CA with "basicConstraints = critical,CA:true"',
+    );
+  }
+  if (cert.basicConstraints?.ca && cert.keyUsage && !cert.keyUsage.keyCertSign) {
+    add(
+      'error',
+      'no-key-cert-sign',
+      `has keyUsage (${cert.keyUsage.names.join(', ') || 'empty'}) without keyCertSign, so it cannot issue certificates: reissue it with keyCertSign`,
+    );
+  }
+
+  const now = policy.now.getTime();
+  if (cert.notAfter.getTime() < now) {
+    add(
+      'error',
+      'expired',
+      `expired on ${isoDate(cert.notAfter)}: renew it or remove it; clients whose chain uses it are rejected`,
+    );
+  } else if (cert.notBefore.getTime() > now) {
+    add(
+      'error',
+      'not-yet-valid',
+      `is not valid before ${isoDate(cert.notBefore)}: clients are rejected until then; wait or reissue it`,
+    );
+  } else if (cert.notAfter.getTime() - now < policy.expiryWarningDays * DAY_MS) {
+    const days = Math.floor((cert.notAfter.getTime() - now) / DAY_MS);
+    add(
+      'warning',
+      'expiring-soon',
+      `expires on ${isoDate(cert.notAfter)} (in ${days} days): renew it and add the new certificate before then`,
+    );
+  }
+
+  const key = cert.publicKey;
+  if (key.algorithm === 'RSA') {
+    if (key.bits < 2048)
+      add(
+        'error',
+        'weak-key',
+        `has an RSA ${key.bits}-bit key: API Gateway needs RSA 2048 bits or more; reissue the CA with a stronger key`,
+      );
+  } else if (key.algorithm === 'EC') {
+    if (!ALLOWED_CURVES.has(key.curve ?? '')) {
+      add(
+        'error',
+        'weak-key',
+        `has an EC key on curve ${key.curve}: API Gateway accepts P-256, P-384 or P-521; reissue the CA`,
+      );
+    }
+  } else {
+    add(
+      'error',
+      'unsupported-key',
+      `has a ${key.description} key: API Gateway accepts RSA (2048 bits or more) or ECDSA P-256/P-384/P-521 keys; reissue the CA`,
+    );
+  }
+
+  const sig = cert.signature;
+  if (!cert.signatureAlgorithmsMatch) {
+    add(
+      'error',
+      'signature-algorithm-mismatch',
+      `names ${cert.innerSignatureOid} inside the signed part but ${sig.name} outside (RFC 5280 4.1.1.2 requires the same): the certificate is malformed; reissue it`,
+    );
+  }
+  if (sig.name === 'Ed25519' || sig.name === 'Ed448') {
+    add(
+      'error',
+      'unsupported-signature',
+      `is signed with ${sig.name}: API Gateway does not accept EdDSA signatures; reissue it with RSA or ECDSA and SHA-256`,
+    );
+  } else if (!sig.hash) {
+    add(
+      'error',
+      'unsupported-signature',
+      `is signed with an unknown algorithm (${sig.oid}): reissue it with sha256WithRSAEncryption or ecdsa-with-SHA256`,
+    );
+  } else if (!STRONG_HASHES.has(sig.hash)) {
+    add(
+      'error',
+      'weak-signature',
+      `is signed with ${sig.name} (${sig.hash}): API Gateway needs SHA-256 or stronger; reissue it with SHA-256`,
+    );
+  }
+  return out;
+}
