@@ -1,0 +1,186 @@
+/**
+ * Issuer lookup and path building. As in Go's crypto/x509 (buildChains) and rustls-webpki
+ * (Budget): candidate issuers come from an index by subject name and key identifier, never an
+ * all-pairs scan, and every signature check spends from a budget so hostile input cannot hang us.
+ */
+import type { Certificate } from './model.js';
+import { signatureVerifies } from './parse.js';
+
+/** Raised when the budget of signature checks runs out. */
+export class BudgetExhausted extends Error {
+  override name = 'BudgetExhausted';
+}
+
+export class IssuerIndex {
+  private readonly bySubject = new Map<string, Certificate[]>();
+  private readonly verified = new Map<string, boolean>();
+  /** Signature checks done so far. */
+  checks = 0;
+
+  constructor(
+    certificates: Iterable<Certificate>,
+    private readonly maxChecks: number,
+  ) {
+    for (const cert of certificates) {
+      const list = this.bySubject.get(cert.subjectKey);
+      if (list) list.push(cert);
+      else this.bySubject.set(cert.subjectKey, [cert]);
+    }
+  }
+
+  /**
+   * Certificates whose subject is `cert`'s issuer and whose subject key identifier, when both
+   * sides carry one, equals `cert`'s authority key identifier. Signatures are not checked here.
+   */
+  nameCandidates(cert: Certificate): Certificate[] {
+    const named = this.bySubject.get(cert.issuerKey) ?? [];
+    if (!cert.authorityKeyId) return named;
+    return named.filter((c) => !c.subjectKeyId || c.subjectKeyId === cert.authorityKeyId);
+  }
+
+  /** Does `issuer` verify `child`'s signature? Memoised; each new pair spends one check. */
+  verifies(child: Certificate, issuer: Certificate): boolean {
+    const key = `${child.fingerprint}:${issuer.fingerprint}`;
+    let ok = this.verified.get(key);
+    if (ok === undefined) {
+      if (this.checks >= this.maxChecks)
+        throw new BudgetExhausted(`stopped after ${this.checks} signature checks`);
+      this.checks++;
+      ok = signatureVerifies(child, issuer);
+      this.verified.set(key, ok);
+    }
+    return ok;
+  }
+}
+
+export function isCa(cert: Certificate): boolean {
+  return cert.basicConstraints?.ca === true;
+}
+
+/** Can `cert` sign certificates: a CA whose keyUsage, when present, has keyCertSign (RFC 5280 4.2.1.3). */
+export function canIssue(cert: Certificate): boolean {
+  return isCa(cert) && (!cert.keyUsage || cert.keyUsage.keyCertSign);
+}
+
+export function validAt(cert: Certificate, at: Date): boolean {
+  const t = at.getTime();
+  return cert.notBefore.getTime() <= t && t <= cert.notAfter.getTime();
+}
+
+export type PathResult = { ok: true; path: Certificate[] } | { ok: false; code: string; reason: string };
+
+export interface PathOptions {
+  anchors: readonly Certificate[];
+  intermediates: readonly Certificate[];
+  at: Date;
+  /** Most intermediates allowed between the target and the anchor. */
+  maxIntermediates?: number;
+  maxSignatureChecks?: number;
+}
+
+/**
+ * Builds and validates a path from `target` to one of `anchors` (RFC 5280 6.1, the parts a TLS
+ * verifier applies to a client chain): signatures, validity at `at`, issuers that can issue,
+ * pathLenConstraint and a bound on intermediates. Depth-first with a visited set per path.
+ */
+export function verifyPath(target: Certificate, options: PathOptions): PathResult {
+  const anchorSet = new Set(options.anchors.map((a) => a.fingerprint));
+  const index = new IssuerIndex(
+    [...options.anchors, ...options.intermediates],
+    options.maxSignatureChecks ?? 1000,
+  );
+  const maxIntermediates = options.maxIntermediates ?? 8;
+  let best: { code: string; reason: string; depth: number } = {
+    code: 'no-issuer',
+    reason: `no issuer of "${target.subject}" ("${target.issuer}") is in the trusted or intermediate certificates`,
+    depth: -1,
+  };
+  const fail = (depth: number, code: string, reason: string) => {
+    if (depth >= best.depth) best = { code, reason, depth };
+  };
+
+  if (anchorSet.has(target.fingerprint)) {
+    return validAt(target, options.at)
+      ? { ok: true, path: [target] }
+      : {
+          ok: false,
+          code: 'expired',
+          reason: `"${target.subject}" is not valid at ${options.at.toISOString()}`,
+        };
+  }
+  if (!validAt(target, options.at)) {
+    return {
+      ok: false,
+      code: 'expired',
+      reason: `"${target.subject}" is not valid at ${options.at.toISOString()}`,
+    };
+  }
+
+  const extend = (path: Certificate[]): Certificate[] | undefined => {
+    const last = path[path.length - 1]!;
+    const intermediatesBelow = path.length - 1;
+    const candidates = index
+      .nameCandidates(last)
+      .slice()
+      .sort((a, b) => Number(anchorSet.has(b.fingerprint)) - Number(anchorSet.has(a.fingerprint)));
+    for (const issuer of candidates) {
+      // A path never repeats a certificate, nor a subject and key (cross-signed loops).
+      if (
+        path.some(
+          (p) =>
+            p.fingerprint === issuer.fingerprint ||
+            (p.subjectKey === issuer.subjectKey && samePublicKey(p, issuer)),
+        )
+      ) {
+        continue;
+      }
+      const isAnchor = anchorSet.has(issuer.fingerprint);
+      if (!canIssue(issuer)) {
+        fail(path.length, 'issuer-not-ca', `"${issuer.subject}" is not a CA that may sign certificates`);
+        continue;
+      }
+      if (!validAt(issuer, options.at)) {
+        fail(path.length, 'expired', `"${issuer.subject}" is not valid at ${options.at.toISOString()}`);
+        continue;
+      }
+      const pathLen = issuer.basicConstraints?.pathLenConstraint;
+      if (pathLen !== undefined && intermediatesBelow > pathLen) {
+        fail(
+          path.length,
+          'path-length',
+          `"${issuer.subject}" allows ${pathLen} intermediate CA(s) below it, the path has ${intermediatesBelow}`,
+        );
+        continue;
+      }
+      if (!isAnchor && intermediatesBelow + 1 > maxIntermediates) {
+        fail(
+          path.length,
+          'too-many-intermediates',
+          `the path needs more than ${maxIntermediates} intermediate CA(s)`,
+        );
+        continue;
+      }
+      if (!index.verifies(last, issuer)) {
+        fail(path.length, 'bad-signature', `"${issuer.subject}" did not sign "${last.subject}"`);
+        continue;
+      }
+      if (isAnchor) return [...path, issuer];
+      const found = extend([...path, issuer]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+
+  try {
+    const path = extend([target]);
+    return path ? { ok: true, path } : { ok: false, code: best.code, reason: best.reason };
+  } catch (error) {
+    if (error instanceof BudgetExhausted)
+      return { ok: false, code: 'budget-exhausted', reason: error.message };
+    throw error;
+  }
+}
+
+function samePublicKey(a: Certificate, b: Certificate): boolean {
+  return a.subjectKeyId !== undefined && a.subjectKeyId === b.subjectKeyId;
+}
