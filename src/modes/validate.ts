@@ -1,9 +1,27 @@
+/**
+ * validate: collect the CA files, run the engine, report every finding where the user looks
+ * (log, annotations on file and line, job summary) and write the canonical truststore, but only
+ * when there is no error: a half-valid bundle must never reach a later upload step.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { collectSources } from '../collect.js';
 import type { Mode, Settings } from '../inputs.js';
-import type { Analysis, Finding, SourceFile, Truststore } from '../pki/model.js';
+import {
+  type Analysis,
+  analyze,
+  type Finding,
+  hasErrors,
+  type Policy,
+  type SourceFile,
+  type Truststore,
+} from '../pki/index.js';
+import { renderTruststoreSummary } from '../report/truststore-summary.js';
 
 /** What validation hands to the later modes. */
 export interface ValidateResult {
-  /** False when an error-level finding exists (the step has been failed already). */
+  /** False when the step has failed (errors, or warnings with fail-on-warnings). */
   ok: boolean;
   sources: SourceFile[];
   analysis: Analysis;
@@ -14,6 +32,88 @@ export interface ValidateResult {
   outputPath?: string;
 }
 
-export async function runValidate(_settings: Settings, _mode: Mode): Promise<ValidateResult> {
-  throw new Error('validate mode: being written (issue 2)');
+export function policyFrom(settings: Settings, now = new Date()): Policy {
+  return { now, expiryWarningDays: settings.expiryWarningDays, maxCaDepth: settings.maxCaDepth };
+}
+
+/** One annotation per finding, on its file and line when it has one. */
+export function annotate(findings: readonly Finding[]): void {
+  for (const f of findings) {
+    const props: core.AnnotationProperties = { title: `truststore: ${f.code}` };
+    if (f.file) props.file = f.file;
+    if (f.line) props.startLine = f.line;
+    if (f.severity === 'error') core.error(f.message, props);
+    else if (f.severity === 'warning') core.warning(f.message, props);
+    else core.notice(f.message, props);
+  }
+}
+
+export function findingsJson(findings: readonly Finding[]): string {
+  return JSON.stringify(
+    findings.map((f) => ({
+      severity: f.severity,
+      code: f.code,
+      message: f.message,
+      file: f.file ?? null,
+      line: f.line ?? null,
+      subject: f.subject ?? null,
+      fingerprint: f.fingerprint ?? null,
+    })),
+  );
+}
+
+export async function runValidate(settings: Settings, mode: Mode): Promise<ValidateResult> {
+  const policy = policyFrom(settings);
+  const collected = await collectSources(settings.workspace, settings.caFiles);
+  const analysis = analyze(collected.sources, policy);
+  const findings = [...collected.findings, ...analysis.findings];
+  if (settings.clientCertificates.length > 0 && analysis.truststore) {
+    const { checkClients } = await import('./clients.js');
+    findings.push(...(await checkClients(settings, analysis.truststore, policy)));
+  }
+
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const failed = hasErrors(findings) || (settings.failOnWarnings && warnings > 0);
+  annotate(findings);
+  core.setOutput('findings', findingsJson(findings));
+
+  const truststore = failed ? undefined : analysis.truststore;
+  let outputPath: string | undefined;
+  if (truststore) {
+    outputPath = path.resolve(settings.workspace, settings.outputFile);
+    await mkdir(path.dirname(outputPath), { recursive: true });
+    await writeFile(outputPath, truststore.pem);
+    core.info(
+      `wrote ${truststore.entries.length} CA certificates to ${outputPath} (sha256 ${truststore.sha256})`,
+    );
+  }
+  core.setOutput('truststore-file', outputPath ?? '');
+  core.setOutput('truststore-sha256', truststore?.sha256 ?? '');
+  core.setOutput('certificate-count', String(truststore?.entries.length ?? 0));
+
+  // Plan and deploy write their own, fuller summary; validation's stands alone only in validate.
+  if (mode === 'validate' || failed) {
+    await core.summary
+      .addRaw(renderTruststoreSummary(analysis, findings, outputPath && settings.outputFile))
+      .write();
+  }
+  if (failed) {
+    const reason =
+      errors > 0
+        ? `${errors} error${errors === 1 ? '' : 's'} in the CA files`
+        : `${warnings} warning${warnings === 1 ? '' : 's'} and fail-on-warnings is true`;
+    const first = findings.find((f) => f.severity === (errors > 0 ? 'error' : 'warning'));
+    core.setFailed(
+      `truststore refused: ${reason}; no truststore was written. First: ${first?.message ?? ''}`,
+    );
+  }
+  return {
+    ok: !failed,
+    sources: collected.sources,
+    analysis,
+    findings,
+    ...(truststore ? { truststore } : {}),
+    ...(outputPath ? { outputPath } : {}),
+  };
 }

@@ -1,0 +1,29 @@
+/**
+ * client-certificates: every listed client (leaf) certificate must chain to the new truststore.
+ * Wiring only; the rule itself is src/pki/clients.ts.
+ */
+import { collectSources } from '../collect.js';
+import type { Settings } from '../inputs.js';
+import { checkClientCertificates } from '../pki/clients.js';
+import { type Finding, type Policy, parseSource, type Truststore } from '../pki/index.js';
+
+export async function checkClients(
+  settings: Settings,
+  truststore: Truststore,
+  policy: Policy,
+): Promise<Finding[]> {
+  const collected = await collectSources(
+    settings.workspace,
+    settings.clientCertificates,
+    'client-certificates',
+  );
+  const findings = [...collected.findings];
+  const clients = [];
+  for (const source of collected.sources) {
+    const parsed = parseSource(source);
+    findings.push(...parsed.findings);
+    clients.push(...parsed.certificates);
+  }
+  findings.push(...checkClientCertificates(clients, truststore, policy));
+  return findings;
+}

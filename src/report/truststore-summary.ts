@@ -1,0 +1,48 @@
+/**
+ * The job summary of validation: the truststore as a table and the findings. Pure Markdown;
+ * every certificate-derived string goes through the plan renderer's escaping.
+ */
+import type { Analysis, Finding, TruststoreEntry } from '../pki/model.js';
+import { markdownText, shortFingerprint } from '../plan/escape.js';
+import { findingList } from '../plan/render.js';
+
+const MAX_ROWS = 1000;
+
+function row(entry: TruststoreEntry): string {
+  const c = entry.certificate;
+  return `| ${entry.role} | ${markdownText(c.subject)} | ${markdownText(c.issuer)} | ${entry.depth ?? '—'} | ${markdownText(
+    c.publicKey.description,
+  )} | ${markdownText(c.signature.name)} | ${c.notAfter.toISOString().slice(0, 10)} | ${shortFingerprint(c.fingerprint)} |`;
+}
+
+export function renderTruststoreSummary(
+  analysis: Analysis,
+  findings: readonly Finding[],
+  outputFile?: string,
+): string {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const lines: string[] = ['### 🔐 mTLS truststore validation', ''];
+  lines.push(
+    errors > 0
+      ? `❌ **Invalid**: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. No truststore was written.`
+      : `✅ **Valid**: ${analysis.truststore?.entries.length ?? 0} CA certificates${
+          outputFile ? ` written to ${markdownText(outputFile, 500)}` : ''
+        }${analysis.truststore ? ` (SHA-256 ${shortFingerprint(analysis.truststore.sha256)})` : ''}; ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+    '',
+  );
+  const entries = analysis.truststore?.entries ?? analysis.entries;
+  if (entries.length > 0) {
+    lines.push(
+      '| Role | Subject | Issuer | Depth | Key | Signature | Expires | SHA-256 |',
+      '|---|---|---|---|---|---|---|---|',
+    );
+    lines.push(...entries.slice(0, MAX_ROWS).map(row));
+    if (entries.length > MAX_ROWS) lines.push('', `…and ${entries.length - MAX_ROWS} more certificates.`);
+    lines.push('');
+  }
+  if (findings.length > 0) {
+    lines.push('#### Findings', '', findingList(findings, MAX_ROWS, {}), '');
+  }
+  return lines.join('\n');
+}
