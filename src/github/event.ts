@@ -1,0 +1,99 @@
+/**
+ * The triggering event, read straight from GITHUB_EVENT_PATH with node:fs: main.ts can ask "is
+ * this a fork pull request?" without loading @actions/github (which reads the event at import).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+
+interface RepoRef {
+  full_name?: string;
+  default_branch?: string;
+}
+
+export interface PullRequestEvent {
+  number: number;
+  baseSha: string;
+  headSha: string;
+  baseRepo?: string;
+  /** Undefined when the fork was deleted. */
+  headRepo?: string;
+  author?: string;
+}
+
+export interface GitHubEvent {
+  name: string;
+  payload: Record<string, unknown>;
+}
+
+export function readEvent(env: NodeJS.ProcessEnv = process.env): GitHubEvent {
+  const file = env.GITHUB_EVENT_PATH;
+  let payload: Record<string, unknown> = {};
+  if (file && existsSync(file)) {
+    try {
+      payload = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch {
+      payload = {};
+    }
+  }
+  return { name: env.GITHUB_EVENT_NAME ?? '', payload };
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+/** The pull request an event is about (pull_request, pull_request_target, ...), if any. */
+export function pullRequestOf(event: GitHubEvent): PullRequestEvent | undefined {
+  const pr = event.payload.pull_request as Record<string, unknown> | undefined;
+  if (!pr || typeof pr !== 'object' || typeof pr.number !== 'number') return undefined;
+  const base = (pr.base ?? {}) as { sha?: unknown; repo?: RepoRef | null };
+  const head = (pr.head ?? {}) as { sha?: unknown; repo?: RepoRef | null };
+  return {
+    number: pr.number,
+    baseSha: str(base.sha) ?? '',
+    headSha: str(head.sha) ?? '',
+    baseRepo: str(base.repo?.full_name),
+    headRepo: str(head.repo?.full_name),
+    author: str((pr.user as { login?: unknown } | undefined)?.login),
+  };
+}
+
+/**
+ * A pull request whose workflow runs with a read-only token and no secrets: from a fork (or a
+ * deleted fork) on `pull_request`, or opened by Dependabot. `pull_request_target` runs in the
+ * base repository with its secrets, so it is not one.
+ */
+export function isReadOnlyPullRequest(event: GitHubEvent, env: NodeJS.ProcessEnv = process.env): boolean {
+  const pr = pullRequestOf(event);
+  if (!pr || event.name === 'pull_request_target') return false;
+  if (pr.author === 'dependabot[bot]' || env.GITHUB_ACTOR === 'dependabot[bot]') return true;
+  return isFork(pr);
+}
+
+export function isFork(pr: PullRequestEvent): boolean {
+  return pr.headRepo === undefined || pr.baseRepo === undefined || pr.headRepo !== pr.baseRepo;
+}
+
+/** True on a push to the repository's default branch (where `mode: auto` deploys). */
+export function isDefaultBranchPush(event: GitHubEvent, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (event.name !== 'push') return false;
+  const branch = str((event.payload.repository as RepoRef | undefined)?.default_branch);
+  return branch !== undefined && env.GITHUB_REF === `refs/heads/${branch}`;
+}
+
+export function repositoryOf(env: NodeJS.ProcessEnv = process.env): { owner: string; repo: string } {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo)
+    throw new Error('GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow');
+  return { owner, repo };
+}
+
+/** The run page, which shows the job summary. */
+export function runUrlOf(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID || !/^\d+$/.test(env.GITHUB_RUN_ID)) return undefined;
+  const attempt =
+    env.GITHUB_RUN_ATTEMPT && /^\d+$/.test(env.GITHUB_RUN_ATTEMPT)
+      ? `/attempts/${env.GITHUB_RUN_ATTEMPT}`
+      : '';
+  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}

@@ -1,0 +1,175 @@
+/**
+ * Where a plan or a deployment is shown: the `plan-markdown` output, the job summary (always the
+ * full text) and, on pull requests, the sticky comment. Commenting never fails the run except for
+ * a missing permission on a pull request from this repository, which only the user can fix.
+ */
+import * as core from '@actions/core';
+import type { Settings } from '../inputs.js';
+import type { ValidateResult } from '../modes/validate.js';
+import type { Deployment, Plan } from '../plan/model.js';
+import { renderInvalidMarkdown, renderPlanMarkdown } from '../plan/render.js';
+import { renderDeploymentMarkdown } from '../plan/render-deployment.js';
+import { githubClient } from './client.js';
+import { upsertComment } from './comment.js';
+import { isReadOnlyPullRequest, pullRequestOf, readEvent, repositoryOf, runUrlOf } from './event.js';
+import { type Marker, planHash, renderMarker } from './marker.js';
+import { explainCommentFailure } from './permissions.js';
+
+/** A step summary may hold 1 MiB; leave room for what other steps write. */
+export const SUMMARY_MAX_LENGTH = 800_000;
+
+/** Tells the comments of several truststores apart (action.yml: label, else truststore-uri, else output-file). */
+export function labelOf(settings: Settings): string {
+  return settings.label ?? settings.truststoreUri ?? settings.outputFile;
+}
+
+export async function writeJobSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('GITHUB_STEP_SUMMARY is not set (not on a runner): no job summary written');
+    return;
+  }
+  try {
+    await core.summary.addRaw(markdown, true).write();
+  } catch (error) {
+    core.warning(
+      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+interface StickyNote {
+  issueNumber: number;
+  readOnly: boolean;
+  afterDeploy: boolean;
+  wanted: (marker: Marker) => boolean;
+  body: string;
+  create: boolean;
+}
+
+async function writeSticky(settings: Settings, note: StickyNote): Promise<void> {
+  if (settings.githubToken === '') {
+    core.warning(
+      'github-token is empty: no pull-request comment. Leave github-token at its default ${{ github.token }}.',
+    );
+    return;
+  }
+  try {
+    const client = await githubClient(settings.githubToken);
+    const result = await upsertComment(
+      client,
+      { ...repositoryOf(), issueNumber: note.issueNumber },
+      note.wanted,
+      note.body,
+      note.create,
+    );
+    core.info(
+      result.action === 'skipped'
+        ? `comment: ${settings.comment}: nothing to say on pull request #${note.issueNumber}`
+        : `comment ${result.id} on pull request #${note.issueNumber}: ${result.action}`,
+    );
+  } catch (error) {
+    const problem = explainCommentFailure(error, {
+      readOnly: note.readOnly,
+      pullRequest: note.issueNumber,
+      afterDeploy: note.afterDeploy,
+    });
+    if (problem.level === 'error') core.setFailed(problem.message);
+    else core.warning(problem.message);
+  }
+}
+
+function renderOptions(settings: Settings, label: string) {
+  return { expiryWarningDays: settings.expiryWarningDays, label, fullPlanUrl: runUrlOf() };
+}
+
+async function commentOnPullRequest(settings: Settings, label: string, body: string, hasChanges: boolean) {
+  const event = readEvent();
+  const pr = pullRequestOf(event);
+  if (!pr || settings.comment === 'never') return;
+  await writeSticky(settings, {
+    issueNumber: pr.number,
+    readOnly: isReadOnlyPullRequest(event),
+    afterDeploy: false,
+    wanted: (m) => m.kind === 'plan' && m.label === label,
+    body,
+    create: settings.comment === 'always' || hasChanges,
+  });
+}
+
+export async function publishPlan(
+  settings: Settings,
+  _validation: ValidateResult,
+  plan: Plan,
+): Promise<void> {
+  const label = labelOf(settings);
+  const options = renderOptions(settings, label);
+  const header = renderMarker({ kind: 'plan', label, uri: plan.location.uri, plan: planHash(plan) });
+  const comment = renderPlanMarkdown(plan, { ...options, header });
+  core.setOutput('plan-markdown', comment);
+  await writeJobSummary(renderPlanMarkdown(plan, { ...options, maxLength: SUMMARY_MAX_LENGTH }));
+  await commentOnPullRequest(settings, label, comment, plan.hasChanges);
+}
+
+/**
+ * Plan mode with an invalid truststore: the pull request still hears why (validate mode has
+ * written the job summary and failed the step already).
+ */
+export async function publishInvalid(settings: Settings, validation: ValidateResult): Promise<void> {
+  const label = labelOf(settings);
+  const header = renderMarker({ kind: 'plan', label, uri: settings.truststoreUri ?? '', plan: 'invalid' });
+  const comment = renderInvalidMarkdown(validation.findings, { ...renderOptions(settings, label), header });
+  core.setOutput('plan-markdown', comment);
+  await commentOnPullRequest(settings, label, comment, true);
+}
+
+export async function publishDeployment(
+  settings: Settings,
+  plan: Plan,
+  deployment: Deployment,
+  failure?: Error,
+): Promise<void> {
+  const label = labelOf(settings);
+  const options = { ...renderOptions(settings, label), runUrl: runUrlOf(), failure: failure?.message };
+  await writeJobSummary(
+    `${renderDeploymentMarkdown(plan, deployment, { ...options, maxLength: 100_000 })}\n${renderPlanMarkdown(
+      plan,
+      {
+        ...options,
+        maxLength: SUMMARY_MAX_LENGTH,
+      },
+    )}`,
+  );
+  const event = readEvent();
+  if (event.name !== 'push' || settings.comment === 'never') return;
+  if (settings.comment === 'changes-only' && deployment.upToDate && !failure) return;
+  const sha = process.env.GITHUB_SHA ?? '';
+  if (!/^[0-9a-f]{40,64}$/i.test(sha) || settings.githubToken === '') return;
+  let issueNumber: number | undefined;
+  try {
+    const client = await githubClient(settings.githubToken);
+    const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+      ...repositoryOf(),
+      commit_sha: sha,
+    });
+    const merged = data.filter((p) => p.merged_at);
+    issueNumber = (merged.find((p) => p.merge_commit_sha === sha) ?? merged[0])?.number;
+  } catch (error) {
+    core.warning(
+      `Could not find the pull request merged as ${sha.slice(0, 12)}: ${error instanceof Error ? error.message : String(error)}. The deployment is in the job summary.`,
+    );
+    return;
+  }
+  if (issueNumber === undefined) {
+    core.info(`No merged pull request for commit ${sha.slice(0, 12)}: no deployment note`);
+    return;
+  }
+  const marker: Marker = { kind: 'deployment', label, uri: plan.location.uri, plan: planHash(plan), sha };
+  await writeSticky(settings, {
+    issueNumber,
+    readOnly: false,
+    afterDeploy: true,
+    wanted: (m) => m.kind === 'deployment' && m.label === label && m.sha === sha,
+    body: renderDeploymentMarkdown(plan, deployment, { ...options, header: renderMarker(marker) }),
+    create: true,
+  });
+}
