@@ -1,0 +1,171 @@
+/**
+ * A local server that speaks the part of the GitHub REST API the action uses: issue comments
+ * (list with Link pagination, create, update), pull requests of a commit, and token checks the way
+ * GitHub answers them (a read-only token gets 403 "Resource not accessible by integration" on
+ * writes, an unknown token 401, a body over 65,536 characters 422). Every request is recorded.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: 'Bot' | 'User' };
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FakePull {
+  number: number;
+  merged_at: string | null;
+  merge_commit_sha: string | null;
+  state: 'open' | 'closed';
+}
+
+export interface GitHubRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  token?: string;
+  body?: Record<string, unknown>;
+  status: number;
+}
+
+export type TokenAccess = 'write' | 'read';
+
+export class FakeGitHub {
+  readonly requests: GitHubRequest[] = [];
+  /** Comments per issue or pull request number. */
+  readonly comments = new Map<number, FakeComment[]>();
+  /** Pull requests associated with a commit SHA. */
+  readonly pulls = new Map<string, FakePull[]>();
+  /** Token → what it may do; the login is what comments it writes are attributed to. */
+  readonly tokens = new Map<string, { access: TokenAccess; login: string }>([
+    ['write-token', { access: 'write', login: 'github-actions[bot]' }],
+    ['read-token', { access: 'read', login: 'github-actions[bot]' }],
+  ]);
+  /** Most comments per page, whatever per_page asks (GitHub's is 100; tests lower it). */
+  maxPerPage = 100;
+  private nextId = 1000;
+
+  private constructor(
+    private readonly server: http.Server,
+    readonly url: string,
+    /** `owner/repo` of the only repository that exists. */
+    readonly repository: string,
+  ) {}
+
+  static async start(repository = 'example-org/truststore'): Promise<FakeGitHub> {
+    let fake: FakeGitHub | undefined;
+    const server = http.createServer((req, res) => {
+      fake?.handle(req, res).catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: String(error) }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    fake = new FakeGitHub(server, `http://127.0.0.1:${port}`, repository);
+    return fake;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.server.closeAllConnections();
+      this.server.close(() => resolve());
+    });
+  }
+
+  /** Adds a comment as if someone had written it earlier. */
+  addComment(
+    issue: number,
+    body: string,
+    user: FakeComment['user'] = { login: 'octocat', type: 'User' },
+  ): FakeComment {
+    const now = new Date().toISOString();
+    const comment = { id: this.nextId++, body, user, created_at: now, updated_at: now };
+    this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment]);
+    return comment;
+  }
+
+  /** The requests that changed something (POST, PATCH). */
+  writes(): GitHubRequest[] {
+    return this.requests.filter((r) => r.method !== 'GET');
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const body = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+    const token = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const record: GitHubRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      ...(token ? { token } : {}),
+      ...(body ? { body } : {}),
+      status: 0,
+    };
+    this.requests.push(record);
+    const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(JSON.stringify(payload));
+    };
+    const fail = (status: number, message: string) =>
+      send(status, { message, documentation_url: 'https://docs.github.com/rest', status: String(status) });
+
+    const access = token ? this.tokens.get(token) : undefined;
+    if (!access) return fail(401, 'Bad credentials');
+    const repoPrefix = `/repos/${this.repository}/`;
+    if (!url.pathname.startsWith(repoPrefix)) return fail(404, 'Not Found');
+    const rest = url.pathname.slice(repoPrefix.length);
+    const isWrite = record.method === 'POST' || record.method === 'PATCH';
+    if (isWrite && access.access !== 'write') return fail(403, 'Resource not accessible by integration');
+
+    let m = /^issues\/(\d+)\/comments$/.exec(rest);
+    if (m && record.method === 'GET') {
+      const all = this.comments.get(Number(m[1])) ?? [];
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), this.maxPerPage);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const last = Math.max(1, Math.ceil(all.length / perPage));
+      const link = (p: number) => {
+        const u = new URL(url);
+        u.searchParams.set('per_page', String(perPage));
+        u.searchParams.set('page', String(p));
+        return u.toString();
+      };
+      const links: string[] = [];
+      if (page < last) links.push(`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`);
+      if (page > 1) links.push(`<${link(1)}>; rel="first"`, `<${link(page - 1)}>; rel="prev"`);
+      return send(
+        200,
+        all.slice((page - 1) * perPage, page * perPage),
+        links.length ? { link: links.join(', ') } : {},
+      );
+    }
+    if (m && record.method === 'POST') {
+      const text = String(body?.body ?? '');
+      if (text.length > 65_536)
+        return fail(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
+      return send(201, this.addComment(Number(m[1]), text, { login: access.login, type: 'Bot' }));
+    }
+    m = /^issues\/comments\/(\d+)$/.exec(rest);
+    if (m && record.method === 'PATCH') {
+      const id = Number(m[1]);
+      const comment = [...this.comments.values()].flat().find((c) => c.id === id);
+      if (!comment) return fail(404, 'Not Found');
+      const text = String(body?.body ?? '');
+      if (text.length > 65_536)
+        return fail(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
+      comment.body = text;
+      comment.updated_at = new Date().toISOString();
+      return send(200, comment);
+    }
+    m = /^commits\/([0-9a-f]{40})\/pulls$/.exec(rest);
+    if (m && record.method === 'GET') return send(200, this.pulls.get(m[1] as string) ?? []);
+    return fail(404, 'Not Found');
+  }
+}
