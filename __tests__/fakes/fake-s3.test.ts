@@ -126,6 +126,23 @@ describe('fake S3 speaks the protocol the AWS SDK expects', () => {
     expect(got.ChecksumCRC32C).toBe(checksum('crc32c', body));
   });
 
+  it('stores a CRC64NVME checksum for uploads without one, and the SDK validates it on download', async () => {
+    const seeded = fake.putObject('trust', 'seeded', 'seeded bytes');
+    const got = await s3.send(
+      new GetObjectCommand({ Bucket: 'trust', Key: 'seeded', ChecksumMode: 'ENABLED' }),
+    );
+    expect(await got.Body?.transformToString()).toBe('seeded bytes');
+    expect(got.ChecksumCRC64NVME).toBe(seeded.checksums.crc64nvme);
+    // A stored checksum that does not fit the bytes (a corrupted object) makes the SDK refuse the body.
+    fake.putObject('trust', 'corrupt', 'corrupt bytes', {
+      checksums: { crc64nvme: seeded.checksums.crc64nvme ?? '' },
+    });
+    const corrupt = await s3.send(
+      new GetObjectCommand({ Bucket: 'trust', Key: 'corrupt', ChecksumMode: 'ENABLED' }),
+    );
+    await expect(corrupt.Body?.transformToString()).rejects.toThrow(/Checksum mismatch/);
+  });
+
   it('answers BadDigest when the checksum does not match the bytes', async () => {
     // A caller-supplied checksum is sent as is, so the SDK signs a value that does not fit the bytes.
     const wrong = checksum('sha256', Buffer.from('something else'));

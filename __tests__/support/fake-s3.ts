@@ -24,41 +24,22 @@ import {
   verifySigV4,
 } from './fake-aws-http.js';
 import {
-  CHECKSUM_ALGORITHMS,
-  type ChecksumAlgorithm,
-  ChunkedBodyError,
-  checksum,
-  decodeAwsChunked,
-  S3_XMLNS,
-  s3ErrorXml,
-  xmlDocument,
-  xmlEscape,
-} from './fake-s3-wire.js';
+  type FakeBucket,
+  latestOf,
+  listVersionsXml,
+  type NewVersion,
+  newVersionId,
+  type Reply,
+  readObject,
+  S3Error,
+  type S3ObjectVersion,
+  type VersioningStatus,
+  writeObject,
+  xmlReply,
+} from './fake-s3-objects.js';
+import { type ChecksumAlgorithm, checksum, S3_XMLNS, s3ErrorXml } from './fake-s3-wire.js';
 
-export type VersioningStatus = 'Enabled' | 'Suspended' | undefined;
-
-export interface S3ObjectVersion {
-  /** `null` (the string) in a bucket whose versioning was never enabled or is suspended. */
-  versionId: string;
-  deleteMarker: boolean;
-  body: Buffer;
-  /** Quoted, as S3 returns it: `"<md5 hex>"`. */
-  etag: string;
-  contentType: string;
-  lastModified: Date;
-  serverSideEncryption: string;
-  kmsKeyId?: string;
-  /** Full-object checksums stored with the version (S3 adds CRC64NVME when the client sent none). */
-  checksums: Partial<Record<ChecksumAlgorithm, string>>;
-  metadata: Record<string, string>;
-}
-
-export interface FakeBucket {
-  name: string;
-  versioning: VersioningStatus;
-  /** Versions per key, oldest first. */
-  objects: Map<string, S3ObjectVersion[]>;
-}
+export type { FakeBucket, S3ObjectVersion, VersioningStatus } from './fake-s3-objects.js';
 
 export type S3Operation =
   | 'GetBucketVersioning'
@@ -71,26 +52,6 @@ export type S3Operation =
   | 'PutObject'
   | 'DeleteObject'
   | 'Unsupported';
-
-interface Reply {
-  status: number;
-  headers: Record<string, string>;
-  body?: Buffer | string;
-  errorCode?: string;
-}
-
-class S3Error extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly extra: Record<string, string> = {},
-  ) {
-    super(message);
-  }
-}
-
-const SSE_ALGORITHMS = ['AES256', 'aws:kms', 'aws:kms:dsse'];
 
 export class FakeS3 {
   readonly region: string;
@@ -144,8 +105,7 @@ export class FakeS3 {
 
   /** The current version, or undefined when there is none or the newest is a delete marker. */
   latest(bucketName: string, key: string): S3ObjectVersion | undefined {
-    const newest = this.versions(bucketName, key).at(-1);
-    return newest?.deleteMarker ? undefined : newest;
+    return latestOf(this.bucket(bucketName), key);
   }
 
   /** The next `times` calls of `operation` get 403 AccessDenied. */
@@ -182,11 +142,7 @@ export class FakeS3 {
     return bucket;
   }
 
-  private store(
-    bucket: FakeBucket,
-    key: string,
-    version: Omit<S3ObjectVersion, 'versionId' | 'lastModified'>,
-  ) {
+  private store(bucket: FakeBucket, key: string, version: NewVersion) {
     const list = bucket.objects.get(key) ?? [];
     const versionId = bucket.versioning === 'Enabled' ? newVersionId() : 'null';
     // Outside Enabled, a write replaces the "null" version instead of adding one.
@@ -309,9 +265,9 @@ export class FakeS3 {
         return xmlReply(listVersionsXml(bucket, query));
       case 'GetObject':
       case 'HeadObject':
-        return this.getObject(op, bucket, key, raw, query);
+        return readObject(op, bucket, key, raw, query);
       case 'PutObject':
-        return this.putObjectRequest(bucket, key, raw);
+        return writeObject(bucket, key, raw, this.region, (version) => this.store(bucket, key, version));
       case 'DeleteObject': {
         if (query.versionId !== undefined) {
           const list = bucket.objects.get(key) ?? [];
@@ -340,181 +296,6 @@ export class FakeS3 {
       }
     }
   }
-
-  private getObject(
-    op: 'GetObject' | 'HeadObject',
-    bucket: FakeBucket,
-    key: string,
-    raw: RawRequest,
-    query: Record<string, string>,
-  ): Reply {
-    const list = bucket.objects.get(key) ?? [];
-    let version: S3ObjectVersion | undefined;
-    if (query.versionId !== undefined) {
-      if (query.versionId !== 'null' && bucket.versioning === undefined) {
-        throw new S3Error(400, 'InvalidArgument', 'Invalid version id specified', {
-          ArgumentName: 'versionId',
-          ArgumentValue: query.versionId,
-        });
-      }
-      version = list.find((v) => v.versionId === query.versionId);
-      if (!version) {
-        throw new S3Error(404, 'NoSuchVersion', 'The specified version does not exist.', {
-          Key: key,
-          VersionId: query.versionId,
-        });
-      }
-      if (version.deleteMarker) {
-        return { status: 405, headers: { 'x-amz-delete-marker': 'true' }, errorCode: 'MethodNotAllowed' };
-      }
-    } else {
-      version = list.at(-1);
-      if (!version || version.deleteMarker) {
-        throw new S3Error(404, 'NoSuchKey', 'The specified key does not exist.', { Key: key });
-      }
-    }
-    const ifMatch = header(raw, 'if-match');
-    if (ifMatch !== undefined && !etagMatches(ifMatch, version.etag)) {
-      throw new S3Error(
-        412,
-        'PreconditionFailed',
-        'At least one of the pre-conditions you specified did not hold',
-        {
-          Condition: 'If-Match',
-        },
-      );
-    }
-    const ifNoneMatch = header(raw, 'if-none-match');
-    if (ifNoneMatch !== undefined && etagMatches(ifNoneMatch, version.etag)) {
-      return { status: 304, headers: { etag: version.etag }, errorCode: 'NotModified' };
-    }
-    const headers: Record<string, string> = {
-      etag: version.etag,
-      'last-modified': version.lastModified.toUTCString(),
-      'content-type': version.contentType,
-      'content-length': String(version.body.length),
-      'accept-ranges': 'bytes',
-      ...objectHeaders(bucket, version),
-    };
-    if (header(raw, 'x-amz-checksum-mode') === 'ENABLED') {
-      for (const [algorithm, value] of Object.entries(version.checksums))
-        headers[`x-amz-checksum-${algorithm}`] = value;
-      headers['x-amz-checksum-type'] = 'FULL_OBJECT';
-    }
-    return { status: 200, headers, body: op === 'GetObject' ? version.body : undefined };
-  }
-
-  private putObjectRequest(bucket: FakeBucket, key: string, raw: RawRequest): Reply {
-    const { data, trailers } = decodeBody(raw);
-    const declared: Partial<Record<ChecksumAlgorithm, string>> = {};
-    for (const algorithm of CHECKSUM_ALGORITHMS) {
-      const value = header(raw, `x-amz-checksum-${algorithm}`) ?? trailers[`x-amz-checksum-${algorithm}`];
-      if (value !== undefined) declared[algorithm] = value;
-    }
-    const algorithms = Object.keys(declared) as ChecksumAlgorithm[];
-    if (algorithms.length > 1) {
-      throw new S3Error(
-        400,
-        'InvalidRequest',
-        'Expecting a single x-amz-checksum- header. Multiple checksum Types are not allowed.',
-      );
-    }
-    const sdkAlgorithm = header(raw, 'x-amz-sdk-checksum-algorithm')?.toLowerCase();
-    if (sdkAlgorithm && declared[sdkAlgorithm as ChecksumAlgorithm] === undefined) {
-      throw new S3Error(
-        400,
-        'InvalidRequest',
-        'x-amz-sdk-checksum-algorithm specified, but no corresponding x-amz-checksum-* or x-amz-trailer headers were found.',
-      );
-    }
-    for (const algorithm of algorithms) {
-      if (declared[algorithm] !== checksum(algorithm, data)) {
-        throw new S3Error(
-          400,
-          'BadDigest',
-          `The ${algorithm.toUpperCase()} you specified did not match the calculated checksum.`,
-        );
-      }
-    }
-    const contentMd5 = header(raw, 'content-md5');
-    if (contentMd5 !== undefined && contentMd5 !== createHash('md5').update(data).digest('base64')) {
-      throw new S3Error(400, 'BadDigest', 'The Content-MD5 you specified did not match what we received.');
-    }
-
-    const current = this.latest(bucket.name, key);
-    const ifNoneMatch = header(raw, 'if-none-match');
-    if (ifNoneMatch !== undefined && ifNoneMatch !== '*') {
-      throw new S3Error(
-        501,
-        'NotImplemented',
-        'A header you provided implies functionality that is not implemented',
-        {
-          Header: 'If-None-Match',
-        },
-      );
-    }
-    if (ifNoneMatch === '*' && current) {
-      throw new S3Error(
-        412,
-        'PreconditionFailed',
-        'At least one of the pre-conditions you specified did not hold',
-        {
-          Condition: 'If-None-Match',
-        },
-      );
-    }
-    const ifMatch = header(raw, 'if-match');
-    if (ifMatch !== undefined) {
-      if (!current) throw new S3Error(404, 'NoSuchKey', 'The specified key does not exist.', { Key: key });
-      if (!etagMatches(ifMatch, current.etag)) {
-        throw new S3Error(
-          412,
-          'PreconditionFailed',
-          'At least one of the pre-conditions you specified did not hold',
-          {
-            Condition: 'If-Match',
-          },
-        );
-      }
-    }
-
-    const sse = header(raw, 'x-amz-server-side-encryption');
-    const kmsKeyId = header(raw, 'x-amz-server-side-encryption-aws-kms-key-id');
-    if (sse !== undefined && !SSE_ALGORITHMS.includes(sse)) {
-      throw new S3Error(400, 'InvalidArgument', `The encryption method specified is not supported`, {
-        ArgumentName: 'x-amz-server-side-encryption',
-        ArgumentValue: sse,
-      });
-    }
-    if (kmsKeyId !== undefined && !sse?.startsWith('aws:kms')) {
-      throw new S3Error(
-        400,
-        'InvalidArgument',
-        'Server Side Encryption with AWS KMS managed key requires HTTP header x-amz-server-side-encryption : aws:kms',
-      );
-    }
-    const metadata: Record<string, string> = {};
-    for (const [name, value] of Object.entries(flatHeaders(raw.headers))) {
-      if (name.startsWith('x-amz-meta-')) metadata[name] = value;
-    }
-    const stored = this.store(bucket, key, {
-      deleteMarker: false,
-      body: data,
-      etag: `"${createHash('md5').update(data).digest('hex')}"`,
-      contentType: header(raw, 'content-type') ?? 'binary/octet-stream',
-      serverSideEncryption: sse ?? 'AES256',
-      kmsKeyId: sse?.startsWith('aws:kms')
-        ? (kmsKeyId ?? `arn:aws:kms:${this.region}:123456789012:key/0e7c9a38-aws-s3-default-key`)
-        : undefined,
-      checksums: algorithms.length > 0 ? declared : { crc64nvme: checksum('crc64nvme', data) },
-      metadata,
-    });
-    const headers: Record<string, string> = { etag: stored.etag, ...objectHeaders(bucket, stored) };
-    for (const algorithm of algorithms)
-      headers[`x-amz-checksum-${algorithm}`] = declared[algorithm] as string;
-    if (algorithms.length > 0) headers['x-amz-checksum-type'] = 'FULL_OBJECT';
-    return { status: 200, headers };
-  }
 }
 
 function operationOf(
@@ -538,102 +319,4 @@ function operationOf(
   if (method === 'PUT') return 'PutObject';
   if (method === 'DELETE') return 'DeleteObject';
   return 'Unsupported';
-}
-
-function header(raw: RawRequest, name: string): string | undefined {
-  const value = raw.headers[name];
-  return Array.isArray(value) ? value.join(',') : value;
-}
-
-function etagMatches(condition: string, etag: string): boolean {
-  if (condition.trim() === '*') return true;
-  const bare = (value: string) => value.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
-  return condition.split(',').some((candidate) => bare(candidate) === bare(etag));
-}
-
-/** Real version ids are 32 characters from the base64 alphabet (with `+`, `/` and `.`), so we use that. */
-function newVersionId(): string {
-  return randomBytes(24).toString('base64').replace(/=/g, '.');
-}
-
-function decodeBody(raw: RawRequest): { data: Buffer; trailers: Record<string, string> } {
-  const encoding = header(raw, 'content-encoding') ?? '';
-  if (!encoding.split(',').some((e) => e.trim() === 'aws-chunked')) {
-    if (header(raw, 'x-amz-content-sha256')?.startsWith('STREAMING-')) {
-      throw new S3Error(400, 'InvalidRequest', 'a STREAMING payload needs Content-Encoding: aws-chunked');
-    }
-    return { data: raw.body, trailers: {} };
-  }
-  let decoded: { data: Buffer; trailers: Record<string, string> };
-  try {
-    decoded = decodeAwsChunked(raw.body);
-  } catch (error) {
-    if (error instanceof ChunkedBodyError) throw new S3Error(400, 'IncompleteBody', error.message);
-    throw error;
-  }
-  const declaredLength = header(raw, 'x-amz-decoded-content-length');
-  if (declaredLength === undefined) {
-    throw new S3Error(411, 'MissingContentLength', 'You must provide the Content-Length HTTP header.');
-  }
-  if (Number(declaredLength) !== decoded.data.length) {
-    throw new S3Error(400, 'IncompleteBody', 'The request body terminated unexpectedly');
-  }
-  for (const name of (header(raw, 'x-amz-trailer') ?? '').split(',').map((n) => n.trim().toLowerCase())) {
-    if (name !== '' && decoded.trailers[name] === undefined) {
-      throw new S3Error(
-        400,
-        'MalformedTrailerError',
-        `The request contained trailing data that was not well-formed: ${name} missing`,
-      );
-    }
-  }
-  return decoded;
-}
-
-function objectHeaders(bucket: FakeBucket, version: S3ObjectVersion): Record<string, string> {
-  const headers: Record<string, string> = { ...version.metadata };
-  if (bucket.versioning !== undefined || version.versionId !== 'null')
-    headers['x-amz-version-id'] = version.versionId;
-  if (version.serverSideEncryption) headers['x-amz-server-side-encryption'] = version.serverSideEncryption;
-  if (version.kmsKeyId) headers['x-amz-server-side-encryption-aws-kms-key-id'] = version.kmsKeyId;
-  return headers;
-}
-
-function xmlReply(body: string): Reply {
-  return { status: 200, headers: { 'content-type': 'application/xml' }, body: xmlDocument(body) };
-}
-
-function listVersionsXml(bucket: FakeBucket, query: Record<string, string>): string {
-  const prefix = query.prefix ?? '';
-  const maxKeys = Math.min(Number(query['max-keys'] ?? 1000) || 1000, 1000);
-  const entries = [...bucket.objects.entries()]
-    .filter(([key]) => key.startsWith(prefix))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .flatMap(([key, list]) => [...list].reverse().map((version, i) => ({ key, version, isLatest: i === 0 })));
-  let start = 0;
-  if (query['key-marker']) {
-    const marker = query['key-marker'];
-    const vMarker = query['version-id-marker'];
-    const at = entries.findIndex(
-      (e) => e.key === marker && (vMarker === undefined || e.version.versionId === vMarker),
-    );
-    start = vMarker === undefined ? entries.findIndex((e) => e.key > marker) : at + 1;
-    if (start < 0) start = entries.length;
-  }
-  const page = entries.slice(start, start + maxKeys);
-  const truncated = start + maxKeys < entries.length;
-  const last = page.at(-1);
-  const items = page
-    .map(({ key, version, isLatest }) => {
-      const common = `<Key>${xmlEscape(key)}</Key><VersionId>${xmlEscape(version.versionId)}</VersionId><IsLatest>${isLatest}</IsLatest><LastModified>${version.lastModified.toISOString()}</LastModified><Owner><ID>fake-owner</ID></Owner>`;
-      return version.deleteMarker
-        ? `<DeleteMarker>${common}</DeleteMarker>`
-        : `<Version>${common}<ETag>${xmlEscape(version.etag)}</ETag><Size>${version.body.length}</Size><StorageClass>STANDARD</StorageClass></Version>`;
-    })
-    .join('');
-  const next =
-    truncated && last
-      ? `<NextKeyMarker>${xmlEscape(last.key)}</NextKeyMarker><NextVersionIdMarker>${xmlEscape(last.version.versionId)}</NextVersionIdMarker>`
-      : '';
-  return `<ListVersionsResult xmlns="${S3_XMLNS}"><Name>${xmlEscape(bucket.name)}</Name><Prefix>${xmlEscape(prefix)}</Prefix><KeyMarker>${xmlEscape(query['key-marker'] ?? '')}</KeyMarker><VersionIdMarker>${xmlEscape(query['version-id-marker'] ?? '')}</VersionIdMarker><MaxKeys>${maxKeys}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${next}${items}</ListVersionsResult>`;
 }
