@@ -89,7 +89,13 @@ export class FakeAws {
   readonly versions: StoredVersion[] = [];
   readonly domains = new Map<string, FakeDomain>();
   versioning: string | undefined = 'Enabled';
-  warningsFor: (bytes: Uint8Array) => string[] = () => [];
+  warningsFor: (bytes: Uint8Array, domainName: string) => string[] = () => [];
+  /** Runs before an UpdateDomainName is applied; throw from it to fail that call. */
+  onUpdate: ((domainName: string, versionId: string | undefined) => void) | undefined;
+  /** Every call, in order: `GetObject v2`, `PutObject`, `UpdateDomainName a.example.com v2`, ... */
+  readonly timeline: string[] = [];
+  /** Runs before PutObject is applied: lets a test play a concurrent writer. */
+  onPut: (() => void) | undefined;
   /** Errors to throw, in order, for the next calls of a command name. */
   readonly failNext = new Map<string, unknown[]>();
   private next = 1;
@@ -108,6 +114,7 @@ export class FakeAws {
       return this.versioning === undefined ? {} : { Status: this.versioning };
     });
     this.s3.on(GetObjectCommand).callsFake((input) => {
+      this.timeline.push(`GetObject ${input.VersionId ?? 'latest'}`);
       this.maybeFail('GetObject');
       const v = input.VersionId
         ? this.versions.find((x) => x.versionId === input.VersionId)
@@ -116,6 +123,8 @@ export class FakeAws {
       return { Body: body(v.bytes), VersionId: v.versionId, ETag: v.etag };
     });
     this.s3.on(PutObjectCommand).callsFake((input) => {
+      this.timeline.push('PutObject');
+      this.onPut?.();
       this.maybeFail('PutObject');
       this.writes.push({ call: 'PutObject', at: clock.now(), input });
       const latest = this.versions[this.versions.length - 1];
@@ -147,7 +156,10 @@ export class FakeAws {
               mutualTlsAuthentication: {
                 truststoreUri: d.truststoreUri,
                 truststoreVersion: d.truststoreVersion,
-                truststoreWarnings: pinned && d.status === 'AVAILABLE' ? this.warningsFor(pinned.bytes) : [],
+                truststoreWarnings:
+                  pinned && d.status === 'AVAILABLE'
+                    ? this.warningsFor(pinned.bytes, input.domainName ?? '')
+                    : [],
               },
             }
           : {}),
@@ -155,7 +167,9 @@ export class FakeAws {
     });
     this.apiGateway.on(UpdateDomainNameCommand).callsFake((input) => {
       this.writes.push({ call: 'UpdateDomainName', at: clock.now(), input });
+      this.timeline.push(`UpdateDomainName ${input.domainName} ${input.patchOperations?.[0]?.value}`);
       this.maybeFail('UpdateDomainName');
+      this.onUpdate?.(input.domainName ?? '', input.patchOperations?.[0]?.value);
       const d = this.domains.get(input.domainName ?? '');
       if (!d) throw gatewayError('NotFoundException', 404, 'Invalid domain name identifier specified');
       const op = input.patchOperations?.[0];
