@@ -170,6 +170,13 @@ describe('buildPlan', () => {
     });
   });
 
+  it('uploads again when the latest object predates versioning (version id "null" cannot be pinned)', () => {
+    const desired = truststoreOf(cas.rootA);
+    const p = plan({ desired, latest: live('null', desired.pem) });
+    expect(p.primary.identical).toBe(true);
+    expect(p).toMatchObject({ upload: true, upToDate: false });
+  });
+
   it('rolls a domain that pins no version, and says so', () => {
     const desired = truststoreOf(cas.rootA);
     const v1 = live('v1', desired.pem);

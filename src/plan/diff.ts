@@ -181,7 +181,11 @@ export function buildPlan(input: PlanInput): Plan {
   }
 
   const latestIdentical = latest !== undefined && sameBytes(latest.bytes, desiredBytes);
-  const upload = !latestIdentical;
+  // An object written before versioning was enabled has version id "null": it cannot be pinned, so
+  // deploy writes a real version even when the bytes already match.
+  // https://docs.aws.amazon.com/AmazonS3/latest/userguide/AddingObjectstoVersioningEnabledBuckets.html
+  const unpinnable = !input.offline && latest !== undefined && (latest.versionId ?? 'null') === 'null';
+  const upload = !latestIdentical || unpinnable;
   const domainsToRoll = domains
     .filter((d) => upload || d.truststoreVersion === undefined || d.truststoreVersion !== latest?.versionId)
     .map((d) => d.domainName);
