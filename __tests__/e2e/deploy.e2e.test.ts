@@ -34,7 +34,7 @@ interface World {
 
 async function world(
   gatewayOptions: FakeApiGatewayOptions = {},
-  versioning: 'Enabled' | 'Suspended' = 'Enabled',
+  versioning: 'Enabled' | 'Suspended' | 'never' = 'Enabled',
 ) {
   const s3 = new FakeS3({ region: REGION });
   s3.createBucket(BUCKET, versioning);
@@ -258,6 +258,49 @@ describe('deploy refuses or undoes what it must not leave behind', () => {
   });
 });
 
+describe('deploy stops before writing when the setup is wrong', () => {
+  it('a bucket whose versioning was never enabled: no upload, no patch, the fix named', async () => {
+    const w = await world({}, 'never');
+    w.gateway.addDomain('api.example.com', { truststoreUri: URI });
+    const result = await run(w, 'deploy', workspace([rootA]), ['api.example.com']);
+    expect(result.exitCode).toBe(1);
+    expect(log(result)).toContain(`bucket ${BUCKET} has versioning never been enabled`);
+    expect(writes(w.s3.requests)).toEqual([]);
+    expect(writes(w.gateway.requests)).toEqual([]);
+  });
+
+  it('a domain that does not exist: NotFoundException becomes a message about domain-names', async () => {
+    const w = await world();
+    const v1 = seed(w, [rootA], ['api.example.com']);
+    const result = await run(w, 'deploy', workspace([rootA, rootB]), ['api.example.com', 'typo.example.com']);
+    expect(result.exitCode).toBe(1);
+    expect(log(result)).toContain('custom domain name typo.example.com does not exist');
+    expect(w.gateway.requestsFor('GetDomainName').map((r) => [r.path, r.status])).toContainEqual([
+      '/domainnames/typo.example.com',
+      404,
+    ]);
+    expect(writes(w.s3.requests)).toEqual([]);
+    expect(writes(w.gateway.requests)).toEqual([]);
+    expect(w.s3.versions(BUCKET, KEY).map((v) => v.versionId)).toEqual([v1.versionId]);
+  });
+
+  it('S3 SlowDown on the upload is retried with the same conditional header', async () => {
+    const w = await world();
+    w.gateway.addDomain('api.example.com', { truststoreUri: URI });
+    w.s3.fail('PutObject', { status: 503, code: 'SlowDown', message: 'Please reduce your request rate.' }, 1);
+    const result = await run(w, 'deploy', workspace([rootA]), ['api.example.com']);
+    expect(result.exitCode, log(result)).toBe(0);
+    expect(w.s3.requestsFor('PutObject').map((r) => [r.status, r.headers['if-none-match']])).toEqual([
+      [503, '*'],
+      [200, '*'],
+    ]);
+    expect(w.s3.versions(BUCKET, KEY)).toHaveLength(1);
+    expect(w.gateway.domain('api.example.com').mtls?.truststoreVersion).toBe(
+      w.s3.latest(BUCKET, KEY)?.versionId,
+    );
+  });
+});
+
 describe('deploy through the UpdateDomainName throttle', () => {
   it('pins three domains although the account allows one update per 2 s: 429s are retried and calls spaced', async () => {
     const names = ['a.example.com', 'b.example.com', 'c.example.com'];
@@ -323,6 +366,19 @@ describe('plan against the live truststore', () => {
     expect(plan.latest?.versionId).toBe(v1.versionId);
     expect(plan.primary?.versionId).toBe(v1.versionId);
     expect(plan.upToDate).toBe(false);
+  });
+
+  it('before the first deployment (no object yet) plans the whole truststore as added', async () => {
+    const w = await world();
+    w.gateway.addDomain('api.example.com', { truststoreUri: URI });
+    const result = await run(w, 'plan', workspace([rootA, rootB]), ['api.example.com']);
+    expect(result.exitCode, log(result)).toBe(0);
+    expect(w.s3.requestsFor('GetObject').map((r) => [r.status, r.errorCode])).toEqual([[404, 'NoSuchKey']]);
+    expect(writes(w.s3.requests)).toEqual([]);
+    expect(writes(w.gateway.requests)).toEqual([]);
+    expect(result.outputs['has-changes']).toBe('true');
+    expect(result.outputs['added-count']).toBe('2');
+    expect(JSON.parse(result.outputs.plan ?? '{}').latest).toBeUndefined();
   });
 
   it('a bucket with versioning Suspended fails with the command that enables it', async () => {

@@ -60,7 +60,9 @@ describe('fake S3 speaks the protocol the AWS SDK expects', () => {
       new PutObjectCommand({ Bucket: 'trust', Key: 'ca/truststore.pem', Body: 'two' }),
     );
     expect(first.ETag).toBe('"f97c5d29941bfb1b2fdab0874906ab82"');
-    expect(first.VersionId).toMatch(/^[A-Za-z0-9+/.]{32}$/);
+    expect(first.VersionId).toMatch(/^[A-Za-z0-9+/]{32}$/);
+    expect(first.VersionId).toMatch(/\+.*\//);
+    expect(fake.requestsFor('PutObject')).toHaveLength(2);
     expect(second.VersionId).not.toBe(first.VersionId);
 
     const latest = await s3.send(new GetObjectCommand({ Bucket: 'trust', Key: 'ca/truststore.pem' }));
@@ -69,6 +71,8 @@ describe('fake S3 speaks the protocol the AWS SDK expects', () => {
     const old = await s3.send(
       new GetObjectCommand({ Bucket: 'trust', Key: 'ca/truststore.pem', VersionId: first.VersionId }),
     );
+    // The SDK percent-encodes the id; the fake decodes it back.
+    expect(fake.requestsFor('GetObject').at(-1)?.query.versionId).toBe(first.VersionId);
     expect(await old.Body?.transformToString()).toBe('one');
     expect(old.ETag).toBe(first.ETag);
     expect(fake.versions('trust', 'ca/truststore.pem').map((v) => v.versionId)).toEqual([

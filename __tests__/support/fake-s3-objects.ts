@@ -261,9 +261,16 @@ function etagMatches(condition: string, etag: string): boolean {
   return condition.split(',').some((candidate) => bare(candidate) === bare(etag));
 }
 
-/** Real version ids are 32 characters from the base64 alphabet (with `+`, `/` and `.`), so we use that. */
+/**
+ * Real version ids are 32 characters from the base64 alphabet and may hold `+` and `/`
+ * (the S3 versioning guide shows `3HL4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY+MTRCxf3vjVBH40Nrjfkd`). Every id
+ * here holds both, so every test that passes a versionId through a query string checks its encoding.
+ */
 export function newVersionId(): string {
-  return randomBytes(24).toString('base64').replace(/=/g, '.');
+  const id = randomBytes(24).toString('base64').split('');
+  id[7] = '+';
+  id[19] = '/';
+  return id.join('');
 }
 
 function decodeBody(raw: RawRequest): { data: Buffer; trailers: Record<string, string> } {
