@@ -40,19 +40,24 @@ export async function findComment(
   return ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
 }
 
-/**
- * Updates the comment carrying a matching marker, or creates one when `create` is true (with
- * `comment: changes-only`, a plan without changes updates an earlier comment but starts none).
- */
+export interface UpsertPolicy {
+  /** Start a comment when none exists (`comment: changes-only` starts none for a plan without changes). */
+  create: boolean;
+  /** Rewrite an existing one (a re-run deploy that changed nothing keeps the note of the real one). */
+  update: boolean;
+}
+
+/** Updates the comment carrying a matching marker, or creates one, as `policy` allows. */
 export async function upsertComment(
   client: GitHubClient,
   target: CommentTarget,
   wanted: (marker: Marker) => boolean,
   body: string,
-  create: boolean,
+  policy: UpsertPolicy,
 ): Promise<UpsertResult> {
   const existing = await findComment(client, target, wanted);
   if (existing) {
+    if (!policy.update) return { action: 'unchanged', id: existing.id };
     if (existing.body === body) return { action: 'unchanged', id: existing.id };
     await client.rest.issues.updateComment({
       owner: target.owner,
@@ -62,7 +67,7 @@ export async function upsertComment(
     });
     return { action: 'updated', id: existing.id };
   }
-  if (!create) return { action: 'skipped' };
+  if (!policy.create) return { action: 'skipped' };
   const { data } = await client.rest.issues.createComment({
     owner: target.owner,
     repo: target.repo,

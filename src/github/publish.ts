@@ -10,7 +10,7 @@ import type { Deployment, Plan } from '../plan/model.js';
 import { renderInvalidMarkdown, renderPlanMarkdown } from '../plan/render.js';
 import { renderDeploymentMarkdown } from '../plan/render-deployment.js';
 import { githubClient } from './client.js';
-import { upsertComment } from './comment.js';
+import { type UpsertPolicy, upsertComment } from './comment.js';
 import { isReadOnlyPullRequest, pullRequestOf, readEvent, repositoryOf, runUrlOf } from './event.js';
 import { type Marker, planHash, renderMarker } from './marker.js';
 import { explainCommentFailure } from './permissions.js';
@@ -43,13 +43,13 @@ interface StickyNote {
   afterDeploy: boolean;
   wanted: (marker: Marker) => boolean;
   body: string;
-  create: boolean;
+  policy: UpsertPolicy;
 }
 
 async function writeSticky(settings: Settings, note: StickyNote): Promise<void> {
   if (settings.githubToken === '') {
     core.warning(
-      'github-token is empty: no pull-request comment. Leave github-token at its default ${{ github.token }}.',
+      `github-token is empty: no pull-request comment. Leave github-token at its default \${{ github.token }}.`,
     );
     return;
   }
@@ -60,7 +60,7 @@ async function writeSticky(settings: Settings, note: StickyNote): Promise<void> 
       { ...repositoryOf(), issueNumber: note.issueNumber },
       note.wanted,
       note.body,
-      note.create,
+      note.policy,
     );
     core.info(
       result.action === 'skipped'
@@ -92,7 +92,7 @@ async function commentOnPullRequest(settings: Settings, label: string, body: str
     afterDeploy: false,
     wanted: (m) => m.kind === 'plan' && m.label === label,
     body,
-    create: settings.comment === 'always' || hasChanges,
+    policy: { create: settings.comment === 'always' || hasChanges, update: true },
   });
 }
 
@@ -170,6 +170,7 @@ export async function publishDeployment(
     afterDeploy: true,
     wanted: (m) => m.kind === 'deployment' && m.label === label && m.sha === sha,
     body: renderDeploymentMarkdown(plan, deployment, { ...options, header: renderMarker(marker) }),
-    create: true,
+    // A re-run that found nothing to do keeps the note of the run that deployed.
+    policy: { create: true, update: !deployment.upToDate || failure !== undefined },
   });
 }
