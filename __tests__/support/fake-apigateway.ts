@@ -8,6 +8,14 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import {
+  ApiError,
+  applyPatch,
+  authError,
+  type DomainStatus,
+  type FakeDomain,
+  renderDomain,
+} from './fake-apigateway-wire.js';
+import {
   type BeforeHook,
   type Credentials,
   flatHeaders,
@@ -25,20 +33,7 @@ import {
   verifySigV4,
 } from './fake-aws-http.js';
 
-export type DomainStatus = 'AVAILABLE' | 'UPDATING' | 'PENDING' | 'PENDING_CERTIFICATE_REIMPORT';
-
-export interface FakeDomain {
-  domainName: string;
-  status: DomainStatus;
-  regionalDomainName: string;
-  endpointType: 'REGIONAL' | 'EDGE';
-  /** Undefined when mutual TLS is off for the domain. */
-  mtls?: { truststoreUri: string; truststoreVersion?: string; truststoreWarnings: string[] };
-  /** GetDomainName calls that still see UPDATING before the domain turns AVAILABLE. */
-  updatingPollsLeft: number;
-  /** Every truststore version this domain was patched to, in order (the fake's audit trail). */
-  versionHistory: string[];
-}
+export type { DomainStatus, FakeDomain } from './fake-apigateway-wire.js';
 
 export type ApiGatewayOperation = 'GetDomainName' | 'GetDomainNames' | 'UpdateDomainName' | 'Unsupported';
 
@@ -56,21 +51,6 @@ export interface FakeApiGatewayOptions {
   /** What a patch of a domain that is still UPDATING gets (default ConflictException). */
   updatingError?: 'ConflictException' | 'BadRequestException';
 }
-
-class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly headers: Record<string, string> = {},
-    /** IAM's AccessDeniedException spells the field `Message`. */
-    readonly messageField: 'message' | 'Message' = 'message',
-  ) {
-    super(message);
-  }
-}
-
-const PATCHABLE = ['/mutualTlsAuthentication/truststoreVersion', '/mutualTlsAuthentication/truststoreUri'];
 
 export class FakeApiGateway {
   readonly region: string;
@@ -217,7 +197,7 @@ export class FakeApiGateway {
       if (operation === 'GetDomainName') body = this.getDomain(name);
       else if (operation === 'UpdateDomainName') body = this.updateDomain(name, raw.body);
       else if (operation === 'GetDomainNames')
-        body = { items: [...this.domains.keys()].map((n) => this.render(this.domain(n))) };
+        body = { items: [...this.domains.keys()].map((n) => renderDomain(this.domain(n), this.region)) };
       else throw new ApiError(404, 'NotFoundException', `Invalid resource path ${path}`);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
@@ -247,22 +227,7 @@ export class FakeApiGateway {
       region: this.region,
       credentials: this.credentials,
     });
-    if (!failure) return;
-    const codes: Record<typeof failure.kind, [string, string]> = {
-      missing: ['MissingAuthenticationTokenException', 'Missing Authentication Token'],
-      malformed: ['IncompleteSignatureException', failure.message],
-      'unknown-key': [
-        'UnrecognizedClientException',
-        'The security token included in the request is invalid.',
-      ],
-      'wrong-region': ['InvalidSignatureException', `Credential should be scoped to a valid region. `],
-      'wrong-service': ['InvalidSignatureException', failure.message],
-      skewed: ['InvalidSignatureException', 'Signature expired'],
-      mismatch: ['InvalidSignatureException', failure.message],
-      'payload-hash': ['InvalidSignatureException', failure.message],
-    };
-    const [code, message] = codes[failure.kind];
-    throw new ApiError(403, code, message);
+    if (failure) throw authError(failure);
   }
 
   private found(name: string): FakeDomain {
@@ -277,7 +242,7 @@ export class FakeApiGateway {
       if (domain.updatingPollsLeft > 0) domain.updatingPollsLeft--;
       else this.finishUpdate(domain);
     }
-    return this.render(domain);
+    return renderDomain(domain, this.region);
   }
 
   /** API Gateway loads the new version when the update completes; that is when warnings appear. */
@@ -310,33 +275,7 @@ export class FakeApiGateway {
         message,
       );
     }
-    let request: { patchOperations?: { op?: string; path?: string; value?: string }[] };
-    try {
-      request = JSON.parse(payload.toString('utf8') || '{}');
-    } catch {
-      throw new ApiError(400, 'BadRequestException', 'Could not parse request body into json');
-    }
-    const operations = request.patchOperations ?? [];
-    if (operations.length === 0)
-      throw new ApiError(400, 'BadRequestException', 'Invalid patch operations: none given');
-    if (!domain.mtls) {
-      throw new ApiError(400, 'BadRequestException', `Mutual TLS is not enabled on domain name ${name}`);
-    }
-    const next = { ...domain.mtls };
-    for (const operation of operations) {
-      if (operation.op !== 'replace' || !PATCHABLE.includes(operation.path ?? '')) {
-        throw new ApiError(
-          400,
-          'BadRequestException',
-          `Invalid patch path '${operation.path}' specified for op '${operation.op}'. Must be one of: [${PATCHABLE.join(', ')}]`,
-        );
-      }
-      if (typeof operation.value !== 'string' || operation.value === '') {
-        throw new ApiError(400, 'BadRequestException', `Invalid value for ${operation.path}`);
-      }
-      if (operation.path?.endsWith('truststoreVersion')) next.truststoreVersion = operation.value;
-      else next.truststoreUri = operation.value;
-    }
+    const next = applyPatch(payload, domain);
     if (
       next.truststoreVersion &&
       this.options.truststoreExists?.(next.truststoreUri, next.truststoreVersion) === false
@@ -344,7 +283,7 @@ export class FakeApiGateway {
       throw new ApiError(
         400,
         'BadRequestException',
-        `There is an invalid certificate in your truststore bundle: version ${next.truststoreVersion} of ${next.truststoreUri} could not be read`,
+        `Truststore version ${next.truststoreVersion} of ${next.truststoreUri} could not be read from S3`,
       );
     }
     this.lastAcceptedUpdate = now;
@@ -353,33 +292,6 @@ export class FakeApiGateway {
     domain.status = 'UPDATING';
     domain.updatingPollsLeft = this.options.updatingPolls;
     if (domain.updatingPollsLeft === 0) this.finishUpdate(domain);
-    return this.render(domain);
-  }
-
-  private render(domain: FakeDomain): unknown {
-    return {
-      domainName: domain.domainName,
-      domainNameArn: `arn:aws:apigateway:${this.region}::/domainnames/${domain.domainName}`,
-      regionalDomainName: domain.regionalDomainName,
-      regionalHostedZoneId: 'Z2FDTNDATAQYW2',
-      regionalCertificateArn: `arn:aws:acm:${this.region}:123456789012:certificate/00000000-0000-0000-0000-000000000000`,
-      endpointConfiguration: { types: [domain.endpointType], ipAddressType: 'ipv4' },
-      domainNameStatus: domain.status,
-      ...(domain.status === 'UPDATING' ? { domainNameStatusMessage: 'Updating mutual TLS truststore' } : {}),
-      securityPolicy: 'TLS_1_2',
-      ...(domain.mtls
-        ? {
-            mutualTlsAuthentication: {
-              truststoreUri: domain.mtls.truststoreUri,
-              ...(domain.mtls.truststoreVersion ? { truststoreVersion: domain.mtls.truststoreVersion } : {}),
-              // Left out when empty: a client must not count on an empty list being there.
-              ...(domain.mtls.truststoreWarnings.length > 0
-                ? { truststoreWarnings: domain.mtls.truststoreWarnings }
-                : {}),
-            },
-          }
-        : {}),
-      tags: {},
-    };
+    return renderDomain(domain, this.region);
   }
 }
