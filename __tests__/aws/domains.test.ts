@@ -118,6 +118,21 @@ describe('pinning a version', () => {
     expect(clock.sleeps).toEqual([10_000, 20_000, 10_000, 20_000, 10_000]);
   });
 
+  it('counts the spacing from when a call returned, since the SDK may have retried it inside send()', async () => {
+    aws.addDomain('a.example.com', { truststoreVersion: 'v1' });
+    aws.addDomain('b.example.com', { truststoreVersion: 'v1' });
+    // The first call spends 25 s in the SDK's own retries before it succeeds.
+    aws.onUpdate = (name) => {
+      if (name === 'a.example.com') clock.t += 25_000;
+    };
+    const g = gateway();
+    await g.pinVersion('a.example.com', 'v2');
+    await g.pinVersion('b.example.com', 'v2');
+    const at = aws.writes.filter((w) => w.call === 'UpdateDomainName').map((w) => w.at);
+    // Returned at +25 s, then 30 s of spacing: +55 s (not +30 s from when it was sent).
+    expect(at[1]! - at[0]!).toBe(55_000);
+  });
+
   it('retries TooManyRequestsException with growing waits instead of failing', async () => {
     aws.addDomain('api.example.com', { truststoreVersion: 'v1' });
     aws.fail(

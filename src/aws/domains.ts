@@ -122,11 +122,12 @@ export class DomainGateway {
     const { clock, updateIntervalMs, timeoutMs, region } = this.options;
     const deadline = clock.now() + timeoutMs;
     for (let attempt = 1; ; attempt++) {
+      // Spacing counts from when the call returned: the SDK's retry strategy may itself have
+      // retried a throttled call, so its last request went out at the end of send(), not the start.
       if (this.lastUpdateAt !== undefined) {
         const wait = this.lastUpdateAt + updateIntervalMs - clock.now();
         if (wait > 0) await clock.sleep(wait);
       }
-      this.lastUpdateAt = clock.now();
       try {
         // https://docs.aws.amazon.com/apigateway/latest/api/API_UpdateDomainName.html
         await this.client.send(
@@ -137,8 +138,10 @@ export class DomainGateway {
             ],
           }),
         );
+        this.lastUpdateAt = clock.now();
         break;
       } catch (error) {
+        this.lastUpdateAt = clock.now();
         const code = errorCode(error);
         const translated = translateGatewayError(error, {
           action: 'apigateway:PATCH',
