@@ -65,8 +65,8 @@ export function findingsJson(findings: readonly Finding[]): string {
 export async function runValidate(settings: Settings, mode: Mode): Promise<ValidateResult> {
   const policy = policyFrom(settings);
   const collected = await collectSources(settings.workspace, settings.caFiles);
-  const analysis = analyze(collected.sources, policy);
-  const findings = [...collected.findings, ...analysis.findings];
+  const analysis = analyze(collected.sources, policy, collected.findings);
+  const findings = [...analysis.findings];
   if (settings.clientCertificates.length > 0 && analysis.truststore) {
     const { checkClients } = await import('./clients.js');
     findings.push(...(await checkClients(settings, analysis.truststore, policy)));

@@ -65,8 +65,13 @@ export function dedupe(certificates: readonly Certificate[]): { unique: Certific
   return { unique: [...seen.values()], findings };
 }
 
-export function analyze(sources: readonly SourceFile[], policy: Policy): Analysis {
-  const findings: Finding[] = [];
+/** `earlier` findings (e.g. from collecting the files) are kept first and count towards refusal. */
+export function analyze(
+  sources: readonly SourceFile[],
+  policy: Policy,
+  earlier: readonly Finding[] = [],
+): Analysis {
+  const findings: Finding[] = [...earlier];
   const all: Certificate[] = [];
   for (const source of sources) {
     const parsed = parseSource(source);

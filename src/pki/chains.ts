@@ -33,9 +33,14 @@ export class IssuerIndex {
    * sides carry one, equals `cert`'s authority key identifier. Signatures are not checked here.
    */
   nameCandidates(cert: Certificate): Certificate[] {
-    const named = this.bySubject.get(cert.issuerKey) ?? [];
+    const named = this.sameName(cert);
     if (!cert.authorityKeyId) return named;
     return named.filter((c) => !c.subjectKeyId || c.subjectKeyId === cert.authorityKeyId);
+  }
+
+  /** Certificates whose subject is `cert`'s issuer name, whatever their key. */
+  sameName(cert: Certificate): Certificate[] {
+    return this.bySubject.get(cert.issuerKey) ?? [];
   }
 
   /** Does `issuer` verify `child`'s signature? Memoised; each new pair spends one check. */

@@ -159,6 +159,14 @@ function explainMissingPath(
   policy: Policy,
 ): Finding {
   const named = index.nameCandidates(cert).filter((c) => c.fingerprint !== cert.fingerprint);
+  if (named.length === 0 && index.sameName(cert).some((c) => c.fingerprint !== cert.fingerprint)) {
+    return certificateFinding(
+      cert,
+      'error',
+      'wrong-issuer-key',
+      `names "${cert.issuer}" as its issuer, and a CA of that name is in the CA files but with another key (its key identifier differs from this certificate's authority key identifier): add the issuer certificate that signed it`,
+    );
+  }
   if (named.length === 0) {
     return certificateFinding(
       cert,
