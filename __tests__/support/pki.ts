@@ -35,6 +35,10 @@ export interface CertOptions {
   extensions?: string[];
   /** Leave basicConstraints out entirely. */
   omitBasicConstraints?: boolean;
+  /** Leave out subjectKeyIdentifier and authorityKeyIdentifier (issuers then match by name only). */
+  omitKeyIdentifiers?: boolean;
+  /** Issue an X.509 v1 certificate (no extensions at all). */
+  version1?: boolean;
 }
 
 export interface TestCert {
@@ -145,7 +149,9 @@ export class TestPki {
         : opts.keyUsage;
     if (keyUsage !== null) lines.push(`keyUsage = ${keyUsage}`);
     if (!ca) lines.push('extendedKeyUsage = clientAuth');
-    lines.push('subjectKeyIdentifier = hash', 'authorityKeyIdentifier = keyid:always');
+    // OpenSSL 3 adds key identifiers unless told "none".
+    if (opts.omitKeyIdentifiers) lines.push('subjectKeyIdentifier = none', 'authorityKeyIdentifier = none');
+    else lines.push('subjectKeyIdentifier = hash', 'authorityKeyIdentifier = keyid:always');
     lines.push(...(opts.extensions ?? []));
     writeFileSync(path.join(work, 'ext.cnf'), `${lines.join('\n')}\n`);
     writeFileSync(
@@ -197,7 +203,7 @@ export class TestPki {
       '-preserveDN',
     ];
     args.push('-startdate', opensslTime(notBefore), '-enddate', opensslTime(notAfter));
-    args.push('-extfile', 'ext.cnf', '-extensions', 'v3');
+    if (!opts.version1) args.push('-extfile', 'ext.cnf', '-extensions', 'v3');
     if (signerSpec !== 'ed25519') args.push('-md', opts.md ?? 'sha256');
     if (issuer) args.push('-cert', issuer.certPath, '-keyfile', issuer.keyPath);
     else args.push('-selfsign', '-keyfile', keyPath);
