@@ -1,32 +1,61 @@
 import * as core from '@actions/core';
+import { isDefaultBranchPush, readEvent } from './github/event.js';
 import { InputError, type Mode, readSettings, type Settings } from './inputs.js';
-import { runValidate, type ValidateResult } from './modes/validate.js';
+import { runValidate } from './modes/validate.js';
+import type { Plan } from './plan/model.js';
 
 /**
- * Picks the mode for `auto` from the triggering event: a pull request is planned, a push or a
- * manual dispatch is deployed, anything else is validated.
+ * Picks the mode for `auto` from the triggering event: a pull request is planned, a push to the
+ * default branch or a manual dispatch is deployed, anything else is validated.
  */
-export function resolveMode(settings: Settings, eventName: string | undefined): Mode {
+export function resolveMode(settings: Settings, env: NodeJS.ProcessEnv = process.env): Mode {
   if (settings.mode !== 'auto') return settings.mode;
-  if (eventName === 'pull_request' || eventName === 'pull_request_target') return 'plan';
-  if (eventName === 'push' || eventName === 'workflow_dispatch') return 'deploy';
+  const event = readEvent(env);
+  if (event.name === 'pull_request' || event.name === 'pull_request_target') return 'plan';
+  if (event.name === 'workflow_dispatch' || isDefaultBranchPush(event, env)) return 'deploy';
   return 'validate';
 }
 
 export async function run(): Promise<void> {
   try {
     const settings = readSettings();
-    const mode = resolveMode(settings, process.env.GITHUB_EVENT_NAME);
-    core.info(`mtls-truststore-action: mode ${mode}${settings.mode === 'auto' ? ' (auto)' : ''}`);
-    const validation: ValidateResult = await runValidate(settings, mode);
-    if (!validation.ok) return;
+    const mode = resolveMode(settings);
+    core.info(
+      `mtls-truststore-action: mode ${mode}${settings.mode === 'auto' ? ` (auto, event ${process.env.GITHUB_EVENT_NAME ?? 'unknown'})` : ''}`,
+    );
+    const validation = await runValidate(settings, mode);
     // AWS and GitHub clients load only in the modes that use them: a validate run stays fast.
+    if (!validation.ok) {
+      if (mode === 'plan') {
+        const { publishInvalid } = await import('./github/publish.js');
+        await publishInvalid(settings, validation);
+      }
+      return;
+    }
     if (mode === 'plan') {
-      const { runPlanMode } = await import('./modes/plan.js');
-      await runPlanMode(settings, validation);
+      const { isForkPullRequest, planFromBaseCommit } = await import('./github/fork.js');
+      const { runPlanMode, setPlanOutputs } = await import('./modes/plan.js');
+      const { publishPlan } = await import('./github/publish.js');
+      let plan: Plan;
+      if (isForkPullRequest()) {
+        core.info('pull request from a fork: planning against the base commit (no AWS credentials here)');
+        plan = await planFromBaseCommit(settings, validation);
+        setPlanOutputs(plan);
+      } else {
+        plan = await runPlanMode(settings, validation);
+      }
+      await publishPlan(settings, validation, plan);
     } else if (mode === 'deploy') {
-      const { runDeployMode } = await import('./modes/deploy.js');
-      await runDeployMode(settings, validation);
+      const { runDeployMode, DeploymentError } = await import('./modes/deploy.js');
+      const { publishDeployment } = await import('./github/publish.js');
+      try {
+        const { plan, deployment } = await runDeployMode(settings, validation);
+        await publishDeployment(settings, plan, deployment);
+      } catch (error) {
+        if (error instanceof DeploymentError)
+          await publishDeployment(settings, error.plan, error.deployment, error);
+        throw error;
+      }
     }
   } catch (error) {
     core.setFailed(describeError(error));

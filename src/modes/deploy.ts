@@ -18,6 +18,8 @@ export class DeploymentError extends Error {
   constructor(
     message: string,
     readonly deployment: Deployment,
+    /** The plan the deploy was carrying out, for the summary and the pull-request note. */
+    readonly plan: Plan,
   ) {
     super(message);
   }
@@ -61,6 +63,7 @@ async function ensureVersion(
     throw new DeploymentError(
       `version ${written.versionId} of ${location.uri} does not read back as the bytes uploaded: no domain was changed; check the bucket for lifecycle rules or other writers and re-run`,
       deployment,
+      plan,
     );
   }
   return written.versionId;
@@ -159,6 +162,7 @@ export async function runDeployMode(
           deployment.untouchedDomains,
         )}. Re-run the deploy once fixed: it only rolls the domains not yet on ${versionId}.`,
         deployment,
+        plan,
       );
     }
     moved.push(d.domainName);
@@ -184,12 +188,14 @@ export async function runDeployMode(
           failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId})` : ''
         }; ${notMoved}. Fix the certificates API Gateway names and push again; until then the next plan shows version ${versionId} as drift.`,
         deployment,
+        plan,
       );
     }
     setDeployOutputs(deployment);
     throw new DeploymentError(
       `${said}.\nrollback-on-warnings is false: ${list(moved)} stay on version ${versionId}; ${notMoved}. Fix the certificates API Gateway names and push again.`,
       deployment,
+      plan,
     );
   }
 
