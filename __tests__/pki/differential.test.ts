@@ -242,6 +242,23 @@ describe('differential: reproductions', () => {
     expect(analysis.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(engineJudge(analysis, fingerprint(issuing), 4)).toEqual({ error: false, why: 'ok at depth 3' });
   });
+
+  it('rejects a CA whose only issuer with that key groups the name differently (O=X+CN=Y, one RDN, is not O=X, CN=Y, two RDNs: RFC 5280 7.1)', () => {
+    const root = pki.root('Grouping Root');
+    const issuer = pki.intermediate('Grouping CA', root, { subject: '/O=Diff/CN=Grouping CA' });
+    const child = pki.intermediate('Grouping Child', issuer);
+    // The same key re-issued under a subject whose two attributes share one RDN.
+    const regrouped = pki.crossSign({ ...issuer, subject: '/O=Diff+CN=Grouping CA' }, root);
+    const probe = pki.leaf('grouping client', child);
+    const openssl = opensslVerify(pki, [root], [regrouped, child], probe, 3);
+    expect(openssl.ok).toBe(false);
+    expect(openssl.line).toMatch(/^error 20 /); // unable to get local issuer certificate
+    const analysis = analyze(
+      [{ path: 'ca/grouping.pem', bytes: new Uint8Array(Buffer.from(root.pem + regrouped.pem + child.pem)) }],
+      { now: new Date(), expiryWarningDays: 30, maxCaDepth: 4 },
+    );
+    expect(engineJudge(analysis, fingerprint(child), 4).error).toBe(true);
+  });
 });
 
 describe('stricter than OpenSSL by design: openssl -x509_strict -auth_level 1 accepts, the engine rejects', () => {
