@@ -96,21 +96,34 @@ function escapeDnValue(value: string): string {
     .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
+/**
+ * Display form and matching key of a Name, read from its encoding so that each RDN stays one
+ * unit: `O=X+CN=Y` (one multi-valued RDN) is not `O=X, CN=Y` (two RDNs), as RFC 5280 7.1 and
+ * OpenSSL's name comparison require (pkijs flattens the RDNs, so it is not used here).
+ */
 function describeName(name: pkijs.RelativeDistinguishedNames): { display: string; key: string } {
+  const parsed = asn1js.fromBER(name.valueBeforeDecode);
+  const rdns = parsed.result instanceof asn1js.Sequence ? parsed.result.valueBlock.value : [];
   const display: string[] = [];
   const key: string[] = [];
-  for (const tv of name.typesAndValues) {
-    const text = attributeText(tv.value);
-    const label = NAME_TYPES[tv.type] ?? tv.type;
-    display.push(
-      `${label}=${text !== undefined ? escapeDnValue(text) : `#${hex(tv.value.valueBeforeDecodeView)}`}`,
-    );
-    // RFC 5280 7.1 name matching, simplified: case-folded, whitespace-collapsed strings.
-    key.push(
-      `${tv.type}=${text !== undefined ? text.trim().replace(/\s+/g, ' ').toLowerCase() : hex(tv.value.valueBeforeDecodeView)}`,
-    );
+  for (const rdn of rdns) {
+    const shown: string[] = [];
+    const keyed: string[] = [];
+    for (const attribute of rdn instanceof asn1js.Set ? rdn.valueBlock.value : []) {
+      const [type, value] = attribute instanceof asn1js.Sequence ? attribute.valueBlock.value : [];
+      if (!(type instanceof asn1js.ObjectIdentifier) || !value) continue;
+      const oid = type.valueBlock.toString();
+      const text = attributeText(value);
+      const raw = hex(value.toBER());
+      shown.push(`${NAME_TYPES[oid] ?? oid}=${text !== undefined ? escapeDnValue(text) : `#${raw}`}`);
+      // RFC 5280 7.1 matching, simplified as OpenSSL does: case-folded, whitespace-collapsed strings.
+      keyed.push(`${oid}=${text !== undefined ? text.trim().replace(/\s+/g, ' ').toLowerCase() : raw}`);
+    }
+    display.push(shown.join('+'));
+    // The attributes of one RDN are a set: their order does not matter.
+    key.push(keyed.sort().join('+'));
   }
-  // Most specific first reads best in tables ("CN=Partner CA, O=Example").
+  // Most specific first reads best in tables ("CN=Partner CA, O=Example"), as RFC 4514 writes it.
   return { display: display.reverse().join(', '), key: key.join('/') };
 }
 
