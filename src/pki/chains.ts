@@ -124,6 +124,8 @@ export function verifyPath(target: Certificate, options: PathOptions): PathResul
   const extend = (path: Certificate[]): Certificate[] | undefined => {
     const last = path[path.length - 1]!;
     const intermediatesBelow = path.length - 1;
+    // RFC 5280 6.1.4 (l): self-issued intermediates do not count against pathLenConstraint.
+    const constrainedBelow = path.slice(1).filter((p) => !p.selfIssued).length;
     const candidates = index
       .nameCandidates(last)
       .slice()
@@ -149,11 +151,11 @@ export function verifyPath(target: Certificate, options: PathOptions): PathResul
         continue;
       }
       const pathLen = issuer.basicConstraints?.pathLenConstraint;
-      if (pathLen !== undefined && intermediatesBelow > pathLen) {
+      if (pathLen !== undefined && constrainedBelow > pathLen) {
         fail(
           path.length,
           'path-length',
-          `"${issuer.subject}" allows ${pathLen} intermediate CA(s) below it, the path has ${intermediatesBelow}`,
+          `"${issuer.subject}" allows ${pathLen} intermediate CA(s) below it, the path has ${constrainedBelow}`,
         );
         continue;
       }

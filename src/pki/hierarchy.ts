@@ -105,10 +105,14 @@ export function buildHierarchy(certs: readonly Certificate[], policy: Policy): H
   }
   for (let head = 0; head < queue.length; head++) {
     const [parent, label] = queue[head]!;
-    if (label.allowance < 1) continue;
     for (const child of children.get(parent.fingerprint) ?? []) {
       if (selfSigned.has(child.fingerprint)) continue;
-      const room = Math.min(label.allowance - 1, child.basicConstraints?.pathLenConstraint ?? Infinity);
+      // RFC 5280 6.1.4 (l): a self-issued CA (key rollover) does not use up pathLenConstraint.
+      if (!child.selfIssued && label.allowance < 1) continue;
+      const room = Math.min(
+        child.selfIssued ? label.allowance : label.allowance - 1,
+        child.basicConstraints?.pathLenConstraint ?? Infinity,
+      );
       const childLabel: Label = { depth: label.depth + 1, allowance: room, via: parent, root: label.root };
       // A child that cannot issue still gets a place (and its own error); nothing chains through it.
       if (canIssue(child) && validAt(child, policy.now)) offer(child, childLabel);
@@ -183,7 +187,10 @@ function explainMissingPath(
       `names "${cert.issuer}" as its issuer, but no certificate with that subject in the CA files verifies its signature (re-keyed or replaced issuer?): add the issuer certificate that signed it`,
     );
   }
-  const parent = verified[0]!;
+  // Explain with the issuer that came closest to working (a valid CA before an expired copy).
+  const rank = (p: Certificate) =>
+    !canIssue(p) ? 3 : !validAt(p, policy.now) ? 2 : labels.has(p.fingerprint) ? 0 : 1;
+  const parent = [...verified].sort((a, b) => rank(a) - rank(b))[0]!;
   if (!isCa(parent) || !canIssue(parent)) {
     return certificateFinding(
       cert,
