@@ -58,6 +58,13 @@ describe('certificate rules (API Gateway truststore requirements)', () => {
     ]);
   });
 
+  it('warns about a CA without keyUsage (RFC 5280 requires it; openssl -x509_strict refuses it)', () => {
+    const cert = pki.intermediate('No KeyUsage', root, { keyUsage: null });
+    const findings = analyzeOne(cert);
+    expect(findings).toMatchObject([{ code: 'missing-key-usage', severity: 'warning' }]);
+    expect(findings[0]!.message).toMatch(/keyCertSign/);
+  });
+
   it('rejects an expired CA and one not valid yet; warns within expiry-warning-days', () => {
     const now = Date.now();
     expect(

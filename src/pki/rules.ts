@@ -55,6 +55,15 @@ export function assessCertificate(cert: Certificate, policy: Policy): Finding[] 
         : 'has no basicConstraints extension, so it is not a CA: remove it if it is a leaf, or reissue the CA with "basicConstraints = critical,CA:true"',
     );
   }
+  if (cert.basicConstraints?.ca && !cert.keyUsage) {
+    // RFC 5280 4.2.1.3 requires keyUsage on CA certificates; strict verifiers (openssl -x509_strict) refuse
+    // its absence. API Gateway's own behaviour is not documented, hence a warning rather than an error.
+    add(
+      'warning',
+      'missing-key-usage',
+      'is a CA without a keyUsage extension (RFC 5280 requires one with keyCertSign): strict TLS verifiers refuse it; reissue it with "keyUsage = critical,keyCertSign,cRLSign"',
+    );
+  }
   if (cert.basicConstraints?.ca && cert.keyUsage && !cert.keyUsage.keyCertSign) {
     add(
       'error',
