@@ -72,11 +72,20 @@ function time(d) {
   const iso = d.toISOString();
   // RFC 5280 4.1.2.5: UTCTime through 2049, GeneralizedTime from 2050.
   return d.getUTCFullYear() < 2050
-    ? tlv(0x17, Buffer.from(`${iso.slice(2, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`))
-    : tlv(0x18, Buffer.from(`${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`));
+    ? tlv(
+        0x17,
+        Buffer.from(
+          `${iso.slice(2, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`,
+        ),
+      )
+    : tlv(
+        0x18,
+        Buffer.from(
+          `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`,
+        ),
+      );
 }
-const name = (cn, o) =>
-  seq(set(seq(oid('2.5.4.10'), utf8(o))), set(seq(oid('2.5.4.3'), utf8(cn))));
+const name = (cn, o) => seq(set(seq(oid('2.5.4.10'), utf8(o))), set(seq(oid('2.5.4.3'), utf8(cn))));
 
 const SIGNATURE = {
   rsa: { alg: seq(oid('1.2.840.113549.1.1.11'), tlv(0x05)), hash: 'sha256' },
@@ -115,7 +124,11 @@ function issue({ subject, issuer, key, pathLen, notBefore, notAfter }) {
   serial[0] &= 0x7f;
   const signature = SIGNATURE[signer.key.type];
   const extensions = [
-    seq(oid('2.5.29.19'), bool(true), octets(seq(bool(true), ...(pathLen === undefined ? [] : [integer([pathLen])])))),
+    seq(
+      oid('2.5.29.19'),
+      bool(true),
+      octets(seq(bool(true), ...(pathLen === undefined ? [] : [integer([pathLen])]))),
+    ),
     // keyCertSign | cRLSign
     seq(oid('2.5.29.15'), bool(true), octets(bits(Buffer.from([0x06]), 1))),
     seq(oid('2.5.29.14'), octets(octets(ski))),
@@ -161,7 +174,8 @@ export function generate(spec, now = new Date()) {
   const intermediates = [];
   let l2Index = 0;
   let parents = 0;
-  const l3Total = spec.count - spec.roots - spec.roots * spec.perRoot - spec.roots * spec.perRoot * spec.perL1;
+  const l3Total =
+    spec.count - spec.roots - spec.roots * spec.perRoot - spec.roots * spec.perRoot * spec.perL1;
   const l2Total = spec.roots * spec.perRoot * spec.perL1;
   const l2WithChildren = l2Total - Math.floor(l2Total / 3);
   for (let r = 0; r < spec.roots; r++) {
@@ -196,7 +210,8 @@ export function generate(spec, now = new Date()) {
         // Every third second-level CA has no children: those paths end three CAs deep.
         if (l2Index % 3 !== 2 && parents < l2WithChildren && l3Total > 0) {
           const children =
-            Math.floor(((parents + 1) * l3Total) / l2WithChildren) - Math.floor((parents * l3Total) / l2WithChildren);
+            Math.floor(((parents + 1) * l3Total) / l2WithChildren) -
+            Math.floor((parents * l3Total) / l2WithChildren);
           parents++;
           for (let c = 0; c < children; c++) {
             intermediates.push(
@@ -240,18 +255,21 @@ function countBy(items, key) {
  */
 export function ensureHierarchy(hierarchyName, log = console.log) {
   const spec = HIERARCHIES[hierarchyName];
-  if (!spec) throw new Error(`unknown hierarchy ${hierarchyName}: use one of ${Object.keys(HIERARCHIES).join(', ')}`);
+  if (!spec)
+    throw new Error(`unknown hierarchy ${hierarchyName}: use one of ${Object.keys(HIERARCHIES).join(', ')}`);
   const dir = path.join(cacheRoot, hierarchyName);
   const metaPath = path.join(dir, 'meta.json');
   if (existsSync(metaPath)) {
     const meta = JSON.parse(readFileSync(metaPath, 'utf8'));
-    if (meta.format === FORMAT && new Date(meta.notAfter).getTime() - Date.now() > 90 * DAY) return { dir, meta };
+    if (meta.format === FORMAT && new Date(meta.notAfter).getTime() - Date.now() > 90 * DAY)
+      return { dir, meta };
   }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const started = performance.now();
   const generated = generate(spec);
-  if (generated.count !== spec.count) throw new Error(`${hierarchyName}: generated ${generated.count} certificates`);
+  if (generated.count !== spec.count)
+    throw new Error(`${hierarchyName}: generated ${generated.count} certificates`);
   writeFileSync(path.join(dir, 'bundle.pem'), generated.bundle);
   writeFileSync(path.join(dir, 'roots.pem'), generated.roots);
   writeFileSync(path.join(dir, 'intermediates.pem'), generated.intermediates);
@@ -265,7 +283,9 @@ export function ensureHierarchy(hierarchyName, log = console.log) {
     seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
   };
   writeFileSync(metaPath, `${JSON.stringify(meta, null, 2)}\n`);
-  log(`generated ${hierarchyName}: ${meta.count} certificates in ${meta.seconds} s (${JSON.stringify(meta.keyTypes)})`);
+  log(
+    `generated ${hierarchyName}: ${meta.count} certificates in ${meta.seconds} s (${JSON.stringify(meta.keyTypes)})`,
+  );
   return { dir, meta };
 }
 
