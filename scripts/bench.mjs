@@ -109,7 +109,9 @@ function verifyEveryCommand(dir) {
       readFileSync(path.join(dir, 'intermediates.pem'), 'utf8').match(
         /-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----\n/g,
       ) ?? [];
-    blocks.forEach((block, i) => writeFileSync(path.join(split, `${String(i).padStart(5, '0')}.pem`), block));
+    for (const [i, block] of blocks.entries()) {
+      writeFileSync(path.join(split, `${String(i).padStart(5, '0')}.pem`), block);
+    }
   }
   const files = readdirSync(split)
     .sort()
