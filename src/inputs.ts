@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 
 /** A mode the user can force; `auto` picks one from the triggering event. */
 export type Mode = 'validate' | 'plan' | 'deploy';
@@ -35,7 +35,7 @@ export class InputError extends Error {
 }
 
 function list(name: string): string[] {
-  return core
+  return runner
     .getInput(name)
     .split(/\r?\n/)
     .map((s) => s.trim())
@@ -43,7 +43,7 @@ function list(name: string): string[] {
 }
 
 function integer(name: string, fallback: number, min: number, max: number): number {
-  const raw = core.getInput(name).trim();
+  const raw = runner.getInput(name).trim();
   if (raw === '') return fallback;
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
     throw new InputError(`input ${name} is "${raw}": set it to a whole number from ${min} to ${max}`);
@@ -52,7 +52,7 @@ function integer(name: string, fallback: number, min: number, max: number): numb
 }
 
 function boolean(name: string, fallback: boolean): boolean {
-  const raw = core.getInput(name).trim().toLowerCase();
+  const raw = runner.getInput(name).trim().toLowerCase();
   if (raw === '') return fallback;
   if (['true', 'yes', '1', 'on'].includes(raw)) return true;
   if (['false', 'no', '0', 'off'].includes(raw)) return false;
@@ -60,14 +60,14 @@ function boolean(name: string, fallback: boolean): boolean {
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const raw = core.getInput(name).trim().toLowerCase();
+  const raw = runner.getInput(name).trim().toLowerCase();
   if (raw === '') return fallback;
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
   throw new InputError(`input ${name} is "${raw}": set it to one of ${allowed.join(', ')}`);
 }
 
 function optional(name: string): string | undefined {
-  const raw = core.getInput(name).trim();
+  const raw = runner.getInput(name).trim();
   return raw === '' ? undefined : raw;
 }
 

@@ -1,8 +1,8 @@
-import * as core from '@actions/core';
 import { isDefaultBranchPush, readEvent } from './github/event.js';
 import { InputError, type Mode, readSettings, type Settings } from './inputs.js';
 import { runValidate } from './modes/validate.js';
 import type { Plan } from './plan/model.js';
+import * as runner from './runner.js';
 
 /**
  * Picks the mode for `auto` from the triggering event: a pull request is planned, a push to the
@@ -20,7 +20,7 @@ export async function run(): Promise<void> {
   try {
     const settings = readSettings();
     const mode = resolveMode(settings);
-    core.info(
+    runner.info(
       `mtls-truststore-action: mode ${mode}${settings.mode === 'auto' ? ` (auto, event ${process.env.GITHUB_EVENT_NAME ?? 'unknown'})` : ''}`,
     );
     const validation = await runValidate(settings, mode);
@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
       const { publishPlan } = await import('./github/publish.js');
       let plan: Plan;
       if (isForkPullRequest()) {
-        core.info('pull request from a fork: planning against the base commit (no AWS credentials here)');
+        runner.info('pull request from a fork: planning against the base commit (no AWS credentials here)');
         plan = await planFromBaseCommit(settings, validation);
         setPlanOutputs(plan);
       } else {
@@ -58,7 +58,7 @@ export async function run(): Promise<void> {
       }
     }
   } catch (error) {
-    core.setFailed(describeError(error));
+    runner.setFailed(describeError(error));
   }
 }
 
@@ -66,7 +66,7 @@ export async function run(): Promise<void> {
 export function describeError(error: unknown): string {
   if (error instanceof InputError) return error.message;
   if (error instanceof Error) {
-    core.debug(error.stack ?? error.message);
+    runner.debug(error.stack ?? error.message);
     return error.message;
   }
   return String(error);

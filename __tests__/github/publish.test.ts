@@ -70,7 +70,7 @@ const validation = {
 
 let github: FakeGitHub;
 let scratch: string;
-// @actions/core caches the summary file path on first use, so one file serves the whole suite.
+// One job summary file serves the whole suite, as on a runner where every step appends to it.
 const summaryFile = path.join(mkdtempSync(path.join(tmpdir(), 'publish-summary-')), 'summary.md');
 let stdout: string[];
 const saved = { ...process.env };

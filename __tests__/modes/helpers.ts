@@ -1,4 +1,4 @@
-/** Captures what @actions/core writes to GITHUB_OUTPUT, the way a runner would. */
+/** Captures what src/runner.ts writes to GITHUB_OUTPUT, the way a runner would. */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -31,7 +31,7 @@ export interface ActionRun {
   summary: string;
 }
 
-/** Parses the GITHUB_OUTPUT file format (`name<<DELIM\nvalue\nDELIM`) written by @actions/core. */
+/** Parses the GITHUB_OUTPUT file format (`name<<DELIM\nvalue\nDELIM`) written by src/runner.ts. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const lines = text.split('\n');

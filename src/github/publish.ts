@@ -3,12 +3,12 @@
  * full text) and, on pull requests, the sticky comment. Commenting never fails the run except for
  * a missing permission on a pull request from this repository, which only the user can fix.
  */
-import * as core from '@actions/core';
 import type { Settings } from '../inputs.js';
 import type { ValidateResult } from '../modes/validate.js';
 import type { Deployment, Plan } from '../plan/model.js';
 import { renderInvalidMarkdown, renderPlanMarkdown } from '../plan/render.js';
 import { renderDeploymentMarkdown } from '../plan/render-deployment.js';
+import * as runner from '../runner.js';
 import { githubClient } from './client.js';
 import { type UpsertPolicy, upsertComment } from './comment.js';
 import { isReadOnlyPullRequest, pullRequestOf, readEvent, repositoryOf, runUrlOf } from './event.js';
@@ -25,13 +25,13 @@ export function labelOf(settings: Settings): string {
 
 export async function writeJobSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info('GITHUB_STEP_SUMMARY is not set (not on a runner): no job summary written');
+    runner.info('GITHUB_STEP_SUMMARY is not set (not on a runner): no job summary written');
     return;
   }
   try {
-    await core.summary.addRaw(markdown, true).write();
+    await runner.appendSummary(markdown, true);
   } catch (error) {
-    core.warning(
+    runner.warning(
       `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
@@ -48,7 +48,7 @@ interface StickyNote {
 
 async function writeSticky(settings: Settings, note: StickyNote): Promise<void> {
   if (settings.githubToken === '') {
-    core.warning(
+    runner.warning(
       `github-token is empty: no pull-request comment. Leave github-token at its default \${{ github.token }}.`,
     );
     return;
@@ -62,7 +62,7 @@ async function writeSticky(settings: Settings, note: StickyNote): Promise<void> 
       note.body,
       note.policy,
     );
-    core.info(
+    runner.info(
       result.action === 'skipped'
         ? `comment: ${settings.comment}: nothing to say on pull request #${note.issueNumber}`
         : `comment ${result.id} on pull request #${note.issueNumber}: ${result.action}`,
@@ -73,8 +73,8 @@ async function writeSticky(settings: Settings, note: StickyNote): Promise<void> 
       pullRequest: note.issueNumber,
       afterDeploy: note.afterDeploy,
     });
-    if (problem.level === 'error') core.setFailed(problem.message);
-    else core.warning(problem.message);
+    if (problem.level === 'error') runner.setFailed(problem.message);
+    else runner.warning(problem.message);
   }
 }
 
@@ -105,7 +105,7 @@ export async function publishPlan(
   const options = renderOptions(settings, label);
   const header = renderMarker({ kind: 'plan', label, uri: plan.location.uri, plan: planHash(plan) });
   const comment = renderPlanMarkdown(plan, { ...options, header });
-  core.setOutput('plan-markdown', comment);
+  runner.setOutput('plan-markdown', comment);
   await writeJobSummary(renderPlanMarkdown(plan, { ...options, maxLength: SUMMARY_MAX_LENGTH }));
   await commentOnPullRequest(settings, label, comment, plan.hasChanges);
 }
@@ -118,7 +118,7 @@ export async function publishInvalid(settings: Settings, validation: ValidateRes
   const label = labelOf(settings);
   const header = renderMarker({ kind: 'plan', label, uri: settings.truststoreUri ?? '', plan: 'invalid' });
   const comment = renderInvalidMarkdown(validation.findings, { ...renderOptions(settings, label), header });
-  core.setOutput('plan-markdown', comment);
+  runner.setOutput('plan-markdown', comment);
   await commentOnPullRequest(settings, label, comment, true);
 }
 
@@ -154,13 +154,13 @@ export async function publishDeployment(
     const merged = data.filter((p) => p.merged_at);
     issueNumber = (merged.find((p) => p.merge_commit_sha === sha) ?? merged[0])?.number;
   } catch (error) {
-    core.warning(
+    runner.warning(
       `Could not find the pull request merged as ${sha.slice(0, 12)}: ${error instanceof Error ? error.message : String(error)}. The deployment is in the job summary.`,
     );
     return;
   }
   if (issueNumber === undefined) {
-    core.info(`No merged pull request for commit ${sha.slice(0, 12)}: no deployment note`);
+    runner.info(`No merged pull request for commit ${sha.slice(0, 12)}: no deployment note`);
     return;
   }
   const marker: Marker = { kind: 'deployment', label, uri: plan.location.uri, plan: planHash(plan), sha };

@@ -3,12 +3,12 @@
  * at a time, stopping at the first domain API Gateway reports warnings for. Idempotent: what is
  * already live is not written again, and a domain already on the version is not touched.
  */
-import * as core from '@actions/core';
 import type { DomainDetails } from '../aws/domains.js';
 import { type Encryption, encryptionFrom } from '../aws/truststore-object.js';
 import type { Settings } from '../inputs.js';
 import { sameBytes } from '../plan/diff.js';
 import type { Deployment, Plan } from '../plan/model.js';
+import * as runner from '../runner.js';
 import { type LiveState, type ModeDeps, readLiveState, resolveDeps, setPlanOutputs } from './plan.js';
 import type { ValidateResult } from './validate.js';
 
@@ -32,9 +32,9 @@ function list(names: string[]): string {
 /** version-id is what the domains are pinned to after the run: the old version after a rollback. */
 export function setDeployOutputs(deployment: Deployment): void {
   const rolledBack = deployment.rolledBackDomains.length > 0;
-  core.setOutput('version-id', (rolledBack ? deployment.previousVersionId : deployment.versionId) ?? '');
-  core.setOutput('previous-version-id', deployment.previousVersionId ?? '');
-  core.setOutput('deployed-domains', JSON.stringify(deployment.deployedDomains));
+  runner.setOutput('version-id', (rolledBack ? deployment.previousVersionId : deployment.versionId) ?? '');
+  runner.setOutput('previous-version-id', deployment.previousVersionId ?? '');
+  runner.setOutput('deployed-domains', JSON.stringify(deployment.deployedDomains));
 }
 
 /** Uploads the desired bytes unless the latest object already holds them; returns the version to pin. */
@@ -86,7 +86,7 @@ async function rollBack(
       await state.gateway.pinVersion(name, target);
       deployment.rolledBackDomains.push(name);
     } catch (error) {
-      core.warning(`rollback of ${name} to version ${target} failed: ${(error as Error).message}`);
+      runner.warning(`rollback of ${name} to version ${target} failed: ${(error as Error).message}`);
       failed.push(name);
     }
   }

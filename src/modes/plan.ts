@@ -2,7 +2,6 @@
  * Plan mode: read the live truststore and the domains pinned to it, and say exactly what a merge
  * would change. Reads only: nothing here writes to S3 or API Gateway.
  */
-import * as core from '@actions/core';
 import { type AwsClientFactory, createAwsClients } from '../aws/clients.js';
 import { type Clock, systemClock } from '../aws/clock.js';
 import { type DomainDetails, DomainGateway } from '../aws/domains.js';
@@ -12,6 +11,7 @@ import { analyze } from '../pki/index.js';
 import type { Analysis, Policy, SourceFile, Truststore } from '../pki/model.js';
 import { buildPlan, type LiveVersion, parseTruststoreUri } from '../plan/diff.js';
 import type { Plan, TruststoreLocation } from '../plan/model.js';
+import * as runner from '../runner.js';
 import type { ValidateResult } from './validate.js';
 
 /** What the modes need from the outside world; tests replace any of it. */
@@ -27,7 +27,7 @@ export function resolveDeps(deps: Partial<ModeDeps> = {}): ModeDeps {
     clients: deps.clients ?? createAwsClients,
     clock: deps.clock ?? systemClock,
     analyze: deps.analyze ?? analyze,
-    log: deps.log ?? ((m) => core.info(m)),
+    log: deps.log ?? ((m) => runner.info(m)),
   };
 }
 
@@ -160,10 +160,10 @@ export async function readLiveState(
 
 /** Sets has-changes, added-count, removed-count and plan (JSON). */
 export function setPlanOutputs(plan: Plan): void {
-  core.setOutput('has-changes', String(plan.hasChanges));
-  core.setOutput('added-count', String(plan.addedCount));
-  core.setOutput('removed-count', String(plan.removedCount));
-  core.setOutput('plan', JSON.stringify(plan));
+  runner.setOutput('has-changes', String(plan.hasChanges));
+  runner.setOutput('added-count', String(plan.addedCount));
+  runner.setOutput('removed-count', String(plan.removedCount));
+  runner.setOutput('plan', JSON.stringify(plan));
 }
 
 export async function runPlanMode(

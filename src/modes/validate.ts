@@ -5,7 +5,6 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as core from '@actions/core';
 import { collectSources } from '../collect.js';
 import type { Mode, Settings } from '../inputs.js';
 import {
@@ -18,6 +17,7 @@ import {
   type Truststore,
 } from '../pki/index.js';
 import { renderTruststoreSummary } from '../report/truststore-summary.js';
+import * as runner from '../runner.js';
 
 /** What validation hands to the later modes. */
 export interface ValidateResult {
@@ -39,12 +39,12 @@ export function policyFrom(settings: Settings, now = new Date()): Policy {
 /** One annotation per finding, on its file and line when it has one. */
 export function annotate(findings: readonly Finding[]): void {
   for (const f of findings) {
-    const props: core.AnnotationProperties = { title: `truststore: ${f.code}` };
+    const props: runner.AnnotationProperties = { title: `truststore: ${f.code}` };
     if (f.file) props.file = f.file;
     if (f.line) props.startLine = f.line;
-    if (f.severity === 'error') core.error(f.message, props);
-    else if (f.severity === 'warning') core.warning(f.message, props);
-    else core.notice(f.message, props);
+    if (f.severity === 'error') runner.error(f.message, props);
+    else if (f.severity === 'warning') runner.warning(f.message, props);
+    else runner.notice(f.message, props);
   }
 }
 
@@ -76,7 +76,7 @@ export async function runValidate(settings: Settings, mode: Mode): Promise<Valid
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const failed = hasErrors(findings) || (settings.failOnWarnings && warnings > 0);
   annotate(findings);
-  core.setOutput('findings', findingsJson(findings));
+  runner.setOutput('findings', findingsJson(findings));
 
   const truststore = failed ? undefined : analysis.truststore;
   let outputPath: string | undefined;
@@ -84,19 +84,19 @@ export async function runValidate(settings: Settings, mode: Mode): Promise<Valid
     outputPath = path.resolve(settings.workspace, settings.outputFile);
     await mkdir(path.dirname(outputPath), { recursive: true });
     await writeFile(outputPath, truststore.pem);
-    core.info(
+    runner.info(
       `wrote ${truststore.entries.length} CA certificates to ${outputPath} (sha256 ${truststore.sha256})`,
     );
   }
-  core.setOutput('truststore-file', outputPath ?? '');
-  core.setOutput('truststore-sha256', truststore?.sha256 ?? '');
-  core.setOutput('certificate-count', String(truststore?.entries.length ?? 0));
+  runner.setOutput('truststore-file', outputPath ?? '');
+  runner.setOutput('truststore-sha256', truststore?.sha256 ?? '');
+  runner.setOutput('certificate-count', String(truststore?.entries.length ?? 0));
 
   // Plan and deploy write their own, fuller summary; validation's stands alone only in validate.
   if (mode === 'validate' || failed) {
-    await core.summary
-      .addRaw(renderTruststoreSummary(analysis, findings, outputPath && settings.outputFile))
-      .write();
+    await runner.appendSummary(
+      renderTruststoreSummary(analysis, findings, outputPath && settings.outputFile),
+    );
   }
   if (failed) {
     const reason =
@@ -104,7 +104,7 @@ export async function runValidate(settings: Settings, mode: Mode): Promise<Valid
         ? `${errors} error${errors === 1 ? '' : 's'} in the CA files`
         : `${warnings} warning${warnings === 1 ? '' : 's'} and fail-on-warnings is true`;
     const first = findings.find((f) => f.severity === (errors > 0 ? 'error' : 'warning'));
-    core.setFailed(
+    runner.setFailed(
       `truststore refused: ${reason}; no truststore was written. First: ${first?.message ?? ''}`,
     );
   }

@@ -1,0 +1,158 @@
+/**
+ * The runner protocol: how an action talks to the GitHub Actions runner, through workflow commands
+ * on stdout (`::error file=..::message`) and environment files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY).
+ * https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions
+ *
+ * Why not @actions/core: its entry module statically imports its OIDC client, hence
+ * @actions/http-client, undici and tunnel, ~180 Node built-in modules at every start. Measured under
+ * Node 24, that import alone cost ~100 ms of a ~150 ms validate run (a bare `node -e 0` takes ~28 ms),
+ * for an action that never asks for an OIDC token. The few calls used here behave byte for byte
+ * like @actions/core 3's (same escaping, same delimiter format, same errors), so a runner cannot
+ * tell the difference; __tests__/runner.test.ts pins those bytes.
+ */
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, constants, existsSync } from 'node:fs';
+import { access, appendFile } from 'node:fs/promises';
+import { EOL } from 'node:os';
+
+/** Where an annotation points; mapped to the runner's `title,file,line,endLine,col,endColumn`. */
+export interface AnnotationProperties {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+  startColumn?: number;
+  endColumn?: number;
+}
+
+type CommandProperties = Record<string, string | number | undefined>;
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** `::command key=value,key=value::message`; empty values are left out (core skips falsy ones). */
+export function formatCommand(command: string, properties: CommandProperties, message: string): string {
+  let line = `::${command}`;
+  const keys = Object.keys(properties);
+  if (keys.length > 0) {
+    // core writes the space whenever the object has keys, even if every value is then skipped.
+    line += ' ';
+    line += keys
+      .filter((key) => properties[key])
+      .map((key) => `${key}=${escapeProperty(String(properties[key]))}`)
+      .join(',');
+  }
+  return `${line}::${escapeData(message)}`;
+}
+
+function issueCommand(command: string, properties: CommandProperties, message: string): void {
+  process.stdout.write(formatCommand(command, properties, message) + EOL);
+}
+
+function toCommandProperties(p: AnnotationProperties): CommandProperties {
+  if (Object.keys(p).length === 0) return {};
+  return {
+    title: p.title,
+    file: p.file,
+    line: p.startLine,
+    endLine: p.endLine,
+    col: p.startColumn,
+    endColumn: p.endColumn,
+  };
+}
+
+/** The value of an action input (`INPUT_<NAME>`, spaces as `_`), trimmed; '' when not set. */
+export function getInput(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+}
+
+/** `name<<DELIMITER`, value, `DELIMITER`: the multi-line form of an environment file entry. */
+export function keyValueMessage(
+  name: string,
+  value: string,
+  delimiter = `ghadelimiter_${randomUUID()}`,
+): string {
+  // A name or value holding the delimiter could end the entry early and forge another one.
+  if (name.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (value.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
+}
+
+/** Sets a step output: appended to the GITHUB_OUTPUT file, or the legacy command outside a runner. */
+export function setOutput(name: string, value: string): void {
+  const file = process.env.GITHUB_OUTPUT || '';
+  if (file) {
+    if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
+    appendFileSync(file, `${keyValueMessage(name, value)}${EOL}`, { encoding: 'utf8' });
+    return;
+  }
+  process.stdout.write(EOL);
+  issueCommand('set-output', { name }, value);
+}
+
+/** A plain log line. */
+export function info(message: string): void {
+  process.stdout.write(message + EOL);
+}
+
+/** A line the runner shows only with step debugging on. */
+export function debug(message: string): void {
+  issueCommand('debug', {}, message);
+}
+
+function annotation(kind: string, message: string | Error, properties: AnnotationProperties): void {
+  issueCommand(
+    kind,
+    toCommandProperties(properties),
+    message instanceof Error ? message.toString() : message,
+  );
+}
+
+export function error(message: string | Error, properties: AnnotationProperties = {}): void {
+  annotation('error', message, properties);
+}
+
+export function warning(message: string | Error, properties: AnnotationProperties = {}): void {
+  annotation('warning', message, properties);
+}
+
+export function notice(message: string | Error, properties: AnnotationProperties = {}): void {
+  annotation('notice', message, properties);
+}
+
+/** Fails the step (exit code 1 once the process ends) with an error annotation. */
+export function setFailed(message: string | Error): void {
+  process.exitCode = 1;
+  error(message);
+}
+
+/**
+ * Appends Markdown to the job summary file, with a line end when `addEOL` (core's
+ * `summary.addRaw(text, addEOL).write()`). Rejects, with core's messages, when GITHUB_STEP_SUMMARY
+ * is unset or its file is not readable and writable.
+ */
+export async function appendSummary(markdown: string, addEOL = false): Promise<void> {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) {
+    throw new Error(
+      'Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.',
+    );
+  }
+  try {
+    await access(file, constants.R_OK | constants.W_OK);
+  } catch {
+    throw new Error(
+      `Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`,
+    );
+  }
+  await appendFile(file, addEOL ? markdown + EOL : markdown, { encoding: 'utf8' });
+}
