@@ -70,6 +70,8 @@ export interface Certificate {
   keyUsage?: { keyCertSign: boolean; digitalSignature: boolean; cRLSign: boolean; names: string[] };
   subjectKeyId?: string;
   authorityKeyId?: string;
+  /** Every extension present, in order (duplicates included), with its criticality. */
+  extensions: { oid: string; critical: boolean }[];
   publicKey: PublicKeyInfo;
   /** The outer signatureAlgorithm. */
   signature: SignatureInfo;

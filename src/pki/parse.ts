@@ -1,32 +1,29 @@
 /**
- * DER → Certificate. pkijs reads the ASN.1 structure; node:crypto reads key details and, later,
- * verifies signatures (OpenSSL underneath, the same code a TLS terminator runs).
+ * DER → Certificate. The outline is read with the strict reader in der.ts; node:crypto reads key
+ * details and verifies signatures (OpenSSL underneath, the same code a TLS terminator runs).
  */
 import { createHash, createPublicKey, type KeyObject, X509Certificate } from 'node:crypto';
-import * as asn1js from 'asn1js';
-import * as pkijs from 'pkijs';
+import {
+  childrenOf,
+  contentOf,
+  DerError,
+  type Element,
+  encodedOf,
+  expectTag,
+  hexOf,
+  readBoolean,
+  readElement,
+  readOid,
+  readSmallInteger,
+  readTime,
+  TAG,
+} from './der.js';
 import type { Certificate, PublicKeyInfo, SignatureInfo, SourceLocation } from './model.js';
+import { describeName } from './names.js';
 
 export class CertificateParseError extends Error {
   override name = 'CertificateParseError';
 }
-
-const NAME_TYPES: Record<string, string> = {
-  '2.5.4.3': 'CN',
-  '2.5.4.6': 'C',
-  '2.5.4.7': 'L',
-  '2.5.4.8': 'ST',
-  '2.5.4.9': 'STREET',
-  '2.5.4.10': 'O',
-  '2.5.4.11': 'OU',
-  '2.5.4.5': 'serialNumber',
-  '2.5.4.12': 'title',
-  '2.5.4.17': 'postalCode',
-  '2.5.4.97': 'organizationIdentifier',
-  '0.9.2342.19200300.100.1.25': 'DC',
-  '0.9.2342.19200300.100.1.1': 'UID',
-  '1.2.840.113549.1.9.1': 'emailAddress',
-};
 
 const SIGNATURES: Record<string, { name: string; hash?: string }> = {
   '1.2.840.113549.1.1.2': { name: 'md2WithRSAEncryption', hash: 'MD2' },
@@ -78,82 +75,37 @@ const KEY_USAGE_BITS = [
   'decipherOnly',
 ];
 
-function hex(bytes: ArrayBuffer | Uint8Array): string {
-  return Buffer.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)).toString('hex');
-}
+const OID = {
+  basicConstraints: '2.5.29.19',
+  keyUsage: '2.5.29.15',
+  subjectKeyId: '2.5.29.14',
+  authorityKeyId: '2.5.29.35',
+  rsassaPss: '1.2.840.113549.1.1.10',
+};
 
-function attributeText(value: unknown): string | undefined {
-  const block = (value as { valueBlock?: { value?: unknown } }).valueBlock;
-  return typeof block?.value === 'string' ? block.value : undefined;
-}
-
-/** RFC 4514 escaping of one attribute value. */
-function escapeDnValue(value: string): string {
-  return value
-    .replace(/[\\,+"<>;=]/g, (c) => `\\${c}`)
-    .replace(/^([ #])/, '\\$1')
-    .replace(/ $/, '\\ ')
-    .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
-/**
- * Display form and matching key of a Name, read from its encoding so that each RDN stays one
- * unit: `O=X+CN=Y` (one multi-valued RDN) is not `O=X, CN=Y` (two RDNs), as RFC 5280 7.1 and
- * OpenSSL's name comparison require (pkijs flattens the RDNs, so it is not used here).
- */
-function describeName(name: pkijs.RelativeDistinguishedNames): { display: string; key: string } {
-  const parsed = asn1js.fromBER(name.valueBeforeDecode);
-  const rdns = parsed.result instanceof asn1js.Sequence ? parsed.result.valueBlock.value : [];
-  const display: string[] = [];
-  const key: string[] = [];
-  for (const rdn of rdns) {
-    const shown: string[] = [];
-    const keyed: string[] = [];
-    for (const attribute of rdn instanceof asn1js.Set ? rdn.valueBlock.value : []) {
-      const [type, value] = attribute instanceof asn1js.Sequence ? attribute.valueBlock.value : [];
-      if (!(type instanceof asn1js.ObjectIdentifier) || !value) continue;
-      const oid = type.valueBlock.toString();
-      const text = attributeText(value);
-      const raw = hex(value.toBER());
-      shown.push(`${NAME_TYPES[oid] ?? oid}=${text !== undefined ? escapeDnValue(text) : `#${raw}`}`);
-      // RFC 5280 7.1 matching, simplified as OpenSSL does: case-folded, whitespace-collapsed strings.
-      keyed.push(`${oid}=${text !== undefined ? text.trim().replace(/\s+/g, ' ').toLowerCase() : raw}`);
-    }
-    display.push(shown.join('+'));
-    // The attributes of one RDN are a set: their order does not matter.
-    key.push(keyed.sort().join('+'));
-  }
-  // Most specific first reads best in tables ("CN=Partner CA, O=Example"), as RFC 4514 writes it.
-  return { display: display.reverse().join(', '), key: key.join('/') };
-}
-
-function signatureInfo(alg: pkijs.AlgorithmIdentifier): SignatureInfo {
-  const known = SIGNATURES[alg.algorithmId];
-  if (!known) return { oid: alg.algorithmId, name: alg.algorithmId };
-  if (alg.algorithmId === '1.2.840.113549.1.1.10') {
-    // RSASSA-PSS carries its hash in the parameters; absent parameters mean SHA-1 (RFC 4055 3.1).
+function signatureInfo(buf: Uint8Array, alg: Element): SignatureInfo {
+  const [idEl, params] = childrenOf(buf, expectTag(alg, TAG.SEQUENCE, 'signature algorithm'));
+  const oid = readOid(buf, expectTag(idEl, TAG.OID, 'signature algorithm identifier'));
+  const known = SIGNATURES[oid];
+  if (!known) return { oid, name: oid };
+  if (oid === OID.rsassaPss) {
+    // RSASSA-PSS carries its hash in [0] of its parameters; absent means SHA-1 (RFC 4055 3.1).
     let hash = 'SHA-1';
-    try {
-      if (alg.algorithmParams) {
-        const params = new pkijs.RSASSAPSSParams({ schema: alg.algorithmParams });
-        hash = HASHES[params.hashAlgorithm.algorithmId] ?? params.hashAlgorithm.algorithmId;
-      }
-    } catch {
-      hash = 'unknown';
+    const hashField =
+      params?.tag === TAG.SEQUENCE ? childrenOf(buf, params).find((e) => e.tag === 0xa0) : undefined;
+    if (hashField) {
+      const [hashAlg] = childrenOf(buf, hashField);
+      const [hashOid] = childrenOf(buf, expectTag(hashAlg, TAG.SEQUENCE, 'RSASSA-PSS hash algorithm'));
+      const id = readOid(buf, expectTag(hashOid, TAG.OID, 'RSASSA-PSS hash identifier'));
+      hash = HASHES[id] ?? id;
     }
-    return { oid: alg.algorithmId, name: `RSASSA-PSS with ${hash}`, hash };
+    return { oid, name: `RSASSA-PSS with ${hash}`, hash };
   }
-  return { oid: alg.algorithmId, name: known.name, ...(known.hash ? { hash: known.hash } : {}) };
+  return { oid, name: known.name, ...(known.hash ? { hash: known.hash } : {}) };
 }
 
-function publicKeyInfo(spki: pkijs.PublicKeyInfo): PublicKeyInfo {
-  let key: KeyObject;
-  try {
-    key = createPublicKey({ key: Buffer.from(spki.toSchema().toBER()), format: 'der', type: 'spki' });
-  } catch {
-    const oid = spki.algorithm.algorithmId;
-    return { algorithm: oid, bits: 0, description: `unsupported key (${oid})` };
-  }
+function publicKeyInfo(key: KeyObject | undefined, algorithmOid: string): PublicKeyInfo {
+  if (!key) return { algorithm: algorithmOid, bits: 0, description: `unsupported key (${algorithmOid})` };
   const details = key.asymmetricKeyDetails ?? {};
   switch (key.asymmetricKeyType) {
     case 'rsa':
@@ -165,8 +117,12 @@ function publicKeyInfo(spki: pkijs.PublicKeyInfo): PublicKeyInfo {
     case 'ec': {
       const named = details.namedCurve ?? 'unknown';
       const curve = CURVES[named] ?? named;
-      const bits = Number(/\d+/.exec(curve)?.[0] ?? 0);
-      return { algorithm: 'EC', bits, curve, description: `EC ${curve}` };
+      return {
+        algorithm: 'EC',
+        bits: Number(/\d+/.exec(curve)?.[0] ?? 0),
+        curve,
+        description: `EC ${curve}`,
+      };
     }
     case 'dsa': {
       const bits = details.modulusLength ?? 0;
@@ -185,48 +141,46 @@ function publicKeyInfo(spki: pkijs.PublicKeyInfo): PublicKeyInfo {
   }
 }
 
-/** Parses one DER certificate. Throws CertificateParseError with a reason a user can act on. */
-export function parseCertificateDer(der: Uint8Array, location: SourceLocation): Certificate {
-  const asn1 = asn1js.fromBER(der);
-  if (asn1.offset === -1)
-    throw new CertificateParseError(`not valid DER (${asn1.result.error || 'ASN.1 decoding failed'})`);
-  if (asn1.offset !== der.byteLength) {
-    throw new CertificateParseError(
-      `${der.byteLength - asn1.offset} bytes of trailing data after the certificate`,
+type Extensions = Pick<
+  Certificate,
+  'basicConstraints' | 'keyUsage' | 'subjectKeyId' | 'authorityKeyId' | 'extensions'
+>;
+
+/** Decodes the four extensions the engine uses; every other one is only recorded (never decoded). */
+function readExtensions(buf: Uint8Array, wrapper: Element | undefined): Extensions {
+  const out: Extensions = { extensions: [] };
+  if (!wrapper) return out;
+  const [list] = childrenOf(buf, wrapper);
+  for (const ext of childrenOf(buf, expectTag(list, TAG.SEQUENCE, 'extensions'))) {
+    const fields = childrenOf(buf, expectTag(ext, TAG.SEQUENCE, 'an extension'));
+    const oid = readOid(buf, expectTag(fields[0], TAG.OID, 'an extension identifier'));
+    const critical =
+      fields.length === 3 ? readBoolean(buf, fields[1]!, `the critical flag of ${oid}`) : false;
+    const value = expectTag(
+      fields[fields.length === 3 ? 2 : 1],
+      TAG.OCTET_STRING,
+      `the value of extension ${oid}`,
     );
-  }
-  let cert: pkijs.Certificate;
-  try {
-    cert = new pkijs.Certificate({ schema: asn1.result });
-  } catch (error) {
-    throw new CertificateParseError(`not an X.509 certificate (${(error as Error).message})`);
-  }
-  const subject = describeName(cert.subject);
-  const issuer = describeName(cert.issuer);
-  let basicConstraints: Certificate['basicConstraints'];
-  let keyUsage: Certificate['keyUsage'];
-  let subjectKeyId: string | undefined;
-  let authorityKeyId: string | undefined;
-  for (const ext of cert.extensions ?? []) {
-    const value = ext.parsedValue as unknown;
-    switch (ext.extnID) {
-      case '2.5.29.19': {
-        const bc = value as pkijs.BasicConstraints | undefined;
-        if (!bc) break;
-        const pathLen = bc.pathLenConstraint;
-        basicConstraints = {
-          ca: bc.cA === true,
-          critical: ext.critical,
-          ...(pathLen === undefined
-            ? {}
-            : { pathLenConstraint: typeof pathLen === 'number' ? pathLen : pathLen.valueBlock.valueDec }),
+    out.extensions.push({ oid, critical });
+    const inner = () => readElement(buf, value.contentStart, value.end);
+    switch (oid) {
+      case OID.basicConstraints: {
+        const items = childrenOf(buf, expectTag(inner(), TAG.SEQUENCE, 'basicConstraints'));
+        let i = 0;
+        const ca =
+          items[i]?.tag === TAG.BOOLEAN ? readBoolean(buf, items[i++]!, 'basicConstraints cA') : false;
+        const pathLen = items[i] ? readSmallInteger(buf, items[i]!, 'pathLenConstraint') : undefined;
+        out.basicConstraints = {
+          ca,
+          critical,
+          ...(pathLen === undefined ? {} : { pathLenConstraint: pathLen }),
         };
         break;
       }
-      case '2.5.29.15': {
-        const bits = new Uint8Array((value as asn1js.BitString | undefined)?.valueBlock.valueHexView ?? []);
+      case OID.keyUsage: {
+        const bits = contentOf(buf, expectTag(inner(), TAG.BIT_STRING, 'keyUsage')).subarray(1);
         const names = KEY_USAGE_BITS.filter((_, i) => ((bits[i >> 3] ?? 0) >> (7 - (i & 7))) & 1);
-        keyUsage = {
+        out.keyUsage = {
           keyCertSign: names.includes('keyCertSign'),
           digitalSignature: names.includes('digitalSignature'),
           cRLSign: names.includes('cRLSign'),
@@ -234,43 +188,90 @@ export function parseCertificateDer(der: Uint8Array, location: SourceLocation): 
         };
         break;
       }
-      case '2.5.29.14':
-        if (value instanceof asn1js.OctetString) subjectKeyId = hex(value.valueBlock.valueHexView);
+      case OID.subjectKeyId:
+        out.subjectKeyId = hexOf(
+          contentOf(buf, expectTag(inner(), TAG.OCTET_STRING, 'subjectKeyIdentifier')),
+        );
         break;
-      case '2.5.29.35': {
-        const id = (value as pkijs.AuthorityKeyIdentifier | undefined)?.keyIdentifier;
-        if (id) authorityKeyId = hex(id.valueBlock.valueHexView);
+      case OID.authorityKeyId: {
+        // keyIdentifier is [0] IMPLICIT OCTET STRING (RFC 5280 4.2.1.1).
+        const id = childrenOf(buf, expectTag(inner(), TAG.SEQUENCE, 'authorityKeyIdentifier')).find(
+          (e) => e.tag === 0x80,
+        );
+        if (id) out.authorityKeyId = hexOf(contentOf(buf, id));
         break;
       }
     }
   }
-  const outer = cert.signatureAlgorithm;
-  const sameAlgorithm =
-    outer.algorithmId === cert.signature.algorithmId &&
-    hex(outer.toSchema().toBER()) === hex(cert.signature.toSchema().toBER());
-  return {
-    der,
-    fingerprint: createHash('sha256').update(der).digest('hex'),
-    subject: subject.display,
-    issuer: issuer.display,
-    subjectKey: subject.key,
-    issuerKey: issuer.key,
-    serialNumber: hex(cert.serialNumber.valueBlock.valueHexView),
-    version: cert.version + 1,
-    notBefore: cert.notBefore.value,
-    notAfter: cert.notAfter.value,
-    ...(basicConstraints ? { basicConstraints } : {}),
-    ...(keyUsage ? { keyUsage } : {}),
-    ...(subjectKeyId ? { subjectKeyId } : {}),
-    ...(authorityKeyId ? { authorityKeyId } : {}),
-    publicKey: publicKeyInfo(cert.subjectPublicKeyInfo),
-    signature: signatureInfo(outer),
-    innerSignatureOid: cert.signature.algorithmId,
-    signatureAlgorithmsMatch: sameAlgorithm,
-    selfIssued: subject.key === issuer.key,
-    source: location,
-    duplicates: [],
-  };
+  return out;
+}
+
+const publicKeys = new WeakMap<Certificate, KeyObject>();
+
+/** Parses one DER certificate. Throws CertificateParseError with a reason a user can act on. */
+export function parseCertificateDer(der: Uint8Array, location: SourceLocation): Certificate {
+  try {
+    const top = expectTag(readElement(der, 0, der.length), TAG.SEQUENCE, 'the certificate');
+    if (top.end !== der.length)
+      throw new DerError(`${der.length - top.end} bytes of trailing data after the certificate`);
+    const [tbs, outerAlg, signatureValue, extra] = childrenOf(der, top);
+    expectTag(tbs, TAG.SEQUENCE, 'tbsCertificate');
+    expectTag(signatureValue, TAG.BIT_STRING, 'signatureValue');
+    if (extra) throw new DerError('the certificate has more than three parts');
+    const fields = childrenOf(der, tbs!);
+    let i = 0;
+    let version = 1;
+    if (fields[0]?.tag === 0xa0) {
+      const [v] = childrenOf(der, fields[i++]!);
+      version = readSmallInteger(der, expectTag(v, TAG.INTEGER, 'version'), 'version') + 1;
+    }
+    const serial = expectTag(fields[i++], TAG.INTEGER, 'serialNumber');
+    const innerAlg = expectTag(fields[i++], TAG.SEQUENCE, 'the inner signature algorithm');
+    const issuer = describeName(der, expectTag(fields[i++], TAG.SEQUENCE, 'issuer'), 'issuer');
+    const [notBefore, notAfter] = childrenOf(der, expectTag(fields[i++], TAG.SEQUENCE, 'validity'));
+    if (!notBefore || !notAfter) throw new DerError('validity needs notBefore and notAfter');
+    const subject = describeName(der, expectTag(fields[i++], TAG.SEQUENCE, 'subject'), 'subject');
+    const spki = expectTag(fields[i++], TAG.SEQUENCE, 'subjectPublicKeyInfo');
+    const [spkiAlg] = childrenOf(der, spki);
+    const keyAlgorithm = readOid(
+      der,
+      childrenOf(der, expectTag(spkiAlg, TAG.SEQUENCE, 'the key algorithm'))[0]!,
+    );
+    const extensionsWrapper = fields.slice(i).find((f) => f.tag === 0xa3);
+    const extensions = readExtensions(der, extensionsWrapper);
+    let key: KeyObject | undefined;
+    try {
+      key = createPublicKey({ key: Buffer.from(encodedOf(der, spki)), format: 'der', type: 'spki' });
+    } catch {
+      key = undefined; // an unsupported key type or curve: reported by the key rule
+    }
+    const cert: Certificate = {
+      der,
+      fingerprint: createHash('sha256').update(der).digest('hex'),
+      subject: subject.display,
+      issuer: issuer.display,
+      subjectKey: subject.key,
+      issuerKey: issuer.key,
+      serialNumber: hexOf(contentOf(der, serial)),
+      version,
+      notBefore: readTime(der, notBefore, 'notBefore'),
+      notAfter: readTime(der, notAfter, 'notAfter'),
+      ...extensions,
+      publicKey: publicKeyInfo(key, keyAlgorithm),
+      signature: signatureInfo(der, outerAlg!),
+      innerSignatureOid: signatureInfo(der, innerAlg).oid,
+      // RFC 5280 4.1.1.2: the two AlgorithmIdentifiers must be the same, parameters included.
+      signatureAlgorithmsMatch: Buffer.from(encodedOf(der, innerAlg)).equals(encodedOf(der, outerAlg!)),
+      selfIssued: subject.key === issuer.key,
+      source: location,
+      duplicates: [],
+    };
+    if (key) publicKeys.set(cert, key);
+    return cert;
+  } catch (error) {
+    if (error instanceof DerError) throw new CertificateParseError(error.message);
+    throw error;
+  }
 }
 
 const x509Cache = new WeakMap<Certificate, X509Certificate | null>();
@@ -292,10 +293,10 @@ export function x509Of(cert: Certificate): X509Certificate | null {
 /** True when `issuer`'s public key verifies `child`'s signature. */
 export function signatureVerifies(child: Certificate, issuer: Certificate): boolean {
   const c = x509Of(child);
-  const p = x509Of(issuer);
-  if (!c || !p) return false;
+  const key = publicKeys.get(issuer) ?? x509Of(issuer)?.publicKey;
+  if (!c || !key) return false;
   try {
-    return c.verify(p.publicKey);
+    return c.verify(key);
   } catch {
     return false;
   }
