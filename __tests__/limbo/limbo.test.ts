@@ -29,10 +29,6 @@ const KNOWN_FAILURES: Record<string, { kind: 'deliberate' | 'not implemented'; w
     kind: 'not implemented',
     why: 'validity is compared in milliseconds; RFC 5280 times have whole seconds, so notAfter holds through its last second',
   },
-  'rfc5280::aki::critical-aki': {
-    kind: 'not implemented',
-    why: 'criticality of authorityKeyIdentifier not checked',
-  },
   'rfc5280::aki::leaf-missing-aki': {
     kind: 'not implemented',
     why: 'authorityKeyIdentifier presence not required',
@@ -50,18 +46,6 @@ const KNOWN_FAILURES: Record<string, { kind: 'deliberate' | 'not implemented'; w
     why: 'subjectKeyIdentifier presence not required',
   },
   'rfc5280::ca-empty-subject': { kind: 'not implemented', why: 'an empty CA subject is not rejected' },
-  'rfc5280::unknown-critical-extension-ee': {
-    kind: 'not implemented',
-    why: 'unknown critical extensions are not rejected (OpenSSL, hence API Gateway, rejects them)',
-  },
-  'rfc5280::unknown-critical-extension-root': {
-    kind: 'not implemented',
-    why: 'unknown critical extensions are not rejected (OpenSSL, hence API Gateway, rejects them)',
-  },
-  'rfc5280::unknown-critical-extension-intermediate': {
-    kind: 'not implemented',
-    why: 'unknown critical extensions are not rejected (OpenSSL, hence API Gateway, rejects them)',
-  },
   'rfc5280::root-non-critical-basic-constraints': {
     kind: 'not implemented',
     why: 'basicConstraints criticality on CAs is not checked',
@@ -69,14 +53,6 @@ const KNOWN_FAILURES: Record<string, { kind: 'deliberate' | 'not implemented'; w
   'rfc5280::leaf-ku-keycertsign': {
     kind: 'not implemented',
     why: 'a non-CA leaf asserting keyCertSign is not rejected',
-  },
-  'rfc5280::ee-critical-aia-invalid': {
-    kind: 'not implemented',
-    why: 'a critical authorityInfoAccess is not rejected',
-  },
-  'rfc5280::duplicate-extensions': {
-    kind: 'not implemented',
-    why: 'duplicate extensions are not rejected (OpenSSL rejects them)',
   },
   'webpki::aki::root-with-aki-missing-keyidentifier': {
     kind: 'not implemented',

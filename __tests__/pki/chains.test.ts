@@ -185,8 +185,10 @@ describe('bounded search', () => {
       'CN=Verify Level 2, O=Test PKI',
       'CN=Verify Root, O=Test PKI',
     ]);
-    expect(verifyPath(parse(leaf), { anchors: [root!], intermediates: [i2!], at: new Date() })).toMatchObject(
-      { ok: false },
+    const stuck = verifyPath(parse(leaf), { anchors: [root!], intermediates: [i2!], at: new Date() });
+    expect(stuck).toMatchObject({ ok: false, code: 'no-issuer' });
+    expect(!stuck.ok && stuck.reason).toMatch(
+      /no issuer of "CN=Verify Level 3, O=Test PKI" \("CN=Verify Level 2/,
     );
     expect(
       verifyPath(parse(leaf), {

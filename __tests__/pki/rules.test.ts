@@ -131,6 +131,37 @@ describe('certificate rules (API Gateway truststore requirements)', () => {
     expect(codes).toContain('signature-algorithm-mismatch');
   });
 
+  it('rejects a CA with a critical extension TLS verifiers do not process', () => {
+    const findings = analyzeOne(
+      pki.intermediate('Odd Critical', root, {
+        extensions: ['1.3.6.1.4.1.55555.1 = critical,ASN1:UTF8String:x'],
+      }),
+    );
+    expect(findings).toMatchObject([{ code: 'unknown-critical-extension', severity: 'error' }]);
+    expect(findings[0]!.message).toMatch(/1\.3\.6\.1\.4\.1\.55555\.1.*non-critical/);
+    expect(codesFor('Odd Non-critical', { extensions: ['1.3.6.1.4.1.55555.1 = ASN1:UTF8String:x'] })).toEqual(
+      [],
+    );
+  });
+
+  it('rejects a CA that carries the same extension twice', () => {
+    // openssl merges duplicates, so issue a placeholder extension 2.5.29.99 and rename it to
+    // keyUsage (2.5.29.15) in the DER; the signature breaks too, which is reported apart.
+    const cert = pki.intermediate('Twice KeyUsage', root, { extensions: ['2.5.29.99 = DER:03020106'] });
+    const der = Buffer.from(cert.der);
+    const placeholder = Buffer.from('0603551d63', 'hex');
+    der[der.indexOf(placeholder) + placeholder.length - 1] = 0x0f;
+    const analysis = analyze(
+      [
+        { path: 'root.pem', bytes: new Uint8Array(Buffer.from(root.pem)) },
+        { path: 'twice.der', bytes: new Uint8Array(der) },
+      ],
+      defaultPolicy(),
+    );
+    const codes = analysis.findings.filter((f) => f.file === 'twice.der').map((f) => f.code);
+    expect(codes).toContain('duplicate-extension');
+  });
+
   it('keeps a duplicate once and warns where the copy is', () => {
     const analysis = analyze(
       [

@@ -5,6 +5,7 @@
  */
 import type { Certificate } from './model.js';
 import { signatureVerifies } from './parse.js';
+import { extensionProblem } from './rules.js';
 
 /** Raised when the budget of signature checks runs out. */
 export class BudgetExhausted extends Error {
@@ -120,6 +121,9 @@ export function verifyPath(target: Certificate, options: PathOptions): PathResul
       reason: `"${target.subject}" is not valid at ${options.at.toISOString()}`,
     };
   }
+  const targetProblem = extensionProblem(target);
+  if (targetProblem)
+    return { ok: false, code: targetProblem.code, reason: `"${target.subject}" ${targetProblem.message}` };
 
   const extend = (path: Certificate[]): Certificate[] | undefined => {
     const last = path[path.length - 1]!;
@@ -130,6 +134,14 @@ export function verifyPath(target: Certificate, options: PathOptions): PathResul
       .nameCandidates(last)
       .slice()
       .sort((a, b) => Number(anchorSet.has(b.fingerprint)) - Number(anchorSet.has(a.fingerprint)));
+    if (candidates.length === 0 && path.length > 1) {
+      // Name the certificate the search got stuck at, not only the target.
+      fail(
+        path.length,
+        'no-issuer',
+        `no issuer of "${last.subject}" ("${last.issuer}") is in the trusted or intermediate certificates`,
+      );
+    }
     for (const issuer of candidates) {
       // A path never repeats a certificate, nor a subject and key (cross-signed loops).
       if (
@@ -144,6 +156,11 @@ export function verifyPath(target: Certificate, options: PathOptions): PathResul
       const isAnchor = anchorSet.has(issuer.fingerprint);
       if (!canIssue(issuer)) {
         fail(path.length, 'issuer-not-ca', `"${issuer.subject}" is not a CA that may sign certificates`);
+        continue;
+      }
+      const problem = extensionProblem(issuer);
+      if (problem) {
+        fail(path.length, problem.code, `"${issuer.subject}" ${problem.message}`);
         continue;
       }
       if (!validAt(issuer, options.at)) {

@@ -33,6 +33,51 @@ function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * Extensions a TLS verifier processes, so it may find them critical: OpenSSL's list
+ * (X509_supported_extension). A critical extension outside it makes OpenSSL refuse the
+ * certificate (RFC 5280 4.2: "a certificate-using system MUST reject the certificate").
+ */
+const PROCESSED_EXTENSIONS = new Set([
+  '2.5.29.15', // keyUsage
+  '2.5.29.17', // subjectAltName
+  '2.5.29.19', // basicConstraints
+  '2.5.29.30', // nameConstraints
+  '2.5.29.31', // cRLDistributionPoints
+  '2.5.29.32', // certificatePolicies
+  '2.5.29.33', // policyMappings
+  '2.5.29.36', // policyConstraints
+  '2.5.29.37', // extKeyUsage
+  '2.5.29.54', // inhibitAnyPolicy
+  '1.3.6.1.5.5.7.1.7', // ipAddrBlocks (RFC 3779)
+  '1.3.6.1.5.5.7.1.8', // autonomousSysIds (RFC 3779)
+  '1.3.6.1.5.5.7.1.14', // proxyCertInfo
+  '1.3.6.1.5.5.7.1.24', // TLS feature
+  '2.16.840.1.113730.1.1', // Netscape certificate type
+]);
+
+/** Why a verifier refuses this certificate's extensions outright, if it does. */
+export function extensionProblem(cert: Certificate): { code: string; message: string } | undefined {
+  const seen = new Set<string>();
+  for (const ext of cert.extensions) {
+    if (seen.has(ext.oid)) {
+      return {
+        code: 'duplicate-extension',
+        message: `carries extension ${ext.oid} twice (RFC 5280 4.2 forbids it; OpenSSL refuses the certificate): reissue it`,
+      };
+    }
+    seen.add(ext.oid);
+  }
+  const unknown = cert.extensions.find((e) => e.critical && !PROCESSED_EXTENSIONS.has(e.oid));
+  if (unknown) {
+    return {
+      code: 'unknown-critical-extension',
+      message: `marks extension ${unknown.oid} critical, which TLS verifiers such as OpenSSL do not process, so they refuse every chain through it: reissue it with that extension non-critical`,
+    };
+  }
+  return undefined;
+}
+
 /** Every rule that judges a CA certificate by itself (no issuer needed). */
 export function assessCertificate(cert: Certificate, policy: Policy): Finding[] {
   const out: Finding[] = [];
@@ -71,6 +116,9 @@ export function assessCertificate(cert: Certificate, policy: Policy): Finding[] 
       `has keyUsage (${cert.keyUsage.names.join(', ') || 'empty'}) without keyCertSign, so it cannot issue certificates: reissue it with keyCertSign`,
     );
   }
+
+  const extensions = extensionProblem(cert);
+  if (extensions) add('error', extensions.code, extensions.message);
 
   const now = policy.now.getTime();
   if (cert.notAfter.getTime() < now) {
