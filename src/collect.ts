@@ -1,11 +1,11 @@
 /**
- * The file-system edge of validation: expands the ca-files globs (GitHub's own glob syntax via
- * @actions/glob, `!` excludes) under a root folder and reads each match. Everything that goes
- * wrong is a finding, never a throw, so the user sees every problem in one run.
+ * The file-system edge of validation: expands the ca-files globs (@actions/glob's syntax, see
+ * glob.ts; `!` excludes) under a root folder and reads each match. Everything that goes wrong is a
+ * finding, never a throw, so the user sees every problem in one run.
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import * as glob from '@actions/glob';
+import { compilePattern, type GlobPattern, globFiles } from './glob.js';
 import type { Finding, SourceFile } from './pki/model.js';
 
 /** A truststore beyond this is not a CA bundle (API Gateway's own limit is far lower). */
@@ -13,12 +13,6 @@ const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 function inputFinding(input: string, message: string): Finding {
   return { severity: 'error', code: 'no-match', message: `input ${input}: ${message}` };
-}
-
-function rooted(root: string, pattern: string): string {
-  const negated = pattern.startsWith('!');
-  const body = negated ? pattern.slice(1) : pattern;
-  return `${negated ? '!' : ''}${path.isAbsolute(body) ? body : path.join(root, body)}`;
 }
 
 function isInside(root: string, target: string): boolean {
@@ -37,7 +31,11 @@ export async function collectSources(
 ): Promise<{ sources: SourceFile[]; findings: Finding[] }> {
   const findings: Finding[] = [];
   const realRoot = await realpath(root);
-  const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => rooted(root, p));
+  const excludes = patterns
+    .filter((p) => p.startsWith('!'))
+    .map((p) => compilePattern(root, realRoot, p.slice(1)))
+    // An exclude outside the root has nothing to exclude.
+    .filter((p): p is GlobPattern => p !== undefined);
   const includes = patterns.filter((p) => !p.startsWith('!'));
   if (includes.length === 0) {
     return {
@@ -47,11 +45,16 @@ export async function collectSources(
   }
   const files = new Set<string>();
   for (const pattern of includes) {
-    const globber = await glob.create([rooted(root, pattern), ...excludes].join('\n'), {
-      matchDirectories: false,
-      implicitDescendants: true,
-    });
-    const matched = await globber.glob();
+    const compiled = compilePattern(root, realRoot, pattern);
+    if (!compiled) {
+      findings.push({
+        severity: 'error',
+        code: 'outside-workspace',
+        message: `input ${input}: pattern "${pattern}" points outside ${root}: copy the certificates into the repository and write the pattern relative to the workspace`,
+      });
+      continue;
+    }
+    const matched = await globFiles(root, compiled, excludes);
     if (matched.length === 0) {
       findings.push(
         inputFinding(

