@@ -72,6 +72,36 @@ describe('reading CA files', () => {
     expect(JSON.stringify([fromPem, fromDer].flatMap((r) => r.findings))).not.toContain(body.slice(0, 20));
   });
 
+  it('refuses every DER private-key format: PKCS#8, encrypted PKCS#8, PKCS#1 RSA and SEC 1 EC', () => {
+    const rsa = pki.root('Key Formats RSA', { key: 'rsa2048' });
+    const ec = pki.root('Key Formats EC');
+    const der = (args: string[]) => new Uint8Array(execFileSync('openssl', args));
+    const keys = {
+      pkcs8: der(['pkey', '-in', ec.keyPath, '-outform', 'DER']),
+      encrypted: der([
+        'pkcs8',
+        '-topk8',
+        '-in',
+        ec.keyPath,
+        '-v2',
+        'aes256',
+        '-passout',
+        'pass:x',
+        '-outform',
+        'DER',
+      ]),
+      pkcs1: der(['rsa', '-in', rsa.keyPath, '-traditional', '-outform', 'DER']),
+      sec1: der(['ec', '-in', ec.keyPath, '-outform', 'DER']),
+    };
+    for (const [format, bytes] of Object.entries(keys)) {
+      expect(
+        scanSource({ path: `${format}.der`, bytes }).findings.map((f) => f.code),
+        format,
+      ).toEqual(['private-key']);
+    }
+    expect(scanSource({ path: 'cert.der', bytes: new Uint8Array(rsa.der) }).findings).toEqual([]);
+  });
+
   it('refuses blocks that are not certificates', () => {
     const csr = '-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----\n';
     const { findings } = scanSource({ path: 'req.pem', bytes: bytes(csr) });

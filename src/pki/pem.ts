@@ -4,7 +4,7 @@
  * blocks are refused: a truststore holds public CA certificates only (as cert-manager's
  * trust-manager does, anything that is not a certificate is an error, never passed on).
  */
-import * as asn1js from 'asn1js';
+import { childrenOf, contentOf, type Element, readElement, readOid, TAG } from './der.js';
 import type { Finding, SourceFile } from './model.js';
 
 export interface DerBlock {
@@ -21,38 +21,35 @@ function finding(file: string, line: number, code: string, message: string): Fin
   return { severity: 'error', code, message, file, line };
 }
 
-/** A DER structure shaped like PKCS#8, PKCS#1 (RSA) or SEC 1 (EC) private key, by its outline only. */
-export function looksLikePrivateKeyDer(bytes: Uint8Array): boolean {
-  const parsed = asn1js.fromBER(bytes);
-  if (parsed.offset === -1 || !(parsed.result instanceof asn1js.Sequence)) return false;
-  const items = parsed.result.valueBlock.value;
-  const first = items[0];
-  if (!(first instanceof asn1js.Integer)) return false;
-  const version = first.valueBlock.valueDec;
-  // PKCS#8: version 0/1, AlgorithmIdentifier, OCTET STRING; PKCS#8 encrypted: AlgorithmIdentifier, OCTET STRING.
-  if (
-    (version === 0 || version === 1) &&
-    items[1] instanceof asn1js.Sequence &&
-    items[2] instanceof asn1js.OctetString
-  )
-    return true;
-  // SEC 1 ECPrivateKey: version 1, OCTET STRING privateKey.
-  if (version === 1 && items[1] instanceof asn1js.OctetString) return true;
-  // PKCS#1 RSAPrivateKey: version 0 followed by eight INTEGERs.
-  return version === 0 && items.length >= 9 && items.slice(1, 9).every((i) => i instanceof asn1js.Integer);
+/** The top-level elements of a DER SEQUENCE, or undefined when the bytes are not one. */
+function topLevel(bytes: Uint8Array): Element[] | undefined {
+  try {
+    const top = readElement(bytes, 0, bytes.length);
+    return top.tag === TAG.SEQUENCE && top.end === bytes.length ? childrenOf(bytes, top) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-function isEncryptedPkcs8(bytes: Uint8Array): boolean {
-  const parsed = asn1js.fromBER(bytes);
-  if (parsed.offset === -1 || !(parsed.result instanceof asn1js.Sequence)) return false;
-  const [alg, data] = parsed.result.valueBlock.value;
-  if (!(alg instanceof asn1js.Sequence) || !(data instanceof asn1js.OctetString)) return false;
-  const oid = alg.valueBlock.value[0];
-  // PBES2 / PKCS#12 PBE identifiers: an EncryptedPrivateKeyInfo.
-  return (
-    oid instanceof asn1js.ObjectIdentifier &&
-    /^1\.2\.840\.113549\.1\.(5|12)\./.test(oid.valueBlock.toString())
-  );
+/**
+ * A DER structure shaped like a private key, by its outline only: PKCS#8 (version, algorithm,
+ * OCTET STRING), encrypted PKCS#8 (PBES2/PKCS#12 algorithm, OCTET STRING), SEC 1 EC (version 1,
+ * OCTET STRING) or PKCS#1 RSA (version 0 and eight INTEGERs).
+ */
+export function looksLikePrivateKeyDer(bytes: Uint8Array): boolean {
+  const items = topLevel(bytes);
+  if (!items) return false;
+  const [first, second, third] = items;
+  if (first?.tag === TAG.SEQUENCE && second?.tag === TAG.OCTET_STRING && items.length === 2) {
+    const [oid] = childrenOf(bytes, first);
+    return oid?.tag === TAG.OID && /^1\.2\.840\.113549\.1\.(5|12)\./.test(readOid(bytes, oid));
+  }
+  if (first?.tag !== TAG.INTEGER) return false;
+  const version = contentOf(bytes, first);
+  const v = version.length === 1 ? version[0] : -1;
+  if ((v === 0 || v === 1) && second?.tag === TAG.SEQUENCE && third?.tag === TAG.OCTET_STRING) return true;
+  if (v === 1 && second?.tag === TAG.OCTET_STRING) return true;
+  return v === 0 && items.length >= 9 && items.slice(1, 9).every((i) => i.tag === TAG.INTEGER);
 }
 
 function looksLikeText(bytes: Uint8Array): boolean {
@@ -82,7 +79,7 @@ export function scanSource(source: SourceFile): { blocks: DerBlock[]; findings: 
   }
   // Binary DER: an ASN.1 SEQUENCE tag (0x30) and not text that happens to start with "0".
   if (bytes[0] === 0x30 && !looksLikeText(bytes)) {
-    if (looksLikePrivateKeyDer(bytes) || isEncryptedPkcs8(bytes)) {
+    if (looksLikePrivateKeyDer(bytes)) {
       return {
         blocks: [],
         findings: [
