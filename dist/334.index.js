@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   checkClients: () => (/* binding */ checkClients)
 });
 
-// EXTERNAL MODULE: ./lib/collect.js + 19 modules
-var collect = __webpack_require__(9280);
+// EXTERNAL MODULE: ./lib/collect.js + 9 modules
+var collect = __webpack_require__(6506);
 // EXTERNAL MODULE: ./lib/pki/chains.js
 var chains = __webpack_require__(1556);
 ;// CONCATENATED MODULE: ./lib/pki/clients.js
@@ -77,8 +77,8 @@ function checkClientCertificates(clients, truststore, policy) {
     return findings;
 }
 //# sourceMappingURL=clients.js.map
-// EXTERNAL MODULE: ./lib/pki/index.js + 6 modules
-var pki = __webpack_require__(5470);
+// EXTERNAL MODULE: ./lib/pki/index.js + 5 modules
+var pki = __webpack_require__(1778);
 ;// CONCATENATED MODULE: ./lib/modes/clients.js
 /**
  * client-certificates: every listed client (leaf) certificate must chain to the new truststore.

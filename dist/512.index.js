@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SUMMARY_MAX_LENGTH, labelOf, writeJobSummary
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
 // EXTERNAL MODULE: ./lib/plan/render.js + 1 modules
 var render = __webpack_require__(5757);
 // EXTERNAL MODULE: ./lib/plan/escape.js
@@ -69,6 +67,8 @@ function renderDeploymentMarkdown(plan, deployment, options = {}) {
     return (0,render/* fitToLength */.bD)(`${lines.join('\n\n')}\n`, max, 'The rest was cut: see the job summary of the run.');
 }
 //# sourceMappingURL=render-deployment.js.map
+// EXTERNAL MODULE: ./lib/runner.js
+var runner = __webpack_require__(869);
 ;// CONCATENATED MODULE: ./lib/github/client.js
 /**
  * The only place @actions/github is loaded, and only when a comment is written: its context
@@ -216,11 +216,6 @@ function explainCommentFailure(error, context) {
 }
 //# sourceMappingURL=permissions.js.map
 ;// CONCATENATED MODULE: ./lib/github/publish.js
-/**
- * Where a plan or a deployment is shown: the `plan-markdown` output, the job summary (always the
- * full text) and, on pull requests, the sticky comment. Commenting never fails the run except for
- * a missing permission on a pull request from this repository, which only the user can fix.
- */
 
 
 
@@ -237,25 +232,25 @@ function labelOf(settings) {
 }
 async function writeJobSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        core/* info */.pq('GITHUB_STEP_SUMMARY is not set (not on a runner): no job summary written');
+        runner/* info */.pq('GITHUB_STEP_SUMMARY is not set (not on a runner): no job summary written');
         return;
     }
     try {
-        await core/* summary */.z.addRaw(markdown, true).write();
+        await runner/* appendSummary */.fe(markdown, true);
     }
     catch (error) {
-        core/* warning */.$e(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+        runner/* warning */.$e(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
 async function writeSticky(settings, note) {
     if (settings.githubToken === '') {
-        core/* warning */.$e(`github-token is empty: no pull-request comment. Leave github-token at its default \${{ github.token }}.`);
+        runner/* warning */.$e(`github-token is empty: no pull-request comment. Leave github-token at its default \${{ github.token }}.`);
         return;
     }
     try {
         const client = await githubClient(settings.githubToken);
         const result = await upsertComment(client, { ...(0,github_event/* repositoryOf */._M)(), issueNumber: note.issueNumber }, note.wanted, note.body, note.policy);
-        core/* info */.pq(result.action === 'skipped'
+        runner/* info */.pq(result.action === 'skipped'
             ? `comment: ${settings.comment}: nothing to say on pull request #${note.issueNumber}`
             : `comment ${result.id} on pull request #${note.issueNumber}: ${result.action}`);
     }
@@ -266,9 +261,9 @@ async function writeSticky(settings, note) {
             afterDeploy: note.afterDeploy,
         });
         if (problem.level === 'error')
-            core/* setFailed */.C1(problem.message);
+            runner/* setFailed */.C1(problem.message);
         else
-            core/* warning */.$e(problem.message);
+            runner/* warning */.$e(problem.message);
     }
 }
 function renderOptions(settings, label) {
@@ -293,7 +288,7 @@ async function publishPlan(settings, _validation, plan) {
     const options = renderOptions(settings, label);
     const header = renderMarker({ kind: 'plan', label, uri: plan.location.uri, plan: planHash(plan) });
     const comment = (0,render/* renderPlanMarkdown */.d$)(plan, { ...options, header });
-    core/* setOutput */.uH('plan-markdown', comment);
+    runner/* setOutput */.uH('plan-markdown', comment);
     await writeJobSummary((0,render/* renderPlanMarkdown */.d$)(plan, { ...options, maxLength: SUMMARY_MAX_LENGTH }));
     await commentOnPullRequest(settings, label, comment, plan.hasChanges);
 }
@@ -305,7 +300,7 @@ async function publishInvalid(settings, validation) {
     const label = labelOf(settings);
     const header = renderMarker({ kind: 'plan', label, uri: settings.truststoreUri ?? '', plan: 'invalid' });
     const comment = (0,render/* renderInvalidMarkdown */.PJ)(validation.findings, { ...renderOptions(settings, label), header });
-    core/* setOutput */.uH('plan-markdown', comment);
+    runner/* setOutput */.uH('plan-markdown', comment);
     await commentOnPullRequest(settings, label, comment, true);
 }
 async function publishDeployment(settings, plan, deployment, failure) {
@@ -334,11 +329,11 @@ async function publishDeployment(settings, plan, deployment, failure) {
         issueNumber = (merged.find((p) => p.merge_commit_sha === sha) ?? merged[0])?.number;
     }
     catch (error) {
-        core/* warning */.$e(`Could not find the pull request merged as ${sha.slice(0, 12)}: ${error instanceof Error ? error.message : String(error)}. The deployment is in the job summary.`);
+        runner/* warning */.$e(`Could not find the pull request merged as ${sha.slice(0, 12)}: ${error instanceof Error ? error.message : String(error)}. The deployment is in the job summary.`);
         return;
     }
     if (issueNumber === undefined) {
-        core/* info */.pq(`No merged pull request for commit ${sha.slice(0, 12)}: no deployment note`);
+        runner/* info */.pq(`No merged pull request for commit ${sha.slice(0, 12)}: no deployment note`);
         return;
     }
     const marker = { kind: 'deployment', label, uri: plan.location.uri, plan: planHash(plan), sha };

@@ -305,8 +305,6 @@ __webpack_require__.d(__webpack_exports__, {
   setPlanOutputs: () => (/* binding */ setPlanOutputs)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-api-gateway/dist-cjs/index.js
 var dist_cjs = __webpack_require__(818);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
@@ -480,10 +478,12 @@ class DomainGateway {
 //# sourceMappingURL=domains.js.map
 // EXTERNAL MODULE: ./lib/aws/truststore-object.js
 var truststore_object = __webpack_require__(2604);
-// EXTERNAL MODULE: ./lib/pki/index.js + 6 modules
-var pki = __webpack_require__(5470);
+// EXTERNAL MODULE: ./lib/pki/index.js + 5 modules
+var pki = __webpack_require__(1778);
 // EXTERNAL MODULE: ./lib/plan/diff.js
 var diff = __webpack_require__(6840);
+// EXTERNAL MODULE: ./lib/runner.js
+var runner = __webpack_require__(869);
 ;// CONCATENATED MODULE: ./lib/modes/plan.js
 /**
  * Plan mode: read the live truststore and the domains pinned to it, and say exactly what a merge
@@ -501,7 +501,7 @@ function resolveDeps(deps = {}) {
         clients: deps.clients ?? createAwsClients,
         clock: deps.clock ?? systemClock,
         analyze: deps.analyze ?? pki/* analyze */.ns,
-        log: deps.log ?? ((m) => core/* info */.pq(m)),
+        log: deps.log ?? ((m) => runner/* info */.pq(m)),
     };
 }
 function requireRegion(settings) {
@@ -600,10 +600,10 @@ async function readLiveState(settings, validation, partial = {}) {
 }
 /** Sets has-changes, added-count, removed-count and plan (JSON). */
 function setPlanOutputs(plan) {
-    core/* setOutput */.uH('has-changes', String(plan.hasChanges));
-    core/* setOutput */.uH('added-count', String(plan.addedCount));
-    core/* setOutput */.uH('removed-count', String(plan.removedCount));
-    core/* setOutput */.uH('plan', JSON.stringify(plan));
+    runner/* setOutput */.uH('has-changes', String(plan.hasChanges));
+    runner/* setOutput */.uH('added-count', String(plan.addedCount));
+    runner/* setOutput */.uH('removed-count', String(plan.removedCount));
+    runner/* setOutput */.uH('plan', JSON.stringify(plan));
 }
 async function runPlanMode(settings, validation, deps = {}) {
     const { plan } = await readLiveState(settings, validation, deps);

@@ -15,8 +15,8 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7975);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9280);
-/* harmony import */ var _pki_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5470);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6506);
+/* harmony import */ var _pki_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1778);
 /* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6840);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9607);
 /**

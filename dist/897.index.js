@@ -301,15 +301,10 @@ class TruststoreObjectStore {
 /* harmony export */   runDeployMode: () => (/* binding */ runDeployMode)
 /* harmony export */ });
 /* unused harmony export setDeployOutputs */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
-/* harmony import */ var _aws_truststore_object_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2604);
-/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6840);
+/* harmony import */ var _aws_truststore_object_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2604);
+/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6840);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(869);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8578);
-/**
- * Deploy mode: upload the new truststore as a new object version and pin every domain to it, one
- * at a time, stopping at the first domain API Gateway reports warnings for. Idempotent: what is
- * already live is not written again, and a domain already on the version is not touched.
- */
 
 
 
@@ -333,9 +328,9 @@ function list(names) {
 /** version-id is what the domains are pinned to after the run: the old version after a rollback. */
 function setDeployOutputs(deployment) {
     const rolledBack = deployment.rolledBackDomains.length > 0;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('version-id', (rolledBack ? deployment.previousVersionId : deployment.versionId) ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('previous-version-id', deployment.previousVersionId ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployed-domains', JSON.stringify(deployment.deployedDomains));
+    _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('version-id', (rolledBack ? deployment.previousVersionId : deployment.versionId) ?? '');
+    _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('previous-version-id', deployment.previousVersionId ?? '');
+    _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('deployed-domains', JSON.stringify(deployment.deployedDomains));
 }
 /** Uploads the desired bytes unless the latest object already holds them; returns the version to pin. */
 async function ensureVersion(state, encryption, deployment, deps) {
@@ -352,7 +347,7 @@ async function ensureVersion(state, encryption, deployment, deps) {
     deps.log(`${location.uri}: uploaded version ${written.versionId}`);
     // Read the version back before any domain points at it: what API Gateway loads is what was planned.
     const back = await store.readVersion(written.versionId);
-    if (!back || !(0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .sameBytes */ .er)(back.bytes, desiredBytes)) {
+    if (!back || !(0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .sameBytes */ .er)(back.bytes, desiredBytes)) {
         throw new DeploymentError(`version ${written.versionId} of ${location.uri} does not read back as the bytes uploaded: no domain was changed; check the bucket for lifecycle rules or other writers and re-run`, deployment, plan);
     }
     return written.versionId;
@@ -370,7 +365,7 @@ async function rollBack(state, deployment, moved, previous) {
             deployment.rolledBackDomains.push(name);
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`rollback of ${name} to version ${target} failed: ${error.message}`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`rollback of ${name} to version ${target} failed: ${error.message}`);
             failed.push(name);
         }
     }
@@ -381,7 +376,7 @@ async function rollBack(state, deployment, moved, previous) {
 async function runDeployMode(settings, validation, partial = {}) {
     const deps = (0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveDeps */ .J)(partial);
     // Bad encryption inputs fail before anything is read or written.
-    const encryption = (0,_aws_truststore_object_js__WEBPACK_IMPORTED_MODULE_1__/* .encryptionFrom */ .Sy)(settings.sseAlgorithm, settings.sseKmsKeyId);
+    const encryption = (0,_aws_truststore_object_js__WEBPACK_IMPORTED_MODULE_0__/* .encryptionFrom */ .Sy)(settings.sseAlgorithm, settings.sseKmsKeyId);
     const state = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .readLiveState */ .e)(settings, validation, deps);
     const { plan, latest, gateway, location } = state;
     (0,_plan_js__WEBPACK_IMPORTED_MODULE_3__.setPlanOutputs)(plan);
@@ -476,8 +471,6 @@ __webpack_require__.d(__webpack_exports__, {
   setPlanOutputs: () => (/* binding */ setPlanOutputs)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-api-gateway/dist-cjs/index.js
 var dist_cjs = __webpack_require__(818);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
@@ -651,10 +644,12 @@ class DomainGateway {
 //# sourceMappingURL=domains.js.map
 // EXTERNAL MODULE: ./lib/aws/truststore-object.js
 var truststore_object = __webpack_require__(2604);
-// EXTERNAL MODULE: ./lib/pki/index.js + 6 modules
-var pki = __webpack_require__(5470);
+// EXTERNAL MODULE: ./lib/pki/index.js + 5 modules
+var pki = __webpack_require__(1778);
 // EXTERNAL MODULE: ./lib/plan/diff.js
 var diff = __webpack_require__(6840);
+// EXTERNAL MODULE: ./lib/runner.js
+var runner = __webpack_require__(869);
 ;// CONCATENATED MODULE: ./lib/modes/plan.js
 /**
  * Plan mode: read the live truststore and the domains pinned to it, and say exactly what a merge
@@ -672,7 +667,7 @@ function resolveDeps(deps = {}) {
         clients: deps.clients ?? createAwsClients,
         clock: deps.clock ?? systemClock,
         analyze: deps.analyze ?? pki/* analyze */.ns,
-        log: deps.log ?? ((m) => core/* info */.pq(m)),
+        log: deps.log ?? ((m) => runner/* info */.pq(m)),
     };
 }
 function requireRegion(settings) {
@@ -771,10 +766,10 @@ async function readLiveState(settings, validation, partial = {}) {
 }
 /** Sets has-changes, added-count, removed-count and plan (JSON). */
 function setPlanOutputs(plan) {
-    core/* setOutput */.uH('has-changes', String(plan.hasChanges));
-    core/* setOutput */.uH('added-count', String(plan.addedCount));
-    core/* setOutput */.uH('removed-count', String(plan.removedCount));
-    core/* setOutput */.uH('plan', JSON.stringify(plan));
+    runner/* setOutput */.uH('has-changes', String(plan.hasChanges));
+    runner/* setOutput */.uH('added-count', String(plan.addedCount));
+    runner/* setOutput */.uH('removed-count', String(plan.removedCount));
+    runner/* setOutput */.uH('plan', JSON.stringify(plan));
 }
 async function runPlanMode(settings, validation, deps = {}) {
     const { plan } = await readLiveState(settings, validation, deps);
