@@ -87,7 +87,9 @@ var pki = __webpack_require__(1778);
 
 
 
-async function checkClients(settings, truststore, policy) {
+async function checkClients(settings, 
+/** The new truststore, or, when it was refused, every certificate that was collected. */
+truststore, policy) {
     const collected = await (0,collect/* collectSources */.p)(settings.workspace, settings.clientCertificates, 'client-certificates');
     const findings = [...collected.findings];
     const clients = [];

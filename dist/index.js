@@ -3561,9 +3561,10 @@ async function runValidate(settings, mode) {
     const collected = await (0,collect/* collectSources */.p)(settings.workspace, settings.caFiles);
     const analysis = (0,pki/* analyze */.ns)(collected.sources, policy, collected.findings);
     const findings = [...analysis.findings];
-    if (settings.clientCertificates.length > 0 && analysis.truststore) {
+    // Checked even when the set is refused, so a lock-out shows up with the errors that cause it.
+    if (settings.clientCertificates.length > 0) {
         const { checkClients } = await __nccwpck_require__.e(/* import() */ 334).then(__nccwpck_require__.bind(__nccwpck_require__, 2334));
-        findings.push(...(await checkClients(settings, analysis.truststore, policy)));
+        findings.push(...(await checkClients(settings, analysis.truststore ?? analysis.entries, policy)));
     }
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;

@@ -69,6 +69,30 @@ describe('validate mode, run as GitHub runs dist/index.js (Node 24)', () => {
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
   });
 
+  it('reports the client a missing intermediate would lock out, next to the error that causes it', async () => {
+    const root = pki.root('Lockout Root');
+    const issuing = pki.intermediate('Lockout Issuing CA', pki.intermediate('Lockout Middle', root));
+    const client = pki.leaf('partner-client', issuing);
+    mkdirSync(path.join(workspace, 'lockout/clients'), { recursive: true });
+    writeFileSync(path.join(workspace, 'lockout/root.pem'), root.pem);
+    writeFileSync(path.join(workspace, 'lockout/issuing.pem'), issuing.pem);
+    writeFileSync(path.join(workspace, 'lockout/clients/partner.pem'), client.pem);
+    const run = await runAction({
+      workspace,
+      inputs: {
+        mode: 'validate',
+        'ca-files': 'lockout/*.pem',
+        'client-certificates': 'lockout/clients/*.pem',
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    const codes = JSON.parse(run.outputs.findings!).map((f: { code: string }) => f.code);
+    expect(codes).toEqual(expect.arrayContaining(['missing-issuer', 'client-locked-out']));
+    expect(run.stdout).toMatch(
+      /::error title=truststore%3A client-locked-out,file=lockout\/clients\/partner.pem,line=1::.*merging this would lock out "CN=partner-client, O=Test PKI"/,
+    );
+  });
+
   it('fails on warnings with fail-on-warnings, and writes nothing', async () => {
     const root = pki.root('Soon Root', { notAfter: new Date(Date.now() + 5 * 86_400_000) });
     mkdirSync(path.join(workspace, 'soon'), { recursive: true });

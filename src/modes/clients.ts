@@ -5,11 +5,18 @@
 import { collectSources } from '../collect.js';
 import type { Settings } from '../inputs.js';
 import { checkClientCertificates } from '../pki/clients.js';
-import { type Finding, type Policy, parseSource, type Truststore } from '../pki/index.js';
+import {
+  type Finding,
+  type Policy,
+  parseSource,
+  type Truststore,
+  type TruststoreEntry,
+} from '../pki/index.js';
 
 export async function checkClients(
   settings: Settings,
-  truststore: Truststore,
+  /** The new truststore, or, when it was refused, every certificate that was collected. */
+  truststore: Truststore | readonly TruststoreEntry[],
   policy: Policy,
 ): Promise<Finding[]> {
   const collected = await collectSources(

@@ -67,9 +67,10 @@ export async function runValidate(settings: Settings, mode: Mode): Promise<Valid
   const collected = await collectSources(settings.workspace, settings.caFiles);
   const analysis = analyze(collected.sources, policy, collected.findings);
   const findings = [...analysis.findings];
-  if (settings.clientCertificates.length > 0 && analysis.truststore) {
+  // Checked even when the set is refused, so a lock-out shows up with the errors that cause it.
+  if (settings.clientCertificates.length > 0) {
     const { checkClients } = await import('./clients.js');
-    findings.push(...(await checkClients(settings, analysis.truststore, policy)));
+    findings.push(...(await checkClients(settings, analysis.truststore ?? analysis.entries, policy)));
   }
 
   const errors = findings.filter((f) => f.severity === 'error').length;
