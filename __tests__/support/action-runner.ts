@@ -4,7 +4,7 @@
  * The child is spawned asynchronously so that fake servers in the test process keep answering.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,11 +96,13 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
       resolve(code);
     });
   });
-  return {
+  const run = {
     exitCode,
     stdout,
     stderr,
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
   };
+  rmSync(scratch, { recursive: true, force: true });
+  return run;
 }
