@@ -1,9 +1,11 @@
 /** Real CA certificates (openssl), truststores built by the engine, and mode inputs. */
+
 import type { Settings } from '../../src/inputs.js';
 import type { ValidateResult } from '../../src/modes/validate.js';
 import { analyze, defaultPolicy } from '../../src/pki/index.js';
 import type { Truststore } from '../../src/pki/model.js';
 import { type TestCert, TestPki } from '../support/pki.js';
+import { testSettings } from '../support/settings.js';
 
 export interface Cas {
   pki: TestPki;
@@ -53,24 +55,5 @@ export function validationOf(truststore: Truststore): ValidateResult {
 }
 
 export function settingsFor(uri: string, overrides: Partial<Settings> = {}): Settings {
-  return {
-    mode: 'deploy',
-    workspace: '/tmp',
-    caFiles: ['pki/*.pem'],
-    clientCertificates: [],
-    outputFile: 'truststore.pem',
-    expiryWarningDays: 30,
-    maxCaDepth: 4,
-    failOnWarnings: false,
-    truststoreUri: uri,
-    domainNames: [],
-    awsRegion: 'eu-west-1',
-    waitTimeoutSeconds: 900,
-    rollbackOnWarnings: true,
-    domainUpdateIntervalSeconds: 30,
-    pollIntervalSeconds: 10,
-    githubToken: '',
-    comment: 'always',
-    ...overrides,
-  };
+  return testSettings({ mode: 'deploy', truststoreUri: uri, awsRegion: 'eu-west-1', ...overrides });
 }

@@ -10,6 +10,7 @@ import type { Settings } from '../../src/inputs.js';
 import type { ValidateResult } from '../../src/modes/validate.js';
 import { analyze, defaultPolicy } from '../../src/pki/index.js';
 import { type TestCert, TestPki } from '../support/pki.js';
+import { testSettings } from '../support/settings.js';
 
 const saved = { ...process.env };
 let pki: TestPki;
@@ -67,24 +68,15 @@ function forkEvent(base: string, headRepo: string | null = 'someone/fork', name 
 }
 
 function settings(workspace: string): Settings {
-  return {
+  return testSettings({
     mode: 'plan',
     workspace,
-    caFiles: ['pki/*.pem'],
-    clientCertificates: [],
-    outputFile: 'truststore.pem',
-    expiryWarningDays: 30,
-    maxCaDepth: 4,
-    failOnWarnings: false,
     truststoreUri: 's3://trust/api.pem',
-    domainNames: [],
     waitTimeoutSeconds: 0,
-    rollbackOnWarnings: true,
     domainUpdateIntervalSeconds: 0,
     pollIntervalSeconds: 0,
     githubToken: 'read-token',
-    comment: 'always',
-  };
+  });
 }
 
 async function validate(workspace: string): Promise<ValidateResult> {

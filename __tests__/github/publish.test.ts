@@ -8,30 +8,21 @@ import type { Settings } from '../../src/inputs.js';
 import type { ValidateResult } from '../../src/modes/validate.js';
 import type { Deployment, Plan } from '../../src/plan/model.js';
 import { FakeGitHub } from '../support/fake-github.js';
+import { testSettings } from '../support/settings.js';
 
 const SHA = 'a'.repeat(40);
 const REPO = 'example-org/truststore';
 
 function settings(over: Partial<Settings> = {}): Settings {
-  return {
-    mode: 'auto',
-    workspace: '/tmp',
-    caFiles: ['pki/*.pem'],
-    clientCertificates: [],
-    outputFile: 'truststore.pem',
-    expiryWarningDays: 30,
-    maxCaDepth: 4,
-    failOnWarnings: false,
+  return testSettings({
     truststoreUri: 's3://trust/api.pem',
     domainNames: ['api.example.com'],
     waitTimeoutSeconds: 0,
-    rollbackOnWarnings: true,
     domainUpdateIntervalSeconds: 0,
     pollIntervalSeconds: 0,
     githubToken: 'write-token',
-    comment: 'always',
     ...over,
-  };
+  });
 }
 
 function plan(added: number, over: Partial<Plan> = {}): Plan {
