@@ -74,10 +74,6 @@ const KNOWN_FAILURES: Record<string, { kind: 'deliberate' | 'not implemented'; w
     kind: 'not implemented',
     why: 'a root whose AKI differs from its SKI is accepted',
   },
-  'webpki::explicit-curve': {
-    kind: 'not implemented',
-    why: 'EC keys with explicit curve parameters are not rejected',
-  },
 };
 
 const DOS_BOUND_MS = 1000;

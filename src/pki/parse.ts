@@ -2,7 +2,7 @@
  * DER → Certificate. The outline is read with the strict reader in der.ts; node:crypto reads key
  * details and verifies signatures (OpenSSL underneath, the same code a TLS terminator runs).
  */
-import { createHash, createPublicKey, type KeyObject, X509Certificate } from 'node:crypto';
+import { createHash, type KeyObject, X509Certificate } from 'node:crypto';
 import {
   childrenOf,
   contentOf,
@@ -18,6 +18,7 @@ import {
   readTime,
   TAG,
 } from './der.js';
+import { publicKeyInfo } from './keys.js';
 import type { Certificate, PublicKeyInfo, SignatureInfo, SourceLocation } from './model.js';
 import { describeName } from './names.js';
 
@@ -52,15 +53,6 @@ const HASHES: Record<string, string> = {
   '2.16.840.1.101.3.4.2.1': 'SHA-256',
   '2.16.840.1.101.3.4.2.2': 'SHA-384',
   '2.16.840.1.101.3.4.2.3': 'SHA-512',
-};
-
-const CURVES: Record<string, string> = {
-  prime256v1: 'P-256',
-  secp384r1: 'P-384',
-  secp521r1: 'P-521',
-  prime192v1: 'P-192',
-  secp224r1: 'P-224',
-  secp256k1: 'secp256k1',
 };
 
 const KEY_USAGE_BITS = [
@@ -102,43 +94,6 @@ function signatureInfo(buf: Uint8Array, alg: Element): SignatureInfo {
     return { oid, name: `RSASSA-PSS with ${hash}`, hash };
   }
   return { oid, name: known.name, ...(known.hash ? { hash: known.hash } : {}) };
-}
-
-function publicKeyInfo(key: KeyObject | undefined, algorithmOid: string): PublicKeyInfo {
-  if (!key) return { algorithm: algorithmOid, bits: 0, description: `unsupported key (${algorithmOid})` };
-  const details = key.asymmetricKeyDetails ?? {};
-  switch (key.asymmetricKeyType) {
-    case 'rsa':
-    case 'rsa-pss': {
-      const bits = details.modulusLength ?? 0;
-      const algorithm = key.asymmetricKeyType === 'rsa' ? 'RSA' : 'RSA-PSS';
-      return { algorithm, bits, description: `${algorithm} ${bits}` };
-    }
-    case 'ec': {
-      const named = details.namedCurve ?? 'unknown';
-      const curve = CURVES[named] ?? named;
-      return {
-        algorithm: 'EC',
-        bits: Number(/\d+/.exec(curve)?.[0] ?? 0),
-        curve,
-        description: `EC ${curve}`,
-      };
-    }
-    case 'dsa': {
-      const bits = details.modulusLength ?? 0;
-      return { algorithm: 'DSA', bits, description: `DSA ${bits}` };
-    }
-    case 'ed25519':
-      return { algorithm: 'Ed25519', bits: 256, description: 'Ed25519' };
-    case 'ed448':
-      return { algorithm: 'Ed448', bits: 456, description: 'Ed448' };
-    default:
-      return {
-        algorithm: String(key.asymmetricKeyType),
-        bits: 0,
-        description: String(key.asymmetricKeyType),
-      };
-  }
 }
 
 type Extensions = Pick<
@@ -206,8 +161,6 @@ function readExtensions(buf: Uint8Array, wrapper: Element | undefined): Extensio
   return out;
 }
 
-const publicKeys = new WeakMap<Certificate, KeyObject>();
-
 /** Parses one DER certificate. Throws CertificateParseError with a reason a user can act on. */
 export function parseCertificateDer(der: Uint8Array, location: SourceLocation): Certificate {
   try {
@@ -232,19 +185,8 @@ export function parseCertificateDer(der: Uint8Array, location: SourceLocation): 
     if (!notBefore || !notAfter) throw new DerError('validity needs notBefore and notAfter');
     const subject = describeName(der, expectTag(fields[i++], TAG.SEQUENCE, 'subject'), 'subject');
     const spki = expectTag(fields[i++], TAG.SEQUENCE, 'subjectPublicKeyInfo');
-    const [spkiAlg] = childrenOf(der, spki);
-    const keyAlgorithm = readOid(
-      der,
-      childrenOf(der, expectTag(spkiAlg, TAG.SEQUENCE, 'the key algorithm'))[0]!,
-    );
     const extensionsWrapper = fields.slice(i).find((f) => f.tag === 0xa3);
     const extensions = readExtensions(der, extensionsWrapper);
-    let key: KeyObject | undefined;
-    try {
-      key = createPublicKey({ key: Buffer.from(encodedOf(der, spki)), format: 'der', type: 'spki' });
-    } catch {
-      key = undefined; // an unsupported key type or curve: reported by the key rule
-    }
     const cert: Certificate = {
       der,
       fingerprint: createHash('sha256').update(der).digest('hex'),
@@ -257,7 +199,7 @@ export function parseCertificateDer(der: Uint8Array, location: SourceLocation): 
       notBefore: readTime(der, notBefore, 'notBefore'),
       notAfter: readTime(der, notAfter, 'notAfter'),
       ...extensions,
-      publicKey: publicKeyInfo(key, keyAlgorithm),
+      publicKey: publicKeyInfo(der, spki),
       signature: signatureInfo(der, outerAlg!),
       innerSignatureOid: signatureInfo(der, innerAlg).oid,
       // RFC 5280 4.1.1.2: the two AlgorithmIdentifiers must be the same, parameters included.
@@ -266,7 +208,6 @@ export function parseCertificateDer(der: Uint8Array, location: SourceLocation): 
       source: location,
       duplicates: [],
     };
-    if (key) publicKeys.set(cert, key);
     return cert;
   } catch (error) {
     if (error instanceof DerError) throw new CertificateParseError(error.message);
@@ -290,10 +231,22 @@ export function x509Of(cert: Certificate): X509Certificate | null {
   return x;
 }
 
+const issuerKeys = new WeakMap<Certificate, KeyObject | null>();
+
+/** The public key as a KeyObject, made once and only for certificates that act as issuers. */
+function issuerKeyOf(cert: Certificate): KeyObject | null {
+  let key = issuerKeys.get(cert);
+  if (key === undefined) {
+    key = x509Of(cert)?.publicKey ?? null;
+    issuerKeys.set(cert, key);
+  }
+  return key;
+}
+
 /** True when `issuer`'s public key verifies `child`'s signature. */
 export function signatureVerifies(child: Certificate, issuer: Certificate): boolean {
   const c = x509Of(child);
-  const key = publicKeys.get(issuer) ?? x509Of(issuer)?.publicKey;
+  const key = issuerKeyOf(issuer);
   if (!c || !key) return false;
   try {
     return c.verify(key);
