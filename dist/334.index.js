@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/collect.js + 9 modules
 var collect = __webpack_require__(6506);
-// EXTERNAL MODULE: ./lib/pki/chains.js
-var chains = __webpack_require__(1556);
+// EXTERNAL MODULE: ./lib/pki/chains.js + 1 modules
+var chains = __webpack_require__(3146);
 ;// CONCATENATED MODULE: ./lib/pki/clients.js
 /**
  * The lock-out check: every client leaf certificate the user lists must still chain to the new

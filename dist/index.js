@@ -3683,19 +3683,135 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 1556:
+/***/ 3146:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AN: () => (/* binding */ validAt),
-/* harmony export */   Gi: () => (/* binding */ canIssue),
-/* harmony export */   I6: () => (/* binding */ IssuerIndex),
-/* harmony export */   Jm: () => (/* binding */ isCa),
-/* harmony export */   Vd: () => (/* binding */ BudgetExhausted),
-/* harmony export */   xJ: () => (/* binding */ verifyPath)
-/* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3580);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1007);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Vd: () => (/* binding */ BudgetExhausted),
+  I6: () => (/* binding */ IssuerIndex),
+  Gi: () => (/* binding */ canIssue),
+  Jm: () => (/* binding */ isCa),
+  AN: () => (/* binding */ validAt),
+  xJ: () => (/* binding */ verifyPath)
+});
+
+// EXTERNAL MODULE: ./lib/pki/parse.js + 2 modules
+var parse = __nccwpck_require__(522);
+// EXTERNAL MODULE: ./lib/pki/rules.js
+var rules = __nccwpck_require__(1007);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./lib/pki/verify-pool.js
+/**
+ * Signature checks spread over the machine's cores. Verifying every issuer edge is the largest
+ * cost of a big truststore (~350 ms of OpenSSL time for 1,000 mixed RSA/P-256/P-384 CAs), and it
+ * is embarrassingly parallel. The engine stays synchronous: helper threads write their verdicts
+ * into shared memory and the main thread, after doing its own share, waits with Atomics.wait
+ * (allowed on Node's main thread).
+ */
+
+
+
+/** Below this many checks a helper thread's start-up (~20 ms) costs more than it saves. */
+const MIN_PARALLEL_CHECKS = 256;
+const MAX_HELPERS = 3;
+const PENDING = -1;
+/**
+ * The helper's whole program (CommonJS, no imports from the bundle): the same check as
+ * signatureVerifies, X509Certificate.verify with the issuer's public key.
+ */
+const HELPER_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const { X509Certificate } = require('node:crypto');
+const { ders, pairs, from, to, results, done, slot } = workerData;
+const verdicts = new Int8Array(results);
+const finished = new Int32Array(done);
+const certs = new Map();
+const keys = new Map();
+const cert = (i) => {
+  if (!certs.has(i)) { let c = null; try { c = new X509Certificate(ders[i]); } catch {} certs.set(i, c); }
+  return certs.get(i);
+};
+const key = (i) => {
+  if (!keys.has(i)) { let k = null; try { k = cert(i) ? cert(i).publicKey : null; } catch {} keys.set(i, k); }
+  return keys.get(i);
+};
+try {
+  for (let p = from; p < to; p++) {
+    const child = cert(pairs[2 * p]);
+    const issuerKey = key(pairs[2 * p + 1]);
+    let ok = false;
+    try { ok = Boolean(child && issuerKey && child.verify(issuerKey)); } catch {}
+    verdicts[p] = ok ? 1 : 0;
+  }
+} finally {
+  Atomics.store(finished, slot, 1);
+  Atomics.notify(finished, slot);
+}
+`;
+function helperCount() {
+    return Math.max(0, Math.min((0,external_node_os_.availableParallelism)() - 1, MAX_HELPERS));
+}
+/** Verdicts for `pairs` of [child, issuer]: does the issuer's key verify the child's signature? */
+function verifyAll(pairs) {
+    const helpers = helperCount();
+    if (pairs.length < MIN_PARALLEL_CHECKS || helpers === 0)
+        return pairs.map(([c, i]) => (0,parse/* signatureVerifies */.mY)(c, i));
+    const ids = new Map();
+    const ders = [];
+    const idOf = (cert) => {
+        let id = ids.get(cert);
+        if (id === undefined) {
+            id = ders.push(cert.der) - 1;
+            ids.set(cert, id);
+        }
+        return id;
+    };
+    const flat = new Int32Array(pairs.length * 2);
+    pairs.forEach(([child, issuer], p) => {
+        flat[2 * p] = idOf(child);
+        flat[2 * p + 1] = idOf(issuer);
+    });
+    const results = new SharedArrayBuffer(pairs.length);
+    const verdicts = new Int8Array(results).fill(PENDING);
+    const done = new SharedArrayBuffer(4 * helpers);
+    const finished = new Int32Array(done);
+    const share = Math.ceil(pairs.length / (helpers + 1));
+    const started = [];
+    for (let slot = 0; slot < helpers; slot++) {
+        const from = share * (slot + 1);
+        const to = Math.min(pairs.length, from + share);
+        if (from >= to)
+            break;
+        try {
+            const worker = new external_node_worker_threads_.Worker(HELPER_SOURCE, {
+                eval: true,
+                workerData: { ders, pairs: flat, from, to, results, done, slot },
+            });
+            worker.unref();
+            worker.on('error', () => { }); // its share stays PENDING and is checked here instead
+            started.push({ slot, from, to });
+        }
+        catch {
+            // No thread could be started: its share is checked on this thread below.
+        }
+    }
+    for (let p = 0; p < share && p < pairs.length; p++) {
+        verdicts[p] = (0,parse/* signatureVerifies */.mY)(pairs[p][0], pairs[p][1]) ? 1 : 0;
+    }
+    for (const { slot, from, to } of started) {
+        // Bounded: a helper that never reports leaves its share to this thread after the wait.
+        Atomics.wait(finished, slot, 0, 5_000 + (to - from) * 5);
+    }
+    return Array.from(verdicts, (v, p) => v === PENDING ? (0,parse/* signatureVerifies */.mY)(pairs[p][0], pairs[p][1]) : v === 1);
+}
+//# sourceMappingURL=verify-pool.js.map
+;// CONCATENATED MODULE: ./lib/pki/chains.js
+
 
 
 /** Raised when the budget of signature checks runs out. */
@@ -3732,6 +3848,20 @@ class IssuerIndex {
     sameName(cert) {
         return this.bySubject.get(cert.issuerKey) ?? [];
     }
+    /**
+     * Checks many pairs at once (spread over the cores) and remembers the verdicts. Only when the
+     * whole batch fits the budget: a hostile set keeps the one-by-one path that stops at the budget.
+     */
+    prefetch(pairs) {
+        const todo = pairs.filter(([child, issuer]) => !this.verified.has(`${child.fingerprint}:${issuer.fingerprint}`));
+        if (this.checks + todo.length > this.maxChecks)
+            return;
+        const verdicts = verifyAll(todo);
+        for (const [i, [child, issuer]] of todo.entries()) {
+            this.verified.set(`${child.fingerprint}:${issuer.fingerprint}`, verdicts[i]);
+        }
+        this.checks += todo.length;
+    }
     /** Does `issuer` verify `child`'s signature? Memoised; each new pair spends one check. */
     verifies(child, issuer) {
         const key = `${child.fingerprint}:${issuer.fingerprint}`;
@@ -3740,7 +3870,7 @@ class IssuerIndex {
             if (this.checks >= this.maxChecks)
                 throw new BudgetExhausted(`stopped after ${this.checks} signature checks`);
             this.checks++;
-            ok = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .signatureVerifies */ .mY)(child, issuer);
+            ok = (0,parse/* signatureVerifies */.mY)(child, issuer);
             this.verified.set(key, ok);
         }
         return ok;
@@ -3791,7 +3921,7 @@ function verifyPath(target, options) {
             reason: `"${target.subject}" is not valid at ${options.at.toISOString()}`,
         };
     }
-    const targetProblem = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .extensionProblem */ .XN)(target);
+    const targetProblem = (0,rules/* extensionProblem */.XN)(target);
     if (targetProblem)
         return { ok: false, code: targetProblem.code, reason: `"${target.subject}" ${targetProblem.message}` };
     const extend = (path) => {
@@ -3818,7 +3948,7 @@ function verifyPath(target, options) {
                 fail(path.length, 'issuer-not-ca', `"${issuer.subject}" is not a CA that may sign certificates`);
                 continue;
             }
-            const problem = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .extensionProblem */ .XN)(issuer);
+            const problem = (0,rules/* extensionProblem */.XN)(issuer);
             if (problem) {
                 fail(path.length, problem.code, `"${issuer.subject}" ${problem.message}`);
                 continue;
@@ -4101,8 +4231,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BudgetExhausted, CertificateParseError, IssuerIndex, analyzeCertificates, assessCertificate, buildHierarchy, buildTruststore, canIssue, canonicalOrder, dedupe, isCa, parseCertificateDer, scanSource, signatureVerifies, validAt, verifyPath
 
-// EXTERNAL MODULE: ./lib/pki/chains.js
-var chains = __nccwpck_require__(1556);
+// EXTERNAL MODULE: ./lib/pki/chains.js + 1 modules
+var chains = __nccwpck_require__(3146);
 // EXTERNAL MODULE: ./lib/pki/rules.js
 var rules = __nccwpck_require__(1007);
 ;// CONCATENATED MODULE: ./lib/pki/hierarchy.js
@@ -4138,6 +4268,17 @@ function buildHierarchy(certs, policy) {
     const children = new Map();
     const selfSigned = new Set();
     let exhausted = false;
+    // Every signature the search below can ask about, checked in one parallel batch up front.
+    const pairs = [];
+    for (const cert of sorted) {
+        if (cert.selfIssued)
+            pairs.push([cert, cert]);
+        for (const candidate of index.nameCandidates(cert)) {
+            if (candidate.fingerprint !== cert.fingerprint)
+                pairs.push([cert, candidate]);
+        }
+    }
+    index.prefetch(pairs);
     try {
         for (const cert of sorted) {
             if (cert.selfIssued && index.verifies(cert, cert)) {
@@ -4281,8 +4422,8 @@ function hasErrors(findings) {
     return findings.some((f) => f.severity === 'error');
 }
 //# sourceMappingURL=model.js.map
-// EXTERNAL MODULE: ./lib/pki/parse.js + 1 modules
-var parse = __nccwpck_require__(3580);
+// EXTERNAL MODULE: ./lib/pki/parse.js + 2 modules
+var parse = __nccwpck_require__(522);
 // EXTERNAL MODULE: ./lib/pki/der.js
 var der = __nccwpck_require__(599);
 ;// CONCATENATED MODULE: ./lib/pki/pem.js
@@ -4603,7 +4744,7 @@ function analyzeCertificates(certificates, policy, earlier = []) {
 
 /***/ }),
 
-/***/ 3580:
+/***/ 522:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4620,6 +4761,85 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./lib/pki/der.js
 var pki_der = __nccwpck_require__(599);
+;// CONCATENATED MODULE: ./lib/pki/keys.js
+/**
+ * What kind of public key a certificate carries and how strong it is, read from the
+ * SubjectPublicKeyInfo DER. No KeyObject is made here: node:crypto builds one only for the
+ * certificates that sign others (see signatureVerifies), which at 1,000 certificates saves
+ * ~100 ms of key parsing the rules do not need.
+ */
+
+const CURVES = {
+    '1.2.840.10045.3.1.7': 'P-256',
+    '1.3.132.0.34': 'P-384',
+    '1.3.132.0.35': 'P-521',
+    '1.2.840.10045.3.1.1': 'P-192',
+    '1.3.132.0.33': 'P-224',
+    '1.3.132.0.10': 'secp256k1',
+};
+const ALGORITHMS = {
+    rsa: '1.2.840.113549.1.1.1',
+    rsaPss: '1.2.840.113549.1.1.10',
+    ec: '1.2.840.10045.2.1',
+    dsa: '1.2.840.10040.4.1',
+    ed25519: '1.3.101.112',
+    ed448: '1.3.101.113',
+};
+/** Bit length of a DER INTEGER's magnitude. */
+function integerBits(buf, el, what) {
+    let bytes = (0,pki_der/* contentOf */.$E)(buf, (0,pki_der/* expectTag */.yi)(el, pki_der/* TAG */.Dk.INTEGER, what));
+    while (bytes.length > 1 && bytes[0] === 0)
+        bytes = bytes.subarray(1);
+    const top = bytes[0] ?? 0;
+    return top === 0 ? 0 : (bytes.length - 1) * 8 + (32 - Math.clz32(top));
+}
+function publicKeyInfo(buf, spki) {
+    const [algorithm, key] = (0,pki_der/* childrenOf */.LU)(buf, (0,pki_der/* expectTag */.yi)(spki, pki_der/* TAG */.Dk.SEQUENCE, 'subjectPublicKeyInfo'));
+    const [oidEl, params] = (0,pki_der/* childrenOf */.LU)(buf, (0,pki_der/* expectTag */.yi)(algorithm, pki_der/* TAG */.Dk.SEQUENCE, 'the key algorithm'));
+    const oid = (0,pki_der/* readOid */.fM)(buf, (0,pki_der/* expectTag */.yi)(oidEl, pki_der/* TAG */.Dk.OID, 'the key algorithm identifier'));
+    const bitString = (0,pki_der/* expectTag */.yi)(key, pki_der/* TAG */.Dk.BIT_STRING, 'subjectPublicKey');
+    switch (oid) {
+        case ALGORITHMS.rsa:
+        case ALGORITHMS.rsaPss: {
+            // RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER } inside the BIT STRING.
+            const inner = (0,pki_der/* readElement */.RN)(buf, bitString.contentStart + 1, bitString.end);
+            const [modulus] = (0,pki_der/* childrenOf */.LU)(buf, (0,pki_der/* expectTag */.yi)(inner, pki_der/* TAG */.Dk.SEQUENCE, 'RSAPublicKey'));
+            const bits = integerBits(buf, (0,pki_der/* expectTag */.yi)(modulus, pki_der/* TAG */.Dk.INTEGER, 'RSA modulus'), 'RSA modulus');
+            const name = oid === ALGORITHMS.rsa ? 'RSA' : 'RSA-PSS';
+            return { algorithm: name, bits, description: `${name} ${bits}` };
+        }
+        case ALGORITHMS.ec: {
+            if (params?.tag !== pki_der/* TAG */.Dk.OID) {
+                return {
+                    algorithm: 'EC',
+                    bits: 0,
+                    curve: 'explicit parameters',
+                    description: 'EC explicit parameters',
+                };
+            }
+            const curveOid = (0,pki_der/* readOid */.fM)(buf, params);
+            const curve = CURVES[curveOid] ?? curveOid;
+            return {
+                algorithm: 'EC',
+                bits: Number(/^P-(\d+)$/.exec(curve)?.[1] ?? 0),
+                curve,
+                description: `EC ${curve}`,
+            };
+        }
+        case ALGORITHMS.dsa: {
+            const [p] = params?.tag === pki_der/* TAG */.Dk.SEQUENCE ? (0,pki_der/* childrenOf */.LU)(buf, params) : [];
+            const bits = p ? integerBits(buf, p, 'DSA p') : 0;
+            return { algorithm: 'DSA', bits, description: `DSA ${bits}` };
+        }
+        case ALGORITHMS.ed25519:
+            return { algorithm: 'Ed25519', bits: 256, description: 'Ed25519' };
+        case ALGORITHMS.ed448:
+            return { algorithm: 'Ed448', bits: 456, description: 'Ed448' };
+        default:
+            return { algorithm: oid, bits: 0, description: `unsupported key (${oid})` };
+    }
+}
+//# sourceMappingURL=keys.js.map
 ;// CONCATENATED MODULE: ./lib/pki/names.js
 /**
  * Distinguished names: the display form (RFC 4514, most specific first) and the key used to
@@ -4686,6 +4906,7 @@ function describeName(buf, name, what) {
 
 
 
+
 class CertificateParseError extends Error {
     name = 'CertificateParseError';
 }
@@ -4715,14 +4936,6 @@ const HASHES = {
     '2.16.840.1.101.3.4.2.1': 'SHA-256',
     '2.16.840.1.101.3.4.2.2': 'SHA-384',
     '2.16.840.1.101.3.4.2.3': 'SHA-512',
-};
-const CURVES = {
-    prime256v1: 'P-256',
-    secp384r1: 'P-384',
-    secp521r1: 'P-521',
-    prime192v1: 'P-192',
-    secp224r1: 'P-224',
-    secp256k1: 'secp256k1',
 };
 const KEY_USAGE_BITS = [
     'digitalSignature',
@@ -4761,43 +4974,6 @@ function signatureInfo(buf, alg) {
         return { oid, name: `RSASSA-PSS with ${hash}`, hash };
     }
     return { oid, name: known.name, ...(known.hash ? { hash: known.hash } : {}) };
-}
-function publicKeyInfo(key, algorithmOid) {
-    if (!key)
-        return { algorithm: algorithmOid, bits: 0, description: `unsupported key (${algorithmOid})` };
-    const details = key.asymmetricKeyDetails ?? {};
-    switch (key.asymmetricKeyType) {
-        case 'rsa':
-        case 'rsa-pss': {
-            const bits = details.modulusLength ?? 0;
-            const algorithm = key.asymmetricKeyType === 'rsa' ? 'RSA' : 'RSA-PSS';
-            return { algorithm, bits, description: `${algorithm} ${bits}` };
-        }
-        case 'ec': {
-            const named = details.namedCurve ?? 'unknown';
-            const curve = CURVES[named] ?? named;
-            return {
-                algorithm: 'EC',
-                bits: Number(/\d+/.exec(curve)?.[0] ?? 0),
-                curve,
-                description: `EC ${curve}`,
-            };
-        }
-        case 'dsa': {
-            const bits = details.modulusLength ?? 0;
-            return { algorithm: 'DSA', bits, description: `DSA ${bits}` };
-        }
-        case 'ed25519':
-            return { algorithm: 'Ed25519', bits: 256, description: 'Ed25519' };
-        case 'ed448':
-            return { algorithm: 'Ed448', bits: 456, description: 'Ed448' };
-        default:
-            return {
-                algorithm: String(key.asymmetricKeyType),
-                bits: 0,
-                description: String(key.asymmetricKeyType),
-            };
-    }
 }
 /** Decodes the four extensions the engine uses; every other one is only recorded (never decoded). */
 function readExtensions(buf, wrapper) {
@@ -4850,7 +5026,6 @@ function readExtensions(buf, wrapper) {
     }
     return out;
 }
-const publicKeys = new WeakMap();
 /** Parses one DER certificate. Throws CertificateParseError with a reason a user can act on. */
 function parseCertificateDer(der, location) {
     try {
@@ -4877,17 +5052,8 @@ function parseCertificateDer(der, location) {
             throw new pki_der/* DerError */.I4('validity needs notBefore and notAfter');
         const subject = describeName(der, (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'subject'), 'subject');
         const spki = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'subjectPublicKeyInfo');
-        const [spkiAlg] = (0,pki_der/* childrenOf */.LU)(der, spki);
-        const keyAlgorithm = (0,pki_der/* readOid */.fM)(der, (0,pki_der/* childrenOf */.LU)(der, (0,pki_der/* expectTag */.yi)(spkiAlg, pki_der/* TAG */.Dk.SEQUENCE, 'the key algorithm'))[0]);
         const extensionsWrapper = fields.slice(i).find((f) => f.tag === 0xa3);
         const extensions = readExtensions(der, extensionsWrapper);
-        let key;
-        try {
-            key = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from((0,pki_der/* encodedOf */.EX)(der, spki)), format: 'der', type: 'spki' });
-        }
-        catch {
-            key = undefined; // an unsupported key type or curve: reported by the key rule
-        }
         const cert = {
             der,
             fingerprint: (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex'),
@@ -4900,7 +5066,7 @@ function parseCertificateDer(der, location) {
             notBefore: (0,pki_der/* readTime */.aQ)(der, notBefore, 'notBefore'),
             notAfter: (0,pki_der/* readTime */.aQ)(der, notAfter, 'notAfter'),
             ...extensions,
-            publicKey: publicKeyInfo(key, keyAlgorithm),
+            publicKey: publicKeyInfo(der, spki),
             signature: signatureInfo(der, outerAlg),
             innerSignatureOid: signatureInfo(der, innerAlg).oid,
             // RFC 5280 4.1.1.2: the two AlgorithmIdentifiers must be the same, parameters included.
@@ -4909,8 +5075,6 @@ function parseCertificateDer(der, location) {
             source: location,
             duplicates: [],
         };
-        if (key)
-            publicKeys.set(cert, key);
         return cert;
     }
     catch (error) {
@@ -4934,10 +5098,20 @@ function x509Of(cert) {
     }
     return x;
 }
+const issuerKeys = new WeakMap();
+/** The public key as a KeyObject, made once and only for certificates that act as issuers. */
+function issuerKeyOf(cert) {
+    let key = issuerKeys.get(cert);
+    if (key === undefined) {
+        key = x509Of(cert)?.publicKey ?? null;
+        issuerKeys.set(cert, key);
+    }
+    return key;
+}
 /** True when `issuer`'s public key verifies `child`'s signature. */
 function signatureVerifies(child, issuer) {
     const c = x509Of(child);
-    const key = publicKeys.get(issuer) ?? x509Of(issuer)?.publicKey;
+    const key = issuerKeyOf(issuer);
     if (!c || !key)
         return false;
     try {

@@ -6,6 +6,7 @@
 import type { Certificate } from './model.js';
 import { signatureVerifies } from './parse.js';
 import { extensionProblem } from './rules.js';
+import { verifyAll } from './verify-pool.js';
 
 /** Raised when the budget of signature checks runs out. */
 export class BudgetExhausted extends Error {
@@ -42,6 +43,22 @@ export class IssuerIndex {
   /** Certificates whose subject is `cert`'s issuer name, whatever their key. */
   sameName(cert: Certificate): Certificate[] {
     return this.bySubject.get(cert.issuerKey) ?? [];
+  }
+
+  /**
+   * Checks many pairs at once (spread over the cores) and remembers the verdicts. Only when the
+   * whole batch fits the budget: a hostile set keeps the one-by-one path that stops at the budget.
+   */
+  prefetch(pairs: readonly (readonly [Certificate, Certificate])[]): void {
+    const todo = pairs.filter(
+      ([child, issuer]) => !this.verified.has(`${child.fingerprint}:${issuer.fingerprint}`),
+    );
+    if (this.checks + todo.length > this.maxChecks) return;
+    const verdicts = verifyAll(todo);
+    for (const [i, [child, issuer]] of todo.entries()) {
+      this.verified.set(`${child.fingerprint}:${issuer.fingerprint}`, verdicts[i]!);
+    }
+    this.checks += todo.length;
   }
 
   /** Does `issuer` verify `child`'s signature? Memoised; each new pair spends one check. */

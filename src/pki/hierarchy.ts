@@ -49,6 +49,16 @@ export function buildHierarchy(certs: readonly Certificate[], policy: Policy): H
   const selfSigned = new Set<string>();
   let exhausted = false;
 
+  // Every signature the search below can ask about, checked in one parallel batch up front.
+  const pairs: [Certificate, Certificate][] = [];
+  for (const cert of sorted) {
+    if (cert.selfIssued) pairs.push([cert, cert]);
+    for (const candidate of index.nameCandidates(cert)) {
+      if (candidate.fingerprint !== cert.fingerprint) pairs.push([cert, candidate]);
+    }
+  }
+  index.prefetch(pairs);
+
   try {
     for (const cert of sorted) {
       if (cert.selfIssued && index.verifies(cert, cert)) {
