@@ -3629,41 +3629,17 @@ async function run() {
         runner/* info */.pq(`mtls-truststore-action: mode ${mode}${settings.mode === 'auto' ? ` (auto, event ${process.env.GITHUB_EVENT_NAME ?? 'unknown'})` : ''}`);
         const validation = await runValidate(settings, mode);
         // AWS and GitHub clients load only in the modes that use them: a validate run stays fast.
+        if (mode === 'validate' || (!validation.ok && mode === 'deploy'))
+            return;
+        const online = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5058));
         if (!validation.ok) {
-            if (mode === 'plan') {
-                const { publishInvalid } = await __nccwpck_require__.e(/* import() */ 512).then(__nccwpck_require__.bind(__nccwpck_require__, 6512));
-                await publishInvalid(settings, validation);
-            }
+            await online.reportRefusedPlan(settings, validation);
             return;
         }
-        if (mode === 'plan') {
-            const { isForkPullRequest, planFromBaseCommit } = await __nccwpck_require__.e(/* import() */ 859).then(__nccwpck_require__.bind(__nccwpck_require__, 7859));
-            const { runPlanMode, setPlanOutputs } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8578));
-            const { publishPlan } = await __nccwpck_require__.e(/* import() */ 512).then(__nccwpck_require__.bind(__nccwpck_require__, 6512));
-            let plan;
-            if (isForkPullRequest()) {
-                runner/* info */.pq('pull request from a fork: planning against the base commit (no AWS credentials here)');
-                plan = await planFromBaseCommit(settings, validation);
-                setPlanOutputs(plan);
-            }
-            else {
-                plan = await runPlanMode(settings, validation);
-            }
-            await publishPlan(settings, validation, plan);
-        }
-        else if (mode === 'deploy') {
-            const { runDeployMode, DeploymentError } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 897));
-            const { publishDeployment } = await __nccwpck_require__.e(/* import() */ 512).then(__nccwpck_require__.bind(__nccwpck_require__, 6512));
-            try {
-                const { plan, deployment } = await runDeployMode(settings, validation);
-                await publishDeployment(settings, plan, deployment);
-            }
-            catch (error) {
-                if (error instanceof DeploymentError)
-                    await publishDeployment(settings, error.plan, error.deployment, error);
-                throw error;
-            }
-        }
+        if (mode === 'plan')
+            await online.planAndPublish(settings, validation);
+        else
+            await online.deployAndPublish(settings, validation);
     }
     catch (error) {
         runner/* setFailed */.C1(describeError(error));

@@ -1,7 +1,6 @@
 import { isDefaultBranchPush, readEvent } from './github/event.js';
 import { InputError, type Mode, readSettings, type Settings } from './inputs.js';
 import { runValidate } from './modes/validate.js';
-import type { Plan } from './plan/model.js';
 import * as runner from './runner.js';
 
 /**
@@ -25,38 +24,14 @@ export async function run(): Promise<void> {
     );
     const validation = await runValidate(settings, mode);
     // AWS and GitHub clients load only in the modes that use them: a validate run stays fast.
+    if (mode === 'validate' || (!validation.ok && mode === 'deploy')) return;
+    const online = await import('./modes/online.js');
     if (!validation.ok) {
-      if (mode === 'plan') {
-        const { publishInvalid } = await import('./github/publish.js');
-        await publishInvalid(settings, validation);
-      }
+      await online.reportRefusedPlan(settings, validation);
       return;
     }
-    if (mode === 'plan') {
-      const { isForkPullRequest, planFromBaseCommit } = await import('./github/fork.js');
-      const { runPlanMode, setPlanOutputs } = await import('./modes/plan.js');
-      const { publishPlan } = await import('./github/publish.js');
-      let plan: Plan;
-      if (isForkPullRequest()) {
-        runner.info('pull request from a fork: planning against the base commit (no AWS credentials here)');
-        plan = await planFromBaseCommit(settings, validation);
-        setPlanOutputs(plan);
-      } else {
-        plan = await runPlanMode(settings, validation);
-      }
-      await publishPlan(settings, validation, plan);
-    } else if (mode === 'deploy') {
-      const { runDeployMode, DeploymentError } = await import('./modes/deploy.js');
-      const { publishDeployment } = await import('./github/publish.js');
-      try {
-        const { plan, deployment } = await runDeployMode(settings, validation);
-        await publishDeployment(settings, plan, deployment);
-      } catch (error) {
-        if (error instanceof DeploymentError)
-          await publishDeployment(settings, error.plan, error.deployment, error);
-        throw error;
-      }
-    }
+    if (mode === 'plan') await online.planAndPublish(settings, validation);
+    else await online.deployAndPublish(settings, validation);
   } catch (error) {
     runner.setFailed(describeError(error));
   }

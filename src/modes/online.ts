@@ -1,0 +1,42 @@
+/**
+ * The modes that talk to AWS and GitHub, behind one lazy import from main.ts: validate never
+ * loads them, and the bundle keeps their shared code in one chunk instead of one copy per import.
+ */
+import { isForkPullRequest, planFromBaseCommit } from '../github/fork.js';
+import { publishDeployment, publishInvalid, publishPlan } from '../github/publish.js';
+import type { Settings } from '../inputs.js';
+import type { Plan } from '../plan/model.js';
+import * as runner from '../runner.js';
+import { DeploymentError, runDeployMode } from './deploy.js';
+import { runPlanMode, setPlanOutputs } from './plan.js';
+import type { ValidateResult } from './validate.js';
+
+/** The pull request still hears why when the new truststore is refused. */
+export async function reportRefusedPlan(settings: Settings, validation: ValidateResult): Promise<void> {
+  await publishInvalid(settings, validation);
+}
+
+/** plan: against the live state, or against the base commit on a fork (no AWS there). */
+export async function planAndPublish(settings: Settings, validation: ValidateResult): Promise<void> {
+  let plan: Plan;
+  if (isForkPullRequest()) {
+    runner.info('pull request from a fork: planning against the base commit (no AWS credentials here)');
+    plan = await planFromBaseCommit(settings, validation);
+    setPlanOutputs(plan);
+  } else {
+    plan = await runPlanMode(settings, validation);
+  }
+  await publishPlan(settings, validation, plan);
+}
+
+/** deploy: a failure part-way is still reported (which domains moved) before the step fails. */
+export async function deployAndPublish(settings: Settings, validation: ValidateResult): Promise<void> {
+  try {
+    const { plan, deployment } = await runDeployMode(settings, validation);
+    await publishDeployment(settings, plan, deployment);
+  } catch (error) {
+    if (error instanceof DeploymentError)
+      await publishDeployment(settings, error.plan, error.deployment, error);
+    throw error;
+  }
+}
