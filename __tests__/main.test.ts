@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveMode } from '../src/main.js';
+import { testSettings } from './support/settings.js';
+
+let dir: string;
+let pushPayload: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'events-'));
+  pushPayload = path.join(dir, 'push.json');
+  writeFileSync(
+    pushPayload,
+    JSON.stringify({ ref: 'refs/heads/main', repository: { default_branch: 'main' } }),
+  );
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('mode: auto picks the mode from the event', () => {
+  const auto = testSettings({ mode: 'auto' });
+  const env = (name: string, extra: Record<string, string> = {}) => ({ GITHUB_EVENT_NAME: name, ...extra });
+
+  it('plans a pull request (from the repository or pull_request_target)', () => {
+    expect(resolveMode(auto, env('pull_request'))).toBe('plan');
+    expect(resolveMode(auto, env('pull_request_target'))).toBe('plan');
+  });
+
+  it('deploys a push to the default branch and a manual dispatch', () => {
+    expect(
+      resolveMode(auto, env('push', { GITHUB_EVENT_PATH: pushPayload, GITHUB_REF: 'refs/heads/main' })),
+    ).toBe('deploy');
+    expect(resolveMode(auto, env('workflow_dispatch'))).toBe('deploy');
+  });
+
+  it('only validates a push to another branch, a tag, or any other event', () => {
+    expect(
+      resolveMode(auto, env('push', { GITHUB_EVENT_PATH: pushPayload, GITHUB_REF: 'refs/heads/feature' })),
+    ).toBe('validate');
+    expect(
+      resolveMode(auto, env('push', { GITHUB_EVENT_PATH: pushPayload, GITHUB_REF: 'refs/tags/v1' })),
+    ).toBe('validate');
+    expect(resolveMode(auto, env('schedule'))).toBe('validate');
+    expect(resolveMode(auto, {})).toBe('validate');
+  });
+
+  it('keeps a forced mode whatever the event', () => {
+    expect(resolveMode(testSettings({ mode: 'deploy' }), env('pull_request'))).toBe('deploy');
+    expect(resolveMode(testSettings({ mode: 'validate' }), env('workflow_dispatch'))).toBe('validate');
+    expect(resolveMode(testSettings({ mode: 'plan' }), env('push'))).toBe('plan');
+  });
+});
