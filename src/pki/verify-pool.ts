@@ -15,16 +15,24 @@ export const MIN_PARALLEL_CHECKS = 256;
 const MAX_HELPERS = 3;
 const PENDING = -1;
 
+/** Pairs a thread claims at a time from the shared counter: small enough to balance the load. */
+const CHUNK = 8;
+const RUNNING = 1;
+const FINISHED = 2;
+
 /**
  * The helper's whole program (CommonJS, no imports from the bundle): the same check as
- * signatureVerifies, X509Certificate.verify with the issuer's public key.
+ * signatureVerifies, X509Certificate.verify with the issuer's public key. Every thread, this one
+ * included, claims chunks from one shared counter, so a helper that starts late just takes less.
  */
 const HELPER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { X509Certificate } = require('node:crypto');
-const { ders, pairs, from, to, results, done, slot } = workerData;
+const { ders, pairs, results, next, states, slot, chunk } = workerData;
 const verdicts = new Int8Array(results);
-const finished = new Int32Array(done);
+const counter = new Int32Array(next);
+const state = new Int32Array(states);
+const total = pairs.length / 2;
 const certs = new Map();
 const keys = new Map();
 const cert = (i) => {
@@ -35,17 +43,20 @@ const key = (i) => {
   if (!keys.has(i)) { let k = null; try { k = cert(i) ? cert(i).publicKey : null; } catch {} keys.set(i, k); }
   return keys.get(i);
 };
+Atomics.store(state, slot, ${RUNNING});
 try {
-  for (let p = from; p < to; p++) {
-    const child = cert(pairs[2 * p]);
-    const issuerKey = key(pairs[2 * p + 1]);
-    let ok = false;
-    try { ok = Boolean(child && issuerKey && child.verify(issuerKey)); } catch {}
-    verdicts[p] = ok ? 1 : 0;
+  for (let start = Atomics.add(counter, 0, chunk); start < total; start = Atomics.add(counter, 0, chunk)) {
+    for (let p = start; p < Math.min(total, start + chunk); p++) {
+      const child = cert(pairs[2 * p]);
+      const issuerKey = key(pairs[2 * p + 1]);
+      let ok = false;
+      try { ok = Boolean(child && issuerKey && child.verify(issuerKey)); } catch {}
+      verdicts[p] = ok ? 1 : 0;
+    }
   }
 } finally {
-  Atomics.store(finished, slot, 1);
-  Atomics.notify(finished, slot);
+  Atomics.store(state, slot, ${FINISHED});
+  Atomics.notify(state, slot);
 }
 `;
 
@@ -76,33 +87,37 @@ export function verifyAll(pairs: readonly (readonly [Certificate, Certificate])[
   });
   const results = new SharedArrayBuffer(pairs.length);
   const verdicts = new Int8Array(results).fill(PENDING);
-  const done = new SharedArrayBuffer(4 * helpers);
-  const finished = new Int32Array(done);
-  const share = Math.ceil(pairs.length / (helpers + 1));
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
+  const states = new SharedArrayBuffer(4 * helpers);
+  const state = new Int32Array(states);
 
-  const started: { slot: number; from: number; to: number }[] = [];
   for (let slot = 0; slot < helpers; slot++) {
-    const from = share * (slot + 1);
-    const to = Math.min(pairs.length, from + share);
-    if (from >= to) break;
     try {
       const worker = new Worker(HELPER_SOURCE, {
         eval: true,
-        workerData: { ders, pairs: flat, from, to, results, done, slot },
+        workerData: { ders, pairs: flat, results, next, states, slot, chunk: CHUNK },
       });
       worker.unref();
-      worker.on('error', () => {}); // its share stays PENDING and is checked here instead
-      started.push({ slot, from, to });
+      worker.on('error', () => {}); // what it claimed stays PENDING and is checked here instead
     } catch {
-      // No thread could be started: its share is checked on this thread below.
+      // No thread could be started: this thread claims everything.
     }
   }
-  for (let p = 0; p < share && p < pairs.length; p++) {
-    verdicts[p] = signatureVerifies(pairs[p]![0], pairs[p]![1]) ? 1 : 0;
+  for (
+    let start = Atomics.add(counter, 0, CHUNK);
+    start < pairs.length;
+    start = Atomics.add(counter, 0, CHUNK)
+  ) {
+    for (let p = start; p < Math.min(pairs.length, start + CHUNK); p++) {
+      verdicts[p] = signatureVerifies(pairs[p]![0], pairs[p]![1]) ? 1 : 0;
+    }
   }
-  for (const { slot, from, to } of started) {
-    // Bounded: a helper that never reports leaves its share to this thread after the wait.
-    Atomics.wait(finished, slot, 0, 5_000 + (to - from) * 5);
+  // Every chunk is claimed; wait for helpers still finishing theirs. A helper that has not started
+  // has claimed nothing and will claim nothing. The wait is bounded: a helper that never reports
+  // leaves its verdicts PENDING, and they are checked on this thread below.
+  for (let slot = 0; slot < helpers; slot++) {
+    if (Atomics.load(state, slot) === RUNNING) Atomics.wait(state, slot, RUNNING, 10_000);
   }
   return Array.from(verdicts, (v, p) =>
     v === PENDING ? signatureVerifies(pairs[p]![0], pairs[p]![1]) : v === 1,
