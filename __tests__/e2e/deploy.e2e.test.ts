@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../support/action-runner.js';
 import { FakeApiGateway, type FakeApiGatewayOptions } from '../support/fake-apigateway.js';
-import { type RecordedRequest, type RunningServer, TEST_CREDENTIALS } from '../support/fake-aws-http.js';
+import { type RecordedRequest, type RunningServer, sdkEnvironment } from '../support/fake-aws-http.js';
 import { FakeS3 } from '../support/fake-s3.js';
 import { type TestCert, TestPki } from '../support/pki.js';
 
@@ -49,14 +49,7 @@ async function world(
   const s3Server = await s3.start();
   const gatewayServer = await gateway.start();
   servers.push(s3Server, gatewayServer);
-  const env = {
-    AWS_ENDPOINT_URL_S3: s3Server.url,
-    AWS_ENDPOINT_URL_API_GATEWAY: gatewayServer.url,
-    AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
-    AWS_REGION: REGION,
-    AWS_EC2_METADATA_DISABLED: 'true',
-  };
+  const env = sdkEnvironment(s3Server.url, gatewayServer.url, REGION);
   return { s3, gateway, env } satisfies World;
 }
 

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/github/marker.js';
 import { type ActionRun, runAction } from '../support/action-runner.js';
 import { FakeApiGateway } from '../support/fake-apigateway.js';
-import { type RunningServer, TEST_CREDENTIALS } from '../support/fake-aws-http.js';
+import { type RunningServer, sdkEnvironment } from '../support/fake-aws-http.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { FakeS3 } from '../support/fake-s3.js';
 import { type TestCert, TestPki } from '../support/pki.js';
@@ -108,14 +108,7 @@ async function aws() {
   const [s3Server, gatewayServer] = servers.slice(-2) as [RunningServer, RunningServer];
   const version = s3.putObject(BUCKET, KEY, rootA.pem, { contentType: 'application/x-pem-file' });
   gateway.addDomain('api.example.com', { truststoreUri: URI, truststoreVersion: version.versionId });
-  const env = {
-    AWS_ENDPOINT_URL_S3: s3Server.url,
-    AWS_ENDPOINT_URL_API_GATEWAY: gatewayServer.url,
-    AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
-    AWS_REGION: REGION,
-    AWS_EC2_METADATA_DISABLED: 'true',
-  };
+  const env = sdkEnvironment(s3Server.url, gatewayServer.url, REGION);
   return { s3, gateway, env, version };
 }
 

@@ -45,6 +45,18 @@ export const TEST_CREDENTIALS: Credentials = {
   secretAccessKey: 'fake/secret/key/used/only/by/local/tests',
 };
 
+/** The environment that points the bundled action's AWS SDK at the local S3 and API Gateway. */
+export function sdkEnvironment(s3Url: string, apiGatewayUrl: string, region: string): Record<string, string> {
+  return {
+    AWS_ENDPOINT_URL_S3: s3Url,
+    AWS_ENDPOINT_URL_API_GATEWAY: apiGatewayUrl,
+    AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
+    AWS_REGION: region,
+    AWS_EC2_METADATA_DISABLED: 'true',
+  };
+}
+
 export interface RawRequest {
   method: string;
   /** The path exactly as sent (still percent-encoded). */

@@ -56,7 +56,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 512);
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
-    if (b === 0 || (b < 0x09 && b !== 0x09)) return false;
+    if (b < 0x09) return false; // NUL and other control bytes text never has
   }
   return true;
 }
