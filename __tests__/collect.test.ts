@@ -67,6 +67,16 @@ describe('collecting CA files', () => {
     expect(findings[0]!.message).toMatch(/input ca-files: pattern "certs\/\*\.pem" matches no file/);
   });
 
+  it('refuses a file too large to be a CA file, naming it', async () => {
+    const big = path.join(workspace, 'big/archive.pem');
+    mkdirSync(path.dirname(big), { recursive: true });
+    writeFileSync(big, Buffer.alloc(10 * 1024 * 1024 + 1));
+    const { sources, findings } = await collectSources(workspace, ['big/*.pem']);
+    expect(sources).toEqual([]);
+    expect(findings).toMatchObject([{ code: 'file-too-large', file: 'big/archive.pem', severity: 'error' }]);
+    rmSync(path.dirname(big), { recursive: true, force: true });
+  });
+
   it('reports a list of only exclusions', async () => {
     const { findings } = await collectSources(workspace, ['!pki/**'], 'client-certificates');
     expect(findings[0]!.message).toMatch(/^input client-certificates: has only "!" exclusions/);

@@ -126,6 +126,15 @@ describe('chain building over the truststore', () => {
     expect(codesOf(a, child)).toEqual(['issuer-not-valid']);
   });
 
+  it('reports the issuer that may not sign when a CA chains only through it', () => {
+    const root = pki.root('Signer Root');
+    const mute = pki.intermediate('Mute Middle', root, { keyUsage: 'critical,cRLSign' });
+    const child = pki.intermediate('Mute Child', mute);
+    const a = bundle([root, mute, child]);
+    expect(codesOf(a, mute)).toEqual(['no-key-cert-sign']);
+    expect(codesOf(a, child)).toEqual(['issuer-cannot-sign']);
+  });
+
   it('handles a cross-signed intermediate: one valid path is enough, depth is the shortest', () => {
     const rootA = pki.root('Cross Root A');
     const rootB = pki.root('Cross Root B');
@@ -158,6 +167,30 @@ describe('bounded search', () => {
     }).toThrow(/10 signature checks/);
     expect(index.checks).toBe(10);
     expect(signatureBudget(42)).toBeLessThan(42 * 42);
+  });
+
+  it('refuses a bundle of many same-named CAs with a budget finding instead of checking every pair', () => {
+    const crowd = Array.from({ length: 20 }, () => pki.root('Crowd Twin', { omitKeyIdentifiers: true }));
+    const a = bundle(crowd);
+    const finding = a.findings.find((f) => f.code === 'signature-budget-exhausted');
+    expect(finding?.severity).toBe('error');
+    expect(finding?.message).toMatch(/stopped after \d+ signature checks over 20 certificates/);
+    expect(a.truststore).toBeUndefined();
+  });
+
+  it('verifyPath refuses an issuer that is not a CA', () => {
+    const root = pki.root('NotCA Root');
+    const notCa = pki.intermediate('NotCA Middle', root, {
+      ca: false,
+      keyUsage: 'critical,digitalSignature,keyCertSign',
+    });
+    const leaf = pki.leaf('NotCA Leaf', notCa);
+    const result = verifyPath(parse(leaf), {
+      anchors: [parse(root)],
+      intermediates: [parse(notCa)],
+      at: new Date(),
+    });
+    expect(result).toMatchObject({ ok: false, code: 'issuer-not-ca' });
   });
 
   it('verifyPath reports budget exhaustion instead of searching forever', () => {

@@ -109,6 +109,21 @@ describe('reading CA files', () => {
     expect(findings[0]!.message).toContain('CERTIFICATE REQUEST');
   });
 
+  it('refuses an OpenSSL TRUSTED CERTIFICATE block with the command that converts it', () => {
+    const trusted = root.pem.replace(/CERTIFICATE-----/g, 'TRUSTED CERTIFICATE-----');
+    const { findings } = scanSource({ path: 't.pem', bytes: bytes(trusted) });
+    expect(findings).toMatchObject([{ code: 'non-certificate-block', line: 1 }]);
+    expect(findings[0]!.message).toMatch(/openssl x509 -in t\.pem -out t\.pem/);
+  });
+
+  it('refuses RFC 1421 header lines inside a certificate block', () => {
+    const lines = root.pem.split('\n');
+    lines.splice(1, 0, 'Proc-Type: 4,ENCRYPTED', '');
+    const { findings } = scanSource({ path: 'h.pem', bytes: bytes(lines.join('\n')) });
+    expect(findings).toMatchObject([{ code: 'malformed-pem', line: 1 }]);
+    expect(findings[0]!.message).toMatch(/headers/);
+  });
+
   it('reports broken base64 on the exact line', () => {
     const lines = intermediate.pem.split('\n');
     lines[3] = `${lines[3]!.slice(0, 10)}!!!${lines[3]!.slice(13)}`;
