@@ -33,6 +33,8 @@ export interface CertOptions {
   subject?: string;
   /** Extra openssl extension lines, e.g. `nameConstraints = permitted;DNS:example.com`. */
   extensions?: string[];
+  /** The openssl extendedKeyUsage value for a leaf (default clientAuth); null leaves the extension out. */
+  extendedKeyUsage?: string | null;
   /** Leave basicConstraints out entirely. */
   omitBasicConstraints?: boolean;
   /** Leave out subjectKeyIdentifier and authorityKeyIdentifier (issuers then match by name only). */
@@ -148,7 +150,8 @@ export class TestPki {
           : 'critical,digitalSignature'
         : opts.keyUsage;
     if (keyUsage !== null) lines.push(`keyUsage = ${keyUsage}`);
-    if (!ca) lines.push('extendedKeyUsage = clientAuth');
+    const eku = opts.extendedKeyUsage === undefined ? (ca ? null : 'clientAuth') : opts.extendedKeyUsage;
+    if (eku !== null) lines.push(`extendedKeyUsage = ${eku}`);
     // OpenSSL 3 adds key identifiers unless told "none".
     if (opts.omitKeyIdentifiers) lines.push('subjectKeyIdentifier = none', 'authorityKeyIdentifier = none');
     else lines.push('subjectKeyIdentifier = hash', 'authorityKeyIdentifier = keyid:always');
