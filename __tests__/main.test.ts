@@ -2,14 +2,20 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveMode } from '../src/main.js';
+import { chooseMode, resolveMode } from '../src/main.js';
 import { testSettings } from './support/settings.js';
 
 let dir: string;
 let pushPayload: string;
+let dispatchPayload: string;
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'events-'));
   pushPayload = path.join(dir, 'push.json');
+  dispatchPayload = path.join(dir, 'dispatch.json');
+  writeFileSync(
+    dispatchPayload,
+    JSON.stringify({ ref: 'refs/heads/feature', inputs: {}, repository: { default_branch: 'main' } }),
+  );
   writeFileSync(
     pushPayload,
     JSON.stringify({ ref: 'refs/heads/main', repository: { default_branch: 'main' } }),
@@ -26,11 +32,30 @@ describe('mode: auto picks the mode from the event', () => {
     expect(resolveMode(auto, env('pull_request_target'))).toBe('plan');
   });
 
-  it('deploys a push to the default branch and a manual dispatch', () => {
+  it('deploys a push to the default branch and a manual dispatch on the default branch', () => {
     expect(
       resolveMode(auto, env('push', { GITHUB_EVENT_PATH: pushPayload, GITHUB_REF: 'refs/heads/main' })),
     ).toBe('deploy');
-    expect(resolveMode(auto, env('workflow_dispatch'))).toBe('deploy');
+    expect(
+      resolveMode(
+        auto,
+        env('workflow_dispatch', { GITHUB_EVENT_PATH: dispatchPayload, GITHUB_REF: 'refs/heads/main' }),
+      ),
+    ).toBe('deploy');
+  });
+
+  it('only plans a manual dispatch on another branch, and says why', () => {
+    const choice = chooseMode(
+      auto,
+      env('workflow_dispatch', { GITHUB_EVENT_PATH: dispatchPayload, GITHUB_REF: 'refs/heads/feature' }),
+    );
+    expect(choice.mode).toBe('plan');
+    expect(choice.why).toContain('refs/heads/feature');
+    expect(choice.why).toContain('dispatch the workflow on main to deploy');
+  });
+
+  it('only plans a dispatch whose event names no default branch (it cannot tell where it runs)', () => {
+    expect(resolveMode(auto, env('workflow_dispatch', { GITHUB_REF: 'refs/heads/main' }))).toBe('plan');
   });
 
   it('only validates a push to another branch, a tag, or any other event', () => {

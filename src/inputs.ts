@@ -27,6 +27,10 @@ export interface Settings {
   githubToken: string;
   comment: CommentPolicy;
   label?: string;
+  /** Deploy only what a merged pull request's plan comment reviewed (false: break-glass). */
+  requireReviewedPlan: boolean;
+  /** Slug of the GitHub App whose installation token github-token is: its comments are `<slug>[bot]`'s. */
+  githubAppSlug?: string;
 }
 
 /** An input the user got wrong: the message names the input and the fix. */
@@ -99,5 +103,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     githubToken: optional('github-token') ?? env.GITHUB_TOKEN ?? '',
     comment: oneOf('comment', ['always', 'changes-only', 'never'] as const, 'always'),
     label: optional('label'),
+    requireReviewedPlan: boolean('require-reviewed-plan', true),
+    githubAppSlug: optional('github-app-slug'),
   };
 }

@@ -1,28 +1,54 @@
-import { isDefaultBranchPush, readEvent } from './github/event.js';
+import { defaultBranchOf, isDefaultBranchPush, isOnDefaultBranch, readEvent } from './github/event.js';
+import { untrustedCheckout } from './github/target-guard.js';
 import { InputError, type Mode, readSettings, type Settings } from './inputs.js';
+import { failureReasonOf } from './modes/failure.js';
 import { runValidate } from './modes/validate.js';
 import * as runner from './runner.js';
 
+export interface ModeChoice {
+  mode: Mode;
+  /** Why `auto` chose a more cautious mode than the event suggests, for the log. */
+  why?: string;
+}
+
 /**
- * Picks the mode for `auto` from the triggering event: a pull request is planned, a push to the
- * default branch or a manual dispatch is deployed, anything else is validated.
+ * Picks the mode for `auto` from the triggering event: a pull request is planned; a push to the
+ * default branch, or a manual dispatch on it, is deployed; a dispatch on another branch is only
+ * planned (what a feature branch holds was not reviewed); anything else is validated.
  */
-export function resolveMode(settings: Settings, env: NodeJS.ProcessEnv = process.env): Mode {
-  if (settings.mode !== 'auto') return settings.mode;
+export function chooseMode(settings: Settings, env: NodeJS.ProcessEnv = process.env): ModeChoice {
+  if (settings.mode !== 'auto') return { mode: settings.mode };
   const event = readEvent(env);
-  if (event.name === 'pull_request' || event.name === 'pull_request_target') return 'plan';
-  if (event.name === 'workflow_dispatch' || isDefaultBranchPush(event, env)) return 'deploy';
-  return 'validate';
+  if (event.name === 'pull_request' || event.name === 'pull_request_target') return { mode: 'plan' };
+  if (isDefaultBranchPush(event, env)) return { mode: 'deploy' };
+  if (event.name === 'workflow_dispatch') {
+    if (isOnDefaultBranch(event, env)) return { mode: 'deploy' };
+    const branch = defaultBranchOf(event);
+    return {
+      mode: 'plan',
+      why: `workflow_dispatch on ${env.GITHUB_REF || 'an unknown ref'}, not on the default branch${branch ? ` ${branch}` : ''}: planning only. mode auto deploys only from the default branch, where changes arrive reviewed; dispatch the workflow on ${branch ?? 'the default branch'} to deploy.`,
+    };
+  }
+  return { mode: 'validate' };
+}
+
+export function resolveMode(settings: Settings, env: NodeJS.ProcessEnv = process.env): Mode {
+  return chooseMode(settings, env).mode;
 }
 
 export async function run(): Promise<void> {
   try {
     const settings = readSettings();
-    const mode = resolveMode(settings);
+    const { mode, why } = chooseMode(settings);
     runner.info(
       `mtls-truststore-action: mode ${mode}${settings.mode === 'auto' ? ` (auto, event ${process.env.GITHUB_EVENT_NAME ?? 'unknown'})` : ''}`,
     );
+    if (why) runner.notice(why);
+    // Before anything reads the workspace or calls AWS or GitHub.
+    const refusal = await untrustedCheckout(readEvent(), settings.workspace);
+    if (refusal) throw refusal;
     const validation = await runValidate(settings, mode);
+    if (!validation.ok) runner.setOutput('failure-reason', 'validation-failed');
     // AWS and GitHub clients load only in the modes that use them: a validate run stays fast.
     if (mode === 'validate' || (!validation.ok && mode === 'deploy')) return;
     const online = await import('./modes/online.js');
@@ -33,6 +59,7 @@ export async function run(): Promise<void> {
     if (mode === 'plan') await online.planAndPublish(settings, validation);
     else await online.deployAndPublish(settings, validation);
   } catch (error) {
+    runner.setOutput('failure-reason', failureReasonOf(error));
     runner.setFailed(describeError(error));
   }
 }

@@ -168,7 +168,9 @@ describe('a pull request from this repository', () => {
     ours = (github.comments.get(31) ?? []).filter((c) => parseMarker(c.body));
     expect(ours).toHaveLength(1);
     expect(ours[0]?.body).toContain('+2 added');
-    expect(parseMarker(ours[0]?.body)?.plan).not.toBe(parseMarker(run1.outputs['plan-markdown'])?.plan);
+    expect(parseMarker(ours[0]?.body)?.contract).not.toBe(
+      parseMarker(run1.outputs['plan-markdown'])?.contract,
+    );
 
     const run3 = await runAction({ workspace: first.dir, inputs: inputs('write-token'), env });
     expect(run3.exitCode, log(run3)).toBe(0);
@@ -270,6 +272,16 @@ describe('after the merge', () => {
   it('the deploy on push leaves a short note on the merged pull request, once', async () => {
     const world = await aws();
     const c = checkout([rootA], [rootB]);
+    // The plan workflow ran on the pull request: its comment is the reviewed plan.
+    const planned = await runAction({
+      workspace: c.dir,
+      inputs: inputs('write-token'),
+      env: {
+        ...world.env,
+        ...githubEnv('pull_request', pullRequestEvent(51, REPO, c.baseSha, c.headSha), c.headSha),
+      },
+    });
+    expect(planned.exitCode, log(planned)).toBe(0);
     github.pulls.set(c.headSha, [
       { number: 51, merged_at: '2026-05-03T10:00:00Z', merge_commit_sha: c.headSha, state: 'closed' },
     ]);
@@ -284,7 +296,7 @@ describe('after the merge', () => {
     expect(versionId).not.toBe('');
     const again = await runAction({ workspace: c.dir, inputs: inputs('write-token'), env });
     expect(again.exitCode, log(again)).toBe(0);
-    const notes = github.comments.get(51) ?? [];
+    const notes = (github.comments.get(51) ?? []).filter((n) => parseMarker(n.body)?.kind === 'deployment');
     expect(notes).toHaveLength(1);
     expect(parseMarker(notes[0]?.body)).toMatchObject({ kind: 'deployment', sha: c.headSha });
     expect(notes[0]?.body).toContain(versionId);

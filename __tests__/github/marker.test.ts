@@ -3,14 +3,34 @@ import { parseMarker, renderMarker } from '../../src/github/marker.js';
 import { explainCommentFailure } from '../../src/github/permissions.js';
 
 describe('the hidden comment marker', () => {
-  it('round-trips label, URI and plan hash', () => {
-    const marker = { kind: 'plan' as const, label: 'prod', uri: 's3://b/k.pem', plan: 'ab'.repeat(32) };
-    expect(parseMarker(`${renderMarker(marker)}\n### plan`)).toEqual(marker);
+  it('round-trips format version, label, URI, contract, reviewed certificates and domains', () => {
+    const marker = {
+      kind: 'plan' as const,
+      label: 'prod',
+      uri: 's3://b/k.pem',
+      contract: 'ab'.repeat(32),
+      truststore: 'cd'.repeat(32),
+      certs: ['0123456789abcdef'],
+      certCount: 1,
+      domains: ['api.example.com'],
+      live: 'v1',
+    };
+    expect(parseMarker(`${renderMarker(marker)}\n### plan`)).toEqual({ v: 2, ...marker });
+  });
+
+  it('drops a contract or certificate list that is not hex, instead of trusting it', () => {
+    const text = renderMarker({ kind: 'plan', label: 'x', uri: '' }).replace(
+      '"v":2',
+      '"v":2,"contract":"not-a-hash","certs":["<b>"]',
+    );
+    const marker = parseMarker(text);
+    expect(marker?.contract).toBeUndefined();
+    expect(marker?.certs).toBeUndefined();
   });
 
   it('cannot be closed early by a label or URI that contains --> or --!>', () => {
     const label = 'x --> <img src=x> --!> -- >';
-    const text = renderMarker({ kind: 'plan', label, uri: 's3://b/-->.pem', plan: '0' });
+    const text = renderMarker({ kind: 'plan', label, uri: 's3://b/-->.pem' });
     expect(text.indexOf('-->')).toBe(text.length - 3);
     expect(text.slice(4, -3)).not.toMatch(/--|[<>]/);
     expect(parseMarker(text)?.label).toBe(label);

@@ -1,6 +1,7 @@
 /**
  * A local server that speaks the part of the GitHub REST API the action uses: issue comments
- * (list with Link pagination, create, update), pull requests of a commit, and token checks the way
+ * (list with Link pagination, create, update), pull requests of a commit, the authenticated user
+ * (GET /user: 403 for an installation token such as GITHUB_TOKEN), and token checks the way
  * GitHub answers them (a read-only token gets 403 "Resource not accessible by integration" on
  * writes, an unknown token 401, a body over 65,536 characters 422). Every request is recorded.
  */
@@ -10,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 export interface FakeComment {
   id: number;
   body: string;
+  html_url: string;
   user: { login: string; type: 'Bot' | 'User' };
   created_at: string;
   updated_at: string;
@@ -39,10 +41,14 @@ export class FakeGitHub {
   readonly comments = new Map<number, FakeComment[]>();
   /** Pull requests associated with a commit SHA. */
   readonly pulls = new Map<string, FakePull[]>();
-  /** Token → what it may do; the login is what comments it writes are attributed to. */
-  readonly tokens = new Map<string, { access: TokenAccess; login: string }>([
-    ['write-token', { access: 'write', login: 'github-actions[bot]' }],
-    ['read-token', { access: 'read', login: 'github-actions[bot]' }],
+  /**
+   * Token → what it may do; the login is what comments it writes are attributed to. An
+   * `installation` token (GITHUB_TOKEN, an app's) may not call GET /user; a `user` token may.
+   */
+  readonly tokens = new Map<string, { access: TokenAccess; login: string; kind: 'installation' | 'user' }>([
+    ['write-token', { access: 'write', login: 'github-actions[bot]', kind: 'installation' }],
+    ['read-token', { access: 'read', login: 'github-actions[bot]', kind: 'installation' }],
+    ['user-token', { access: 'write', login: 'release-bot', kind: 'user' }],
   ]);
   /** Most comments per page, whatever per_page asks (GitHub's is 100; tests lower it). */
   maxPerPage = 100;
@@ -82,10 +88,19 @@ export class FakeGitHub {
     body: string,
     user: FakeComment['user'] = { login: 'octocat', type: 'User' },
   ): FakeComment {
-    const now = new Date().toISOString();
-    const comment = { id: this.nextId++, body, user, created_at: now, updated_at: now };
+    // Strictly increasing timestamps keep "most recently updated" well defined within one millisecond.
+    const now = this.tick();
+    const id = this.nextId++;
+    const html_url = `https://github.com/${this.repository}/pull/${issue}#issuecomment-${id}`;
+    const comment = { id, body, html_url, user, created_at: now, updated_at: now };
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment]);
     return comment;
+  }
+
+  private clock = 0;
+  private tick(): string {
+    this.clock = Math.max(this.clock + 1, Date.now());
+    return new Date(this.clock).toISOString();
   }
 
   /** The requests that changed something (POST, PATCH). */
@@ -119,6 +134,10 @@ export class FakeGitHub {
 
     const access = token ? this.tokens.get(token) : undefined;
     if (!access) return fail(401, 'Bad credentials');
+    if (url.pathname === '/user' && record.method === 'GET') {
+      if (access.kind === 'installation') return fail(403, 'Resource not accessible by integration');
+      return send(200, { login: access.login, id: 77, type: 'User' });
+    }
     const repoPrefix = `/repos/${this.repository}/`;
     if (!url.pathname.startsWith(repoPrefix)) return fail(404, 'Not Found');
     const rest = url.pathname.slice(repoPrefix.length);
@@ -150,7 +169,13 @@ export class FakeGitHub {
       const text = String(body?.body ?? '');
       if (text.length > 65_536)
         return fail(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
-      return send(201, this.addComment(Number(m[1]), text, { login: access.login, type: 'Bot' }));
+      return send(
+        201,
+        this.addComment(Number(m[1]), text, {
+          login: access.login,
+          type: access.kind === 'installation' ? 'Bot' : 'User',
+        }),
+      );
     }
     m = /^issues\/comments\/(\d+)$/.exec(rest);
     if (m && record.method === 'PATCH') {
@@ -161,7 +186,7 @@ export class FakeGitHub {
       if (text.length > 65_536)
         return fail(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
       comment.body = text;
-      comment.updated_at = new Date().toISOString();
+      comment.updated_at = this.tick();
       return send(200, comment);
     }
     m = /^commits\/([0-9a-f]{40})\/pulls$/.exec(rest);

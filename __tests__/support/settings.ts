@@ -18,6 +18,7 @@ export function testSettings(overrides: Partial<Settings> = {}): Settings {
     pollIntervalSeconds: 10,
     githubToken: '',
     comment: 'always',
+    requireReviewedPlan: true,
     ...overrides,
   };
 }

@@ -40,6 +40,22 @@ const MAX_BACKOFF_MS = 120_000;
 /** A floor so that a zero poll interval (tests) does not spin. */
 const MIN_POLL_MS = 50;
 
+/**
+ * UpdateDomainName was accepted but the wait after it failed. The domain was read back: `after`
+ * says where its pin is now (undefined when even that read failed), so the deploy can count it
+ * as moved and roll it back with the others.
+ */
+export class PinWaitError extends AwsError {
+  override name = 'PinWaitError';
+  constructor(
+    message: string,
+    code: string,
+    readonly after: DomainDetails | undefined,
+  ) {
+    super(message, code);
+  }
+}
+
 export class DomainGateway {
   private lastUpdateAt: number | undefined;
 
@@ -177,6 +193,34 @@ export class DomainGateway {
         throw translated;
       }
     }
-    return this.waitUntilAvailable(domainName, versionId, deadline);
+    try {
+      return await this.waitUntilAvailable(domainName, versionId, deadline);
+    } catch (error) {
+      throw await this.readBackAfterFailedWait(domainName, versionId, error);
+    }
+  }
+
+  /** The update went through but the wait did not: where is the pin now? */
+  private async readBackAfterFailedWait(
+    domainName: string,
+    versionId: string,
+    error: unknown,
+  ): Promise<PinWaitError> {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = error instanceof AwsError ? error.code : 'Error';
+    try {
+      const after = await this.describe(domainName);
+      const where =
+        after.truststoreVersion === versionId
+          ? `it IS pinned to version ${versionId} now (status ${after.status ?? 'unknown'})`
+          : `it reports truststore version ${after.truststoreVersion ?? '(none)'}, not ${versionId} (status ${after.status ?? 'unknown'})`;
+      return new PinWaitError(`${message} Read back after UpdateDomainName: ${where}.`, code, after);
+    } catch (readError) {
+      return new PinWaitError(
+        `${message} UpdateDomainName was accepted, and reading the domain back failed too (${(readError as Error).message}): its pin is unknown; check it with aws apigateway get-domain-name --domain-name ${domainName}.`,
+        code,
+        undefined,
+      );
+    }
   }
 }

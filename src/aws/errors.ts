@@ -83,6 +83,36 @@ export function credentialsProblem(error: unknown): AwsError | undefined {
   return undefined;
 }
 
+/** Errors of the network itself (node's error codes), before any AWS service answered. */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'TimeoutError',
+]);
+
+/** Where the request went, as node's network error says it (host:port, or the host it could not resolve). */
+export function unreachableAt(error: unknown): string | undefined {
+  const e = error as {
+    code?: unknown;
+    name?: unknown;
+    address?: unknown;
+    port?: unknown;
+    hostname?: unknown;
+  };
+  const code = typeof e?.code === 'string' ? e.code : typeof e?.name === 'string' ? e.name : '';
+  if (!UNREACHABLE.has(code)) return undefined;
+  if (typeof e.address === 'string')
+    return `${e.address}${typeof e.port === 'number' ? `:${e.port}` : ''} (${code})`;
+  if (typeof e.hostname === 'string') return `${e.hostname} (${code})`;
+  return `its endpoint (${code})`;
+}
+
 function isServerSide(error: unknown): boolean {
   const status = httpStatus(error);
   return (error as SdkErrorLike | undefined)?.$fault === 'server' || (status !== undefined && status >= 500);
@@ -105,6 +135,14 @@ export function translateS3Error(error: unknown, call: S3Call): AwsError {
   const code = errorCode(error);
   const status = httpStatus(error);
   const said = sdkMessage(error);
+  const unreachable = unreachableAt(error);
+  if (unreachable) {
+    return new AwsError(
+      `could not reach S3 at ${unreachable} to ${call.doing}${attempts(error)}: check the network, region and endpoint (aws-region, AWS_ENDPOINT_URL_S3, proxy settings) and re-run`,
+      'Unreachable',
+      status,
+    );
+  }
   if (code === 'NoSuchBucket') {
     return new AwsError(
       `bucket ${call.bucket} does not exist: check truststore-uri (${call.uri}) and aws-region, or create the bucket with versioning enabled`,
@@ -164,6 +202,14 @@ export function translateGatewayError(error: unknown, call: GatewayCall): AwsErr
   const code = errorCode(error);
   const status = httpStatus(error);
   const said = sdkMessage(error);
+  const unreachable = unreachableAt(error);
+  if (unreachable) {
+    return new AwsError(
+      `could not reach API Gateway at ${unreachable} to ${call.doing} for ${call.domainName}${attempts(error)}: check the network, region and endpoint (aws-region, AWS_ENDPOINT_URL_API_GATEWAY, proxy settings) and re-run`,
+      'Unreachable',
+      status,
+    );
+  }
   if (code === 'AccessDeniedException' || code === 'AccessDenied' || status === 403) {
     // API Gateway reads the truststore with the caller's permissions when a domain is updated.
     // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html

@@ -178,6 +178,14 @@ export class TruststoreObjectStore {
     try {
       out = await this.client.send(new PutObjectCommand(input));
     } catch (error) {
+      // https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html (If-Match on a missing object: 404 NoSuchKey)
+      if (options.ifMatch !== undefined && errorCode(error) === 'NoSuchKey') {
+        throw new AwsError(
+          `${this.location.uri} was deleted since the plan (its latest version is gone or a delete marker): nothing was written; re-run the job so that it plans against the bucket as it is now`,
+          'ObjectDeleted',
+          httpStatus(error),
+        );
+      }
       throw translateS3Error(error, this.call('s3:PutObject', 'upload the new truststore'));
     }
     if (out.VersionId === undefined || out.VersionId === 'null') {

@@ -1,6 +1,8 @@
 /**
  * The sticky comment: one per pull request and label, found by its marker on any page of the
- * pull request's comments and edited in place, so every push updates the same comment.
+ * pull request's comments and edited in place, so every push updates the same comment. Only
+ * comments written by the token's own identity count: a look-alike from anyone else is ignored
+ * (and named, so that a reviewer can see it is not the action's).
  */
 import type { GitHubClient } from './client.js';
 import { type Marker, parseMarker } from './marker.js';
@@ -15,29 +17,63 @@ export type UpsertResult =
   | { action: 'created' | 'updated' | 'unchanged'; id: number }
   | { action: 'skipped' };
 
-interface IssueComment {
+export interface IssueComment {
   id: number;
   body?: string | null;
-  user?: { type?: string } | null;
+  html_url?: string;
+  updated_at?: string;
+  user?: { login?: string; type?: string } | null;
 }
 
-/** The comment this action wrote earlier for `wanted` (a bot's first, when someone copied the marker). */
-export async function findComment(
+export interface FoundComments {
+  /** The action's own comment for `wanted` (the most recently updated, if several). */
+  ours?: IssueComment;
+  marker?: Marker;
+  /** Comments carrying a matching marker by someone else: never read, never written. */
+  lookalikes: IssueComment[];
+}
+
+export async function findComments(
   client: GitHubClient,
   target: CommentTarget,
+  author: string,
   wanted: (marker: Marker) => boolean,
-): Promise<IssueComment | undefined> {
+): Promise<FoundComments> {
   const comments: IssueComment[] = await client.paginate(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.issueNumber,
     per_page: 100,
   });
-  const ours = comments.filter((c) => {
-    const marker = parseMarker(c.body);
-    return marker !== undefined && wanted(marker);
-  });
-  return ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
+  const matching: { comment: IssueComment; marker: Marker }[] = [];
+  for (const comment of comments) {
+    const marker = parseMarker(comment.body);
+    if (marker !== undefined && wanted(marker)) matching.push({ comment, marker });
+  }
+  const own = matching.filter((m) => m.comment.user?.login === author);
+  const latest = own.reduce<(typeof own)[number] | undefined>(
+    (best, m) =>
+      best === undefined || (m.comment.updated_at ?? '') > (best.comment.updated_at ?? '') ? m : best,
+    undefined,
+  );
+  return {
+    ...(latest ? { ours: latest.comment, marker: latest.marker } : {}),
+    lookalikes: matching.filter((m) => m.comment.user?.login !== author).map((m) => m.comment),
+  };
+}
+
+/** One sentence naming look-alike comments, for a warning. */
+export function describeLookalikes(
+  lookalikes: readonly IssueComment[],
+  author: string,
+  issue: number,
+): string {
+  const names = lookalikes
+    .slice(0, 5)
+    .map((c) => `${c.html_url ?? `comment ${c.id}`} by ${c.user?.login ?? 'an unknown user'}`)
+    .join(', ');
+  const more = lookalikes.length > 5 ? ` and ${lookalikes.length - 5} more` : '';
+  return `Ignored ${lookalikes.length === 1 ? 'a comment' : `${lookalikes.length} comments`} on #${issue} that carry this action's marker but were not written by ${author} (the identity of github-token): ${names}${more}. Only ${author}'s comment is the plan; the others are not the action's and may say anything.`;
 }
 
 export interface UpsertPolicy {
@@ -47,15 +83,14 @@ export interface UpsertPolicy {
   update: boolean;
 }
 
-/** Updates the comment carrying a matching marker, or creates one, as `policy` allows. */
+/** Updates the own comment carrying a matching marker, or creates one, as `policy` allows. */
 export async function upsertComment(
   client: GitHubClient,
   target: CommentTarget,
-  wanted: (marker: Marker) => boolean,
+  existing: IssueComment | undefined,
   body: string,
   policy: UpsertPolicy,
 ): Promise<UpsertResult> {
-  const existing = await findComment(client, target, wanted);
   if (existing) {
     if (!policy.update) return { action: 'unchanged', id: existing.id };
     if (existing.body === body) return { action: 'unchanged', id: existing.id };

@@ -73,11 +73,20 @@ export function isFork(pr: PullRequestEvent): boolean {
   return pr.headRepo === undefined || pr.baseRepo === undefined || pr.headRepo !== pr.baseRepo;
 }
 
+/** The repository's default branch as the event payload names it. */
+export function defaultBranchOf(event: GitHubEvent): string | undefined {
+  return str((event.payload.repository as RepoRef | undefined)?.default_branch);
+}
+
+/** True when the run is on the default branch (GITHUB_REF), as the event payload names it. */
+export function isOnDefaultBranch(event: GitHubEvent, env: NodeJS.ProcessEnv = process.env): boolean {
+  const branch = defaultBranchOf(event);
+  return branch !== undefined && env.GITHUB_REF === `refs/heads/${branch}`;
+}
+
 /** True on a push to the repository's default branch (where `mode: auto` deploys). */
 export function isDefaultBranchPush(event: GitHubEvent, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (event.name !== 'push') return false;
-  const branch = str((event.payload.repository as RepoRef | undefined)?.default_branch);
-  return branch !== undefined && env.GITHUB_REF === `refs/heads/${branch}`;
+  return event.name === 'push' && isOnDefaultBranch(event, env);
 }
 
 export function repositoryOf(env: NodeJS.ProcessEnv = process.env): { owner: string; repo: string } {

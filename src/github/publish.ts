@@ -5,14 +5,17 @@
  */
 import type { Settings } from '../inputs.js';
 import type { ValidateResult } from '../modes/validate.js';
+import type { Truststore } from '../pki/model.js';
+import { contractForTruststore } from '../plan/contract.js';
 import type { Deployment, Plan } from '../plan/model.js';
 import { renderInvalidMarkdown, renderPlanMarkdown } from '../plan/render.js';
 import { renderDeploymentMarkdown } from '../plan/render-deployment.js';
 import * as runner from '../runner.js';
 import { githubClient } from './client.js';
-import { type UpsertPolicy, upsertComment } from './comment.js';
+import { describeLookalikes, findComments, type UpsertPolicy, upsertComment } from './comment.js';
 import { isReadOnlyPullRequest, pullRequestOf, readEvent, repositoryOf, runUrlOf } from './event.js';
-import { type Marker, planHash, renderMarker } from './marker.js';
+import { tokenIdentity } from './identity.js';
+import { type Marker, renderMarker } from './marker.js';
 import { explainCommentFailure } from './permissions.js';
 
 /** A step summary may hold 1 MiB; leave room for what other steps write. */
@@ -21,6 +24,15 @@ export const SUMMARY_MAX_LENGTH = 800_000;
 /** Tells the comments of several truststores apart (action.yml: label, else truststore-uri, else output-file). */
 export function labelOf(settings: Settings): string {
   return settings.label ?? settings.truststoreUri ?? settings.outputFile;
+}
+
+/** The contract a plan comment carries and a deploy checks: truststore bytes, URI, label, domains. */
+export function contractOfSettings(settings: Settings, truststore: Truststore) {
+  return contractForTruststore(truststore, {
+    uri: settings.truststoreUri ?? '',
+    label: labelOf(settings),
+    domainNames: settings.domainNames,
+  });
 }
 
 export async function writeJobSummary(markdown: string): Promise<void> {
@@ -55,13 +67,12 @@ async function writeSticky(settings: Settings, note: StickyNote): Promise<void> 
   }
   try {
     const client = await githubClient(settings.githubToken);
-    const result = await upsertComment(
-      client,
-      { ...repositoryOf(), issueNumber: note.issueNumber },
-      note.wanted,
-      note.body,
-      note.policy,
-    );
+    const target = { ...repositoryOf(), issueNumber: note.issueNumber };
+    const author = await tokenIdentity(client, settings.githubAppSlug);
+    const found = await findComments(client, target, author, note.wanted);
+    if (found.lookalikes.length > 0)
+      runner.warning(describeLookalikes(found.lookalikes, author, note.issueNumber));
+    const result = await upsertComment(client, target, found.ours, note.body, note.policy);
     runner.info(
       result.action === 'skipped'
         ? `comment: ${settings.comment}: nothing to say on pull request #${note.issueNumber}`
@@ -73,8 +84,10 @@ async function writeSticky(settings: Settings, note: StickyNote): Promise<void> 
       pullRequest: note.issueNumber,
       afterDeploy: note.afterDeploy,
     });
-    if (problem.level === 'error') runner.setFailed(problem.message);
-    else runner.warning(problem.message);
+    if (problem.level === 'error') {
+      runner.setOutput('failure-reason', 'github-error');
+      runner.setFailed(problem.message);
+    } else runner.warning(problem.message);
   }
 }
 
@@ -96,14 +109,17 @@ async function commentOnPullRequest(settings: Settings, label: string, body: str
   });
 }
 
-export async function publishPlan(
-  settings: Settings,
-  _validation: ValidateResult,
-  plan: Plan,
-): Promise<void> {
+export async function publishPlan(settings: Settings, validation: ValidateResult, plan: Plan): Promise<void> {
   const label = labelOf(settings);
   const options = renderOptions(settings, label);
-  const header = renderMarker({ kind: 'plan', label, uri: plan.location.uri, plan: planHash(plan) });
+  const contract = validation.truststore ? contractOfSettings(settings, validation.truststore) : undefined;
+  const header = renderMarker({
+    kind: 'plan',
+    label,
+    uri: plan.location.uri,
+    ...(contract ? { ...contract, uri: plan.location.uri, label } : {}),
+    ...(plan.latest ? { live: plan.latest.versionId } : {}),
+  });
   const comment = renderPlanMarkdown(plan, { ...options, header });
   runner.setOutput('plan-markdown', comment);
   await writeJobSummary(renderPlanMarkdown(plan, { ...options, maxLength: SUMMARY_MAX_LENGTH }));
@@ -116,7 +132,8 @@ export async function publishPlan(
  */
 export async function publishInvalid(settings: Settings, validation: ValidateResult): Promise<void> {
   const label = labelOf(settings);
-  const header = renderMarker({ kind: 'plan', label, uri: settings.truststoreUri ?? '', plan: 'invalid' });
+  // No contract: a refused truststore is no plan a deploy may apply.
+  const header = renderMarker({ kind: 'plan', label, uri: settings.truststoreUri ?? '' });
   const comment = renderInvalidMarkdown(validation.findings, { ...renderOptions(settings, label), header });
   runner.setOutput('plan-markdown', comment);
   await commentOnPullRequest(settings, label, comment, true);
@@ -151,8 +168,8 @@ export async function publishDeployment(
       ...repositoryOf(),
       commit_sha: sha,
     });
-    const merged = data.filter((p) => p.merged_at);
-    issueNumber = (merged.find((p) => p.merge_commit_sha === sha) ?? merged[0])?.number;
+    // Only the pull request whose merge is this commit: the one whose plan was deployed.
+    issueNumber = data.find((p) => p.merged_at && p.merge_commit_sha === sha)?.number;
   } catch (error) {
     runner.warning(
       `Could not find the pull request merged as ${sha.slice(0, 12)}: ${error instanceof Error ? error.message : String(error)}. The deployment is in the job summary.`,
@@ -163,7 +180,13 @@ export async function publishDeployment(
     runner.info(`No merged pull request for commit ${sha.slice(0, 12)}: no deployment note`);
     return;
   }
-  const marker: Marker = { kind: 'deployment', label, uri: plan.location.uri, plan: planHash(plan), sha };
+  const marker: Marker = {
+    kind: 'deployment',
+    label,
+    uri: plan.location.uri,
+    truststore: plan.desired.sha256,
+    sha,
+  };
   await writeSticky(settings, {
     issueNumber,
     readOnly: false,

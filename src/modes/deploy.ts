@@ -3,13 +3,15 @@
  * at a time, stopping at the first domain API Gateway reports warnings for. Idempotent: what is
  * already live is not written again, and a domain already on the version is not touched.
  */
-import type { DomainDetails } from '../aws/domains.js';
+import { type DomainDetails, PinWaitError } from '../aws/domains.js';
 import { type Encryption, encryptionFrom } from '../aws/truststore-object.js';
 import type { Settings } from '../inputs.js';
 import { sameBytes } from '../plan/diff.js';
 import type { Deployment, Plan } from '../plan/model.js';
 import * as runner from '../runner.js';
+import { type FailureReason, failureReasonOf } from './failure.js';
 import { type LiveState, type ModeDeps, readLiveState, resolveDeps, setPlanOutputs } from './plan.js';
+import type { ReviewOutcome } from './review.js';
 import type { ValidateResult } from './validate.js';
 
 /** A deploy that failed after it changed something: `deployment` says which domains moved. */
@@ -20,6 +22,8 @@ export class DeploymentError extends Error {
     readonly deployment: Deployment,
     /** The plan the deploy was carrying out, for the summary and the pull-request note. */
     readonly plan: Plan,
+    /** The failure-reason output. */
+    readonly reason: FailureReason = 'aws-error',
   ) {
     super(message);
   }
@@ -51,22 +55,45 @@ async function ensureVersion(
     );
     return latest.versionId;
   }
-  const written = await store.write(desiredBytes, {
-    ...(latest?.etag !== undefined ? { ifMatch: latest.etag } : {}),
-    ...(encryption ? { encryption } : {}),
-  });
+  let written: { versionId: string };
+  try {
+    written = await store.write(desiredBytes, {
+      ...(latest?.etag !== undefined ? { ifMatch: latest.etag } : {}),
+      ...(encryption ? { encryption } : {}),
+    });
+    deps.log(`${location.uri}: uploaded version ${written.versionId}`);
+  } catch (error) {
+    const ours = failureReasonOf(error) === 'conflict' ? await ownUploadAfterConflict(state) : undefined;
+    if (ours === undefined) throw error;
+    // The SDK retried a PutObject whose response was lost: the first attempt had written.
+    deps.log(
+      `${location.uri}: the upload was refused as a conflict (${(error as Error).message.split(':')[0]}), but the latest version ${ours} holds exactly these bytes: the response to our own PutObject was lost; continuing with version ${ours}`,
+    );
+    written = { versionId: ours };
+  }
   deployment.versionId = written.versionId;
-  deps.log(`${location.uri}: uploaded version ${written.versionId}`);
   // Read the version back before any domain points at it: what API Gateway loads is what was planned.
   const back = await store.readVersion(written.versionId);
   if (!back || !sameBytes(back.bytes, desiredBytes)) {
     throw new DeploymentError(
-      `version ${written.versionId} of ${location.uri} does not read back as the bytes uploaded: no domain was changed; check the bucket for lifecycle rules or other writers and re-run`,
+      `version ${written.versionId} of ${location.uri} does not read back as the bytes uploaded: no domain was changed; it was deleted or overwritten since the upload: check the bucket for lifecycle rules or other writers and re-run`,
       deployment,
       plan,
+      'conflict',
     );
   }
   return written.versionId;
+}
+
+/** After a 412: the new latest version, when its bytes are the ones this run meant to upload. */
+async function ownUploadAfterConflict(state: LiveState): Promise<string | undefined> {
+  try {
+    const now = await state.store.readLatest();
+    if (!now?.versionId || now.versionId === state.latest?.versionId) return undefined;
+    return sameBytes(now.bytes, state.desiredBytes) ? now.versionId : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function rollBack(
@@ -86,6 +113,12 @@ async function rollBack(
       await state.gateway.pinVersion(name, target);
       deployment.rolledBackDomains.push(name);
     } catch (error) {
+      if (error instanceof PinWaitError && error.after?.truststoreVersion === target) {
+        // Pinned back, only not AVAILABLE within the wait: the rollback itself happened.
+        runner.warning(`rollback of ${name} to version ${target}: ${error.message}`);
+        deployment.rolledBackDomains.push(name);
+        continue;
+      }
       runner.warning(`rollback of ${name} to version ${target} failed: ${(error as Error).message}`);
       failed.push(name);
     }
@@ -98,6 +131,8 @@ export async function runDeployMode(
   settings: Settings,
   validation: ValidateResult,
   partial: Partial<ModeDeps> = {},
+  /** The reviewed-plan check (undefined: not asked, as in unit tests of the AWS steps). */
+  review?: ReviewOutcome,
 ): Promise<{ plan: Plan; deployment: Deployment }> {
   const deps = resolveDeps(partial);
   // Bad encryption inputs fail before anything is read or written.
@@ -125,8 +160,20 @@ export async function runDeployMode(
     deps.log(
       `${location.uri} is up to date: version ${latest?.versionId ?? '?'} holds this truststore and every domain is pinned to it`,
     );
+    if (review?.status === 'refused')
+      runner.warning(
+        `Nothing to deploy, so no reviewed plan is needed; noted anyway: ${review.error.message}`,
+      );
     setDeployOutputs(deployment);
     return { plan, deployment };
+  }
+  // The contract is checked before any write: only the reviewed bytes reach the bucket.
+  if (review?.status === 'refused') throw review.error;
+  if (review?.status === 'matched' && review.live !== (latest?.versionId ?? undefined)) {
+    // Drift does not block: the bytes are the contract, and the upload is conditional on what was read now.
+    runner.warning(
+      `the live truststore changed since the review in pull request #${review.pullRequest}: the plan was made against version ${review.live ?? '(none)'}, the latest is now ${latest?.versionId ?? '(none)'}. Deploying the reviewed truststore anyway; the job summary shows the plan against the live state.`,
+    );
   }
 
   // Before writing anything: every domain to roll must be AVAILABLE (waiting is bounded).
@@ -152,17 +199,30 @@ export async function runDeployMode(
       );
       after = await gateway.pinVersion(d.domainName, versionId);
     } catch (error) {
+      const readBack = error instanceof PinWaitError ? error.after : undefined;
+      // The update went through although the wait failed: the domain moved, and any rollback covers it.
+      if (readBack?.truststoreVersion === versionId) moved.push(d.domainName);
+      if (readBack?.truststoreVersion === versionId && readBack.warnings.length > 0) {
+        deployment.warnings.push({ domainName: d.domainName, warnings: readBack.warnings });
+        deployment.untouchedDomains = toRoll.slice(i + 1).map((x) => x.domainName);
+        warned = readBack;
+        break;
+      }
       const message = (error as Error).message;
       deployment.failed = { domainName: d.domainName, message };
       deployment.deployedDomains = moved;
       deployment.untouchedDomains = toRoll.slice(i + 1).map((x) => x.domainName);
       setDeployOutputs(deployment);
+      const stoppedAt = moved.includes(d.domainName)
+        ? `${d.domainName} (pinned to ${versionId}, but not AVAILABLE)`
+        : `${d.domainName} (failed)`;
       throw new DeploymentError(
-        `${message}\nDeploy stopped at ${d.domainName} (failed). Moved to version ${versionId}: ${list(moved)}; not moved: ${list(
+        `${message}\nDeploy stopped at ${stoppedAt}. Moved to version ${versionId}: ${list(moved)}; not moved: ${list(
           deployment.untouchedDomains,
         )}. Re-run the deploy once fixed: it only rolls the domains not yet on ${versionId}.`,
         deployment,
         plan,
+        failureReasonOf(error),
       );
     }
     moved.push(d.domainName);
@@ -189,6 +249,7 @@ export async function runDeployMode(
         }; ${notMoved}. Fix the certificates API Gateway names and push again; until then the next plan shows version ${versionId} as drift.`,
         deployment,
         plan,
+        'warnings',
       );
     }
     setDeployOutputs(deployment);
@@ -196,6 +257,7 @@ export async function runDeployMode(
       `${said}.\nrollback-on-warnings is false: ${list(moved)} stay on version ${versionId}; ${notMoved}. Fix the certificates API Gateway names and push again.`,
       deployment,
       plan,
+      'warnings',
     );
   }
 

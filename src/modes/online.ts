@@ -3,12 +3,15 @@
  * loads them, and the bundle keeps their shared code in one chunk instead of one copy per import.
  */
 import { isForkPullRequest, planFromBaseCommit } from '../github/fork.js';
-import { publishDeployment, publishInvalid, publishPlan } from '../github/publish.js';
+import { publishDeployment, publishInvalid, publishPlan, writeJobSummary } from '../github/publish.js';
 import type { Settings } from '../inputs.js';
+import { markdownText } from '../plan/escape.js';
 import type { Plan } from '../plan/model.js';
 import * as runner from '../runner.js';
 import { DeploymentError, runDeployMode } from './deploy.js';
+import { ReasonedError } from './failure.js';
 import { runPlanMode, setPlanOutputs } from './plan.js';
+import { checkReviewedPlan } from './review.js';
 import type { ValidateResult } from './validate.js';
 
 /** The pull request still hears why when the new truststore is refused. */
@@ -29,14 +32,27 @@ export async function planAndPublish(settings: Settings, validation: ValidateRes
   await publishPlan(settings, validation, plan);
 }
 
-/** deploy: a failure part-way is still reported (which domains moved) before the step fails. */
+/**
+ * deploy: only what the merged pull request's plan reviewed (see review.ts); a failure part-way is
+ * still reported (which domains moved) before the step fails.
+ */
 export async function deployAndPublish(settings: Settings, validation: ValidateResult): Promise<void> {
+  const review = validation.truststore ? await checkReviewedPlan(settings, validation.truststore) : undefined;
+  if (review?.status === 'break-glass') {
+    await writeJobSummary(
+      `> [!CAUTION]\n> **BREAK-GLASS DEPLOY: require-reviewed-plan is false.** This deploy of ${settings.truststoreUri ?? 'the truststore'} was not checked against a reviewed plan. Set require-reviewed-plan back to true once the emergency is over.\n`,
+    );
+  }
   try {
-    const { plan, deployment } = await runDeployMode(settings, validation);
+    const { plan, deployment } = await runDeployMode(settings, validation, {}, review);
     await publishDeployment(settings, plan, deployment);
   } catch (error) {
     if (error instanceof DeploymentError)
       await publishDeployment(settings, error.plan, error.deployment, error);
+    else if (error instanceof ReasonedError)
+      await writeJobSummary(
+        `### ⛔ mTLS truststore deploy refused (${error.reason})\n\n${markdownText(error.message, 4000)}\n`,
+      );
     throw error;
   }
 }
