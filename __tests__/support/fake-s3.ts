@@ -60,6 +60,7 @@ export class FakeS3 {
   readonly requests: RecordedRequest[] = [];
   private readonly hooks: HookEntry[] = [];
   private readonly failures: InjectedFailure[] = [];
+  private readonly lost: { operation: S3Operation; remaining: number }[] = [];
   private clock = Date.now();
 
   constructor(options: { region?: string; credentials?: Credentials } = {}) {
@@ -115,6 +116,27 @@ export class FakeS3 {
 
   fail(operation: S3Operation, error: { status: number; code: string; message: string }, times = 1): void {
     this.failures.push({ operation, remaining: times, ...error });
+  }
+
+  /** Writes a delete marker on top of `key`, as `aws s3 rm` would in a versioned bucket. */
+  deleteObject(bucketName: string, key: string): S3ObjectVersion {
+    return this.store(this.bucket(bucketName), key, {
+      deleteMarker: true,
+      body: Buffer.alloc(0),
+      etag: '',
+      contentType: '',
+      serverSideEncryption: '',
+      checksums: {},
+      metadata: {},
+    });
+  }
+
+  /**
+   * The next `times` requests for `operation` are carried out, but the connection is cut before
+   * the response is sent: the client cannot know that its request took effect.
+   */
+  loseResponse(operation: S3Operation, times = 1): void {
+    this.lost.push({ operation, remaining: times });
   }
 
   /** Runs `fn` when a request for `operation` arrives, before the fake handles it. */
@@ -193,6 +215,13 @@ export class FakeS3 {
     }
     record.status = reply.status;
     if (reply.errorCode) record.errorCode = reply.errorCode;
+    const lost = this.lost.find((l) => l.operation === operation && l.remaining > 0);
+    if (lost) {
+      lost.remaining--;
+      record.errorCode = 'ResponseLost';
+      req.socket.destroy();
+      return;
+    }
     const body = reply.body === undefined ? undefined : Buffer.from(reply.body);
     res.writeHead(reply.status, {
       'x-amz-request-id': requestId,
