@@ -76,6 +76,8 @@ export interface FakeDomain {
   endpointType?: string;
   /** GetDomainName calls that still report UPDATING after an update. */
   updatingPolls?: number;
+  /** What `updatingPolls` becomes after each update (default 2). */
+  pollsAfterUpdate?: number;
   statusMessage?: string;
 }
 
@@ -181,7 +183,7 @@ export class FakeAws {
       }
       d.truststoreVersion = op.value;
       d.status = 'UPDATING';
-      d.updatingPolls = 2;
+      d.updatingPolls = d.pollsAfterUpdate ?? 2;
       return {};
     });
   }
