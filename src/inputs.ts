@@ -1,7 +1,7 @@
 import * as runner from './runner.js';
 
 /** A mode the user can force; `auto` picks one from the triggering event. */
-export type Mode = 'validate' | 'plan' | 'deploy';
+export type Mode = 'validate' | 'plan' | 'deploy' | 'diagnose';
 export type ModeInput = Mode | 'auto';
 export type CommentPolicy = 'always' | 'changes-only' | 'never';
 
@@ -31,6 +31,17 @@ export interface Settings {
   requireReviewedPlan: boolean;
   /** Slug of the GitHub App whose installation token github-token is: its comments are `<slug>[bot]`'s. */
   githubAppSlug?: string;
+  /** probe-identities as written (line numbers matter for errors); empty: no probe. */
+  probeIdentities?: string;
+  /** probe-url; `{domain}` is replaced by each domain name (default https://{domain}/). */
+  probeUrl?: string;
+  probeCaFile?: string;
+  /** Default 120. */
+  probeTimeoutSeconds?: number;
+  /** Default true. */
+  rollbackOnProbeFailure?: boolean;
+  /** diagnose: what the partner sends (a path relative to the workspace). */
+  clientCertificate?: string;
 }
 
 /** An input the user got wrong: the message names the input and the fix. */
@@ -77,13 +88,16 @@ function optional(name: string): string | undefined {
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const caFiles = list('ca-files');
-  if (caFiles.length === 0) {
+  const mode = oneOf('mode', ['auto', 'validate', 'plan', 'deploy', 'diagnose'] as const, 'auto');
+  // diagnose against a domain's pinned truststore (truststore-uri) needs no CA files.
+  const diagnoseLive = mode === 'diagnose' && optional('truststore-uri') !== undefined;
+  if (caFiles.length === 0 && !diagnoseLive) {
     throw new InputError(
       'input ca-files is empty: list the CA certificate files as glob patterns, one per line (e.g. "pki/**/*.pem")',
     );
   }
   return {
-    mode: oneOf('mode', ['auto', 'validate', 'plan', 'deploy'] as const, 'auto'),
+    mode,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     caFiles,
     clientCertificates: list('client-certificates'),
@@ -105,5 +119,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     label: optional('label'),
     requireReviewedPlan: boolean('require-reviewed-plan', true),
     githubAppSlug: optional('github-app-slug'),
+    probeIdentities: runner.getInput('probe-identities'),
+    probeUrl: optional('probe-url') ?? 'https://{domain}/',
+    probeCaFile: optional('probe-ca-file'),
+    probeTimeoutSeconds: integer('probe-timeout-seconds', 120, 1, 3600),
+    rollbackOnProbeFailure: boolean('rollback-on-probe-failure', true),
+    clientCertificate: optional('client-certificate'),
   };
 }

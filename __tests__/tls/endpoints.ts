@@ -51,6 +51,8 @@ export interface OpensslServerOptions {
    * Gateway's 4 CA certificates, root included, are `-verify_depth 3`.
    */
   verifyDepth?: number;
+  /** More s_server arguments, e.g. `-tls1_2` to pin the protocol version. */
+  extraArgs?: string[];
 }
 
 export class OpensslServer {
@@ -72,6 +74,7 @@ export class OpensslServer {
       args.push('-key', options.server.keyPath, '-CAfile', options.truststorePath);
       args.push('-Verify', '4', '-verify_return_error', '-rev');
       if (options.verifyDepth !== undefined) args.push('-verify_depth', String(options.verifyDepth));
+      args.push(...(options.extraArgs ?? []));
       const child = spawn('openssl', args, { stdio: ['pipe', 'pipe', 'pipe'] });
       const server = new OpensslServer(child, port);
       const ready = await new Promise<boolean>((resolve, reject) => {

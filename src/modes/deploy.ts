@@ -8,6 +8,8 @@ import { type Encryption, encryptionFrom } from '../aws/truststore-object.js';
 import type { Settings } from '../inputs.js';
 import { sameBytes } from '../plan/diff.js';
 import type { Deployment, Plan } from '../plan/model.js';
+import { describeUnexpected, type PostRollProbe, preparePostRollProbe, unexpected } from '../probe/index.js';
+import type { ProbeOptions } from '../probe/run.js';
 import * as runner from '../runner.js';
 import { type FailureReason, failureReasonOf } from './failure.js';
 import { type LiveState, type ModeDeps, readLiveState, resolveDeps, setPlanOutputs } from './plan.js';
@@ -39,6 +41,7 @@ export function setDeployOutputs(deployment: Deployment): void {
   runner.setOutput('version-id', (rolledBack ? deployment.previousVersionId : deployment.versionId) ?? '');
   runner.setOutput('previous-version-id', deployment.previousVersionId ?? '');
   runner.setOutput('deployed-domains', JSON.stringify(deployment.deployedDomains));
+  if (deployment.probes) runner.setOutput('probe-results', JSON.stringify(deployment.probes));
 }
 
 /** Uploads the desired bytes unless the latest object already holds them; returns the version to pin. */
@@ -130,7 +133,7 @@ async function rollBack(
 export async function runDeployMode(
   settings: Settings,
   validation: ValidateResult,
-  partial: Partial<ModeDeps> = {},
+  partial: Partial<ModeDeps> & { probeAttempt?: ProbeOptions['attempt'] } = {},
   /** The reviewed-plan check (undefined: not asked, as in unit tests of the AWS steps). */
   review?: ReviewOutcome,
 ): Promise<{ plan: Plan; deployment: Deployment }> {
@@ -140,6 +143,12 @@ export async function runDeployMode(
   const state = await readLiveState(settings, validation, deps);
   const { plan, latest, gateway, location } = state;
   setPlanOutputs(plan);
+  // Bad probe inputs (a key in the workspace, a key that is not the certificate's) fail before any write.
+  const probe: PostRollProbe | undefined = await preparePostRollProbe(settings, {
+    clock: deps.clock,
+    log: deps.log,
+    ...(partial.probeAttempt ? { attempt: partial.probeAttempt } : {}),
+  });
 
   const previousVersions: Record<string, string | undefined> = {};
   for (const d of state.domains) previousVersions[d.domainName] = d.truststoreVersion;
@@ -150,6 +159,7 @@ export async function runDeployMode(
     untouchedDomains: [],
     warnings: [],
     previousVersions,
+    ...(probe ? { probes: [] } : {}),
   };
   // What clients met before this run: the version most domains pinned, else the latest object.
   const previousVersionId = plan.primary.versionId ?? latest?.versionId;
@@ -190,6 +200,7 @@ export async function runDeployMode(
 
   const moved: string[] = [];
   let warned: DomainDetails | undefined;
+  let probeFailure: string | undefined;
   for (const [i, d] of toRoll.entries()) {
     if (d.truststoreVersion === versionId) continue;
     let after: DomainDetails;
@@ -233,31 +244,44 @@ export async function runDeployMode(
       warned = after;
       break;
     }
+    if (probe) {
+      // Proof that partners get in (or, for `refuse`, stay out) on the version now live.
+      const results = await probe.run(d.domainName);
+      deployment.probes?.push(...results);
+      if (unexpected(results).length > 0) {
+        probeFailure = `the mTLS probe of ${d.domainName} on version ${versionId} failed: ${describeUnexpected(results)}`;
+        deployment.untouchedDomains = toRoll.slice(i + 1).map((x) => x.domainName);
+        break;
+      }
+    }
   }
   deployment.deployedDomains = moved;
 
-  if (warned) {
-    const said = `API Gateway reported truststore warnings for ${warned.domainName} on version ${versionId}: ${warned.warnings.join('; ')}`;
+  if (warned || probeFailure) {
+    const said = warned
+      ? `API Gateway reported truststore warnings for ${warned.domainName} on version ${versionId}: ${warned.warnings.join('; ')}`
+      : (probeFailure as string);
+    const rollbackInput = warned ? 'rollback-on-warnings' : 'rollback-on-probe-failure';
     const notMoved = `not moved: ${list(deployment.untouchedDomains)}`;
-    if (settings.rollbackOnWarnings) {
+    if (warned ? settings.rollbackOnWarnings : settings.rollbackOnProbeFailure !== false) {
       await rollBack(state, deployment, moved, previousVersions);
       setDeployOutputs(deployment);
       const failedBack = deployment.rollbackFailedDomains ?? [];
       throw new DeploymentError(
         `${said}.\nRolled back to their previous versions: ${list(deployment.rolledBackDomains)}${
           failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId})` : ''
-        }; ${notMoved}. Fix the certificates API Gateway names and push again; until then the next plan shows version ${versionId} as drift.`,
+        }; ${notMoved}. ${warned ? 'Fix the certificates API Gateway names' : 'Fix the truststore (mode diagnose explains why a client is refused)'} and push again; until then the next plan shows version ${versionId} as drift.`,
         deployment,
         plan,
-        'warnings',
+        warned ? 'warnings' : 'probe-failed',
       );
     }
     setDeployOutputs(deployment);
     throw new DeploymentError(
-      `${said}.\nrollback-on-warnings is false: ${list(moved)} stay on version ${versionId}; ${notMoved}. Fix the certificates API Gateway names and push again.`,
+      `${said}.\n${rollbackInput} is false: ${list(moved)} stay on version ${versionId}; ${notMoved}. ${warned ? 'Fix the certificates API Gateway names' : 'Fix the truststore (mode diagnose explains why a client is refused)'} and push again.`,
       deployment,
       plan,
-      'warnings',
+      warned ? 'warnings' : 'probe-failed',
     );
   }
 

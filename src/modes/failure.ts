@@ -13,6 +13,7 @@ export type FailureReason =
   | 'untrusted-checkout'
   | 'conflict'
   | 'warnings'
+  | 'probe-failed'
   | 'aws-error'
   | 'github-error'
   | 'error';

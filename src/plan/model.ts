@@ -103,4 +103,23 @@ export interface Deployment {
   rollbackFailedDomains?: string[];
   /** Per domain: the version it had before this run (what a rollback pins it back to). */
   previousVersions?: Record<string, string | undefined>;
+  /** The live mTLS handshakes run after each domain was rolled (probe-identities). */
+  probes?: ProbeResult[];
+}
+
+/** What the probe may see: see src/probe/classify.ts for how each is told apart. */
+export type ProbeOutcome = 'tls-refused' | 'gateway-forbidden' | 'accepted' | 'error';
+
+/** One identity's handshake against one domain, after retries: the `probe-results` output. */
+export interface ProbeResult {
+  domain: string;
+  identity: string;
+  /** `accept` expects `accepted`; `refuse` expects `tls-refused` or `gateway-forbidden`. */
+  expected: 'accept' | 'refuse';
+  outcome: ProbeOutcome;
+  /** The HTTP status when there was an HTTP answer, else null. */
+  status: number | null;
+  detail: string;
+  /** Handshakes tried before the expected outcome came (or time ran out). */
+  attempts: number;
 }

@@ -5,6 +5,7 @@
 import { markdownText as t } from './escape.js';
 import type { Deployment, Plan } from './model.js';
 import { code, fitToLength, type RenderOptions } from './render.js';
+import { renderProbesMarkdown } from './render-probes.js';
 
 export interface DeploymentRenderOptions extends RenderOptions {
   /** The deploy failed with this message (what `deployment` says happened before it failed). */
@@ -60,6 +61,7 @@ export function renderDeploymentMarkdown(
     }
   }
   lines.push(facts.join('\n'));
+  if (deployment.probes && deployment.probes.length > 0) lines.push(renderProbesMarkdown(deployment.probes));
   if (options.runUrl) lines.push(`<sub>[Workflow run](${options.runUrl})</sub>`);
   const max = options.maxLength ?? 60_000;
   return fitToLength(`${lines.join('\n\n')}\n`, max, 'The rest was cut: see the job summary of the run.');
