@@ -109,6 +109,8 @@ export class GatewayEmulator {
   }
 
   async start(): Promise<{ url: string; port: number; close(): Promise<void> }> {
+    // What the domains are pinned to when the emulator starts is live at once.
+    for (const name of this.options.gateway.domains.keys()) this.activePin(name);
     const server = https.createServer(
       {
         cert: this.options.server.certPem,

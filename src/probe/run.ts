@@ -93,11 +93,17 @@ export async function probeDomain(
   identities: readonly ProbeIdentity[],
   options: ProbeOptions,
 ): Promise<ProbeResult[]> {
+  const started = options.clock.now();
   const results = await Promise.all(identities.map((identity) => probeIdentity(domain, identity, options)));
   for (const r of results) {
     const mark = asExpected(r.expected, r.outcome) ? 'as expected' : `UNEXPECTED (expected ${r.expected})`;
-    options.log(`probe ${r.identity} → ${domain}: ${r.outcome}, ${mark}: ${r.detail}`);
+    options.log(
+      `probe ${r.identity} → ${domain}: ${r.outcome}, ${mark} (${r.attempts} attempt${r.attempts === 1 ? '' : 's'}): ${r.detail}`,
+    );
   }
+  options.log(
+    `probed ${domain} with ${identities.length} identit${identities.length === 1 ? 'y' : 'ies'} in ${options.clock.now() - started} ms`,
+  );
   return results;
 }
 
