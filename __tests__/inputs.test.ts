@@ -69,3 +69,45 @@ describe('reading the inputs', () => {
     expect(readSettings({})).toMatchObject({ rollbackOnWarnings: false, failOnWarnings: true });
   });
 });
+
+describe('reading the probe and diagnose inputs', () => {
+  it('applies the probe defaults and keeps probe-identities as written, for line numbers', () => {
+    input('ca-files', 'pki/*.pem');
+    input('probe-identities', '# partners\npartner /tmp/p.pem /tmp/p.key\n');
+    expect(readSettings({})).toMatchObject({
+      probeIdentities: '# partners\npartner /tmp/p.pem /tmp/p.key',
+      probeUrl: 'https://{domain}/',
+      probeTimeoutSeconds: 120,
+      rollbackOnProbeFailure: true,
+    });
+  });
+
+  it.each([
+    [
+      'probe-timeout-seconds',
+      '0',
+      /input probe-timeout-seconds is "0": set it to a whole number from 1 to 3600/,
+    ],
+    [
+      'rollback-on-probe-failure',
+      'sometimes',
+      /input rollback-on-probe-failure is "sometimes": set it to true or false/,
+    ],
+  ])('refuses %s = %s with the fix', (name, value, message) => {
+    input('ca-files', 'pki/*.pem');
+    input(name, value);
+    expect(() => readSettings({})).toThrow(message);
+  });
+
+  it('diagnose against a live truststore needs no ca-files; against ca-files it still does', () => {
+    input('mode', 'diagnose');
+    input('client-certificate', 'partner.pem');
+    expect(() => readSettings({})).toThrow(/input ca-files is empty/);
+    input('truststore-uri', 's3://b/k.pem');
+    expect(readSettings({})).toMatchObject({
+      mode: 'diagnose',
+      caFiles: [],
+      clientCertificate: 'partner.pem',
+    });
+  });
+});

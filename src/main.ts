@@ -47,6 +47,12 @@ export async function run(): Promise<void> {
     // Before anything reads the workspace or calls AWS or GitHub.
     const refusal = await untrustedCheckout(readEvent(), settings.workspace);
     if (refusal) throw refusal;
+    if (mode === 'diagnose') {
+      // One partner's certificate against a truststore: no validation outputs, no deploy.
+      const { runDiagnoseAction } = await import('./modes/diagnose.js');
+      await runDiagnoseAction(settings);
+      return;
+    }
     const validation = await runValidate(settings, mode);
     if (!validation.ok) runner.setOutput('failure-reason', 'validation-failed');
     // AWS and GitHub clients load only in the modes that use them: a validate run stays fast.

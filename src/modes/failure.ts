@@ -14,6 +14,7 @@ export type FailureReason =
   | 'conflict'
   | 'warnings'
   | 'probe-failed'
+  | 'client-refused'
   | 'aws-error'
   | 'github-error'
   | 'error';
