@@ -68,6 +68,8 @@ function deploy(
       'poll-interval-seconds': '0',
       'wait-timeout-seconds': '20',
       comment: 'never',
+      // These tests are about the probe; the reviewed-plan contract has its own (contract.e2e).
+      'require-reviewed-plan': 'false',
       'probe-identities': identities,
       // The emulator listens on an address; SNI and Host still carry each domain name.
       'probe-url': `https://127.0.0.1:${x.port}/health`,
