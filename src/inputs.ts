@@ -49,51 +49,85 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
+/**
+ * Where inputs come from: the action's `INPUT_*` variables or the CLI's flags of the same names.
+ * Both front-ends build Settings through readSettings, so a value means the same in either.
+ */
+export interface InputSource {
+  /** The raw value of an input by its action.yml name ('' when not given); lists one item per line. */
+  get(name: string): string;
+  /** How the user names the input in an error: `input max-ca-depth` or `--max-ca-depth`. */
+  label(name: string): string;
+}
+
+export const actionInputs: InputSource = {
+  get: (name) => runner.getInput(name),
+  label: (name) => `input ${name}`,
+};
+
+// The source of the readSettings call in progress; the readers below take only a name, so a new
+// setting is one line whatever the front-end.
+let source: InputSource = actionInputs;
+const read = (name: string) => source.get(name);
+const label = (name: string) => source.label(name);
+
 function list(name: string): string[] {
-  return runner
-    .getInput(name)
+  return read(name)
     .split(/\r?\n/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0 && !s.startsWith('#'));
 }
 
 function integer(name: string, fallback: number, min: number, max: number): number {
-  const raw = runner.getInput(name).trim();
+  const raw = read(name).trim();
   if (raw === '') return fallback;
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new InputError(`input ${name} is "${raw}": set it to a whole number from ${min} to ${max}`);
+    throw new InputError(`${label(name)} is "${raw}": set it to a whole number from ${min} to ${max}`);
   }
   return Number(raw);
 }
 
 function boolean(name: string, fallback: boolean): boolean {
-  const raw = runner.getInput(name).trim().toLowerCase();
+  const raw = read(name).trim().toLowerCase();
   if (raw === '') return fallback;
   if (['true', 'yes', '1', 'on'].includes(raw)) return true;
   if (['false', 'no', '0', 'off'].includes(raw)) return false;
-  throw new InputError(`input ${name} is "${raw}": set it to true or false`);
+  throw new InputError(`${label(name)} is "${raw}": set it to true or false`);
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const raw = runner.getInput(name).trim().toLowerCase();
+  const raw = read(name).trim().toLowerCase();
   if (raw === '') return fallback;
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  throw new InputError(`input ${name} is "${raw}": set it to one of ${allowed.join(', ')}`);
+  throw new InputError(`${label(name)} is "${raw}": set it to one of ${allowed.join(', ')}`);
 }
 
 function optional(name: string): string | undefined {
-  const raw = runner.getInput(name).trim();
+  const raw = read(name).trim();
   return raw === '' ? undefined : raw;
 }
 
-export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+/** Settings from the action's inputs, or from another source of the same inputs (the CLI's flags). */
+export function readSettings(
+  env: NodeJS.ProcessEnv = process.env,
+  from: InputSource = actionInputs,
+): Settings {
+  source = from;
+  try {
+    return settingsFromInputs(env);
+  } finally {
+    source = actionInputs;
+  }
+}
+
+function settingsFromInputs(env: NodeJS.ProcessEnv): Settings {
   const caFiles = list('ca-files');
   const mode = oneOf('mode', ['auto', 'validate', 'plan', 'deploy', 'diagnose'] as const, 'auto');
   // diagnose against a domain's pinned truststore (truststore-uri) needs no CA files.
   const diagnoseLive = mode === 'diagnose' && optional('truststore-uri') !== undefined;
   if (caFiles.length === 0 && !diagnoseLive) {
     throw new InputError(
-      'input ca-files is empty: list the CA certificate files as glob patterns, one per line (e.g. "pki/**/*.pem")',
+      `${label('ca-files')} is empty: list the CA certificate files as glob patterns, one per line (e.g. "pki/**/*.pem")`,
     );
   }
   return {

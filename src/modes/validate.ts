@@ -30,6 +30,8 @@ export interface ValidateResult {
   truststore?: Truststore;
   /** Absolute path of the written truststore file. */
   outputPath?: string;
+  /** Why the step failed, in one line for the user (set when `ok` is false). */
+  failure?: string;
 }
 
 export function policyFrom(settings: Settings, now = new Date()): Policy {
@@ -62,7 +64,11 @@ export function findingsJson(findings: readonly Finding[]): string {
   );
 }
 
-export async function runValidate(settings: Settings, mode: Mode): Promise<ValidateResult> {
+/**
+ * The validate stage, shared by the action and the CLI: collect, analyze, check clients, and write
+ * the canonical truststore only when nothing failed. Reports nothing: reporters render the result.
+ */
+export async function validate(settings: Settings): Promise<ValidateResult> {
   const policy = policyFrom(settings);
   const collected = await collectSources(settings.workspace, settings.caFiles);
   const analysis = analyze(collected.sources, policy, collected.findings);
@@ -76,15 +82,52 @@ export async function runValidate(settings: Settings, mode: Mode): Promise<Valid
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const failed = hasErrors(findings) || (settings.failOnWarnings && warnings > 0);
-  annotate(findings);
-  runner.setOutput('findings', findingsJson(findings));
 
   const truststore = failed ? undefined : analysis.truststore;
   let outputPath: string | undefined;
-  if (truststore) {
+  // An empty output-file (the CLI without --output-file) checks without writing.
+  if (truststore && settings.outputFile !== '') {
     outputPath = path.resolve(settings.workspace, settings.outputFile);
     await mkdir(path.dirname(outputPath), { recursive: true });
     await writeFile(outputPath, truststore.pem);
+  }
+  let failure: string | undefined;
+  if (failed) {
+    const reason =
+      errors > 0
+        ? `${errors} error${errors === 1 ? '' : 's'} in the CA files`
+        : `${warnings} warning${warnings === 1 ? '' : 's'} and fail-on-warnings is true`;
+    const first = findings.find((f) => f.severity === (errors > 0 ? 'error' : 'warning'));
+    failure = `truststore refused: ${reason}; no truststore was written. First: ${first?.message ?? ''}`;
+  }
+  return {
+    ok: !failed,
+    sources: collected.sources,
+    analysis,
+    findings,
+    ...(truststore ? { truststore } : {}),
+    ...(outputPath ? { outputPath } : {}),
+    ...(failure ? { failure } : {}),
+  };
+}
+
+/** The action's validate step: the stage, then the runner reporter (annotations, outputs, summary). */
+export async function runValidate(settings: Settings, mode: Mode): Promise<ValidateResult> {
+  const result = await validate(settings);
+  await reportValidation(settings, mode, result);
+  return result;
+}
+
+/** Renders validation for the runner: annotations, outputs, the job summary and the step's failure. */
+export async function reportValidation(
+  settings: Settings,
+  mode: Mode,
+  result: ValidateResult,
+): Promise<void> {
+  const { findings, truststore, outputPath, analysis } = result;
+  annotate(findings);
+  runner.setOutput('findings', findingsJson(findings));
+  if (truststore && outputPath) {
     runner.info(
       `wrote ${truststore.entries.length} CA certificates to ${outputPath} (sha256 ${truststore.sha256})`,
     );
@@ -94,27 +137,11 @@ export async function runValidate(settings: Settings, mode: Mode): Promise<Valid
   runner.setOutput('certificate-count', String(truststore?.entries.length ?? 0));
 
   // Plan and deploy write their own, fuller summary; validation's stands alone only in validate.
-  if (mode === 'validate' || failed) {
+  // Off a runner (node dist/index.js on a laptop or another CI) there is no summary file to append to.
+  if ((mode === 'validate' || !result.ok) && process.env.GITHUB_STEP_SUMMARY) {
     await runner.appendSummary(
       renderTruststoreSummary(analysis, findings, outputPath && settings.outputFile),
     );
   }
-  if (failed) {
-    const reason =
-      errors > 0
-        ? `${errors} error${errors === 1 ? '' : 's'} in the CA files`
-        : `${warnings} warning${warnings === 1 ? '' : 's'} and fail-on-warnings is true`;
-    const first = findings.find((f) => f.severity === (errors > 0 ? 'error' : 'warning'));
-    runner.setFailed(
-      `truststore refused: ${reason}; no truststore was written. First: ${first?.message ?? ''}`,
-    );
-  }
-  return {
-    ok: !failed,
-    sources: collected.sources,
-    analysis,
-    findings,
-    ...(truststore ? { truststore } : {}),
-    ...(outputPath ? { outputPath } : {}),
-  };
+  if (result.failure) runner.setFailed(result.failure);
 }

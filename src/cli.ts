@@ -1,0 +1,132 @@
+/**
+ * `mtls-truststore`: the command-line front-end. Reads argv into the same Settings the action
+ * reads from its inputs, runs the same stages, and hands the one result to a reporter (text, JSON,
+ * SARIF, Markdown). Never touches the runner protocol: no GITHUB_OUTPUT, no job summary.
+ * Exit codes: 0 valid/done, 1 error findings (or warnings with --fail-on-warnings) or a failed
+ * step, 2 bad usage.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type CliInvocation, type Format, flagInputs, parseArgs } from './cli-args.js';
+import { InputError, readSettings, type Settings } from './inputs.js';
+import { validate } from './modes/validate.js';
+import type { RunResult } from './report/result.js';
+import { safeLines, styleFor } from './report/text.js';
+import { VERSION } from './version.js';
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+
+function settingsOf(invocation: CliInvocation, io: CliIo): Settings {
+  const settings = readSettings(io.env, flagInputs(invocation.inputs));
+  return {
+    ...settings,
+    mode: invocation.command,
+    workspace: io.cwd,
+    // Unlike the action, the CLI writes the truststore only when asked: a check leaves no file behind.
+    outputFile: invocation.inputs.get('output-file')?.trim() ?? '',
+  };
+}
+
+async function render(result: RunResult, format: Format, settings: Settings, colour: boolean, io: CliIo) {
+  switch (format) {
+    case 'json': {
+      const { jsonReport } = await import('./report/result.js');
+      return `${JSON.stringify(jsonReport(result), null, 2)}\n`;
+    }
+    case 'sarif': {
+      const { renderSarif } = await import('./report/sarif.js');
+      return renderSarif(result, VERSION);
+    }
+    case 'markdown': {
+      const { renderMarkdown } = await import('./report/markdown.js');
+      return renderMarkdown(result, settings);
+    }
+    default: {
+      const { renderText } = await import('./report/text.js');
+      return renderText(result, styleFor(colour, io.env));
+    }
+  }
+}
+
+/** Runs one command; returns the exit code. Everything the user sees goes through `io`. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const say = (line: string) => io.stderr.write(`${line}\n`);
+  let invocation: CliInvocation;
+  let settings: Settings;
+  try {
+    const parsed = parseArgs(argv);
+    if (parsed.kind === 'help') {
+      io.stdout.write(`${parsed.text}\n`);
+      return EXIT_OK;
+    }
+    if (parsed.kind === 'version') {
+      io.stdout.write(`${VERSION}\n`);
+      return EXIT_OK;
+    }
+    invocation = parsed.invocation;
+    settings = settingsOf(invocation, io);
+    if (settings.truststoreUri !== undefined) {
+      const { parseTruststoreUri } = await import('./plan/diff.js');
+      try {
+        parseTruststoreUri(settings.truststoreUri);
+      } catch (error) {
+        throw new InputError(
+          (error as Error).message.replace(/\binput truststore-uri\b/g, '--truststore-uri'),
+        );
+      }
+    }
+  } catch (error) {
+    if (error instanceof InputError) {
+      for (const line of safeLines(error.message)) say(`mtls-truststore: ${line}`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+
+  const format = invocation.format ?? 'text';
+  const progress = (message: string) => {
+    for (const line of safeLines(message)) say(`mtls-truststore: ${line}`);
+  };
+  let result: RunResult;
+  try {
+    const validation = await validate(settings);
+    result = {
+      mode: invocation.command,
+      validation,
+      ...(validation.failure ? { failure: validation.failure } : {}),
+    };
+    if (validation.ok && invocation.command !== 'validate') {
+      const { runOnline } = await import('./cli-online.js');
+      result = await runOnline(invocation.command, settings, validation, progress);
+    }
+  } catch (error) {
+    if (error instanceof InputError) {
+      for (const line of safeLines(error.message)) say(`mtls-truststore: ${line}`);
+      return EXIT_USAGE;
+    }
+    for (const line of safeLines((error as Error).message ?? String(error))) say(`mtls-truststore: ${line}`);
+    return EXIT_FAILED;
+  }
+
+  const toFile = invocation.output !== undefined;
+  const report = await render(result, format, settings, !toFile && io.stdout.isTTY === true, io);
+  if (toFile) {
+    await writeFile(path.resolve(io.cwd, invocation.output!), report);
+  } else {
+    io.stdout.write(report);
+  }
+  // A machine format on standard output keeps it parseable; the verdict goes to standard error.
+  if (result.failure !== undefined && (toFile || format !== 'text')) {
+    for (const line of safeLines(result.failure)) say(`mtls-truststore: ${line}`);
+  }
+  return result.failure === undefined ? EXIT_OK : EXIT_FAILED;
+}
