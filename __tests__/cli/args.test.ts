@@ -10,7 +10,7 @@ import { VERSION } from '../../src/version.js';
 import { projectRoot } from '../support/action-runner.js';
 
 /** Inputs that only mean something on a runner: the command is the mode, GitHub is not there. */
-const RUNNER_ONLY = ['mode', 'github-token', 'comment', 'label'];
+const RUNNER_ONLY = ['mode', 'github-token', 'comment', 'label', 'require-reviewed-plan', 'github-app-slug'];
 
 function actionInputs(): string[] {
   const yml = readFileSync(path.join(projectRoot, 'action.yml'), 'utf8');
@@ -59,5 +59,36 @@ describe('flags named like the action inputs', () => {
     expect(parseArgs(['--version'])).toEqual({ kind: 'version' });
     const pkg = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
     expect(VERSION).toBe(pkg.version);
+  });
+});
+
+/** Splits a shell command line of plain words and single-quoted words. */
+function shellWords(line: string): string[] {
+  return [...line.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+}
+
+describe('the command lines we ship in examples', () => {
+  it('the code-scanning workflow runs a command the CLI accepts, writing SARIF to a file', () => {
+    const yml = readFileSync(
+      path.join(projectRoot, 'examples/workflows/truststore-code-scanning.yml'),
+      'utf8',
+    );
+    const line = /run: node \S+\/dist\/cli\.js (.+)$/m.exec(yml)?.[1];
+    expect(line).toBeDefined();
+    const parsed = parseArgs(shellWords(line!));
+    expect(parsed).toMatchObject({
+      kind: 'run',
+      invocation: { command: 'validate', format: 'sarif', output: 'truststore.sarif' },
+    });
+  });
+
+  it('the pre-commit hook runs validate with its default patterns, without file names', () => {
+    const hooks = readFileSync(path.join(projectRoot, '.pre-commit-hooks.yaml'), 'utf8');
+    const entry = /^ {2}entry: mtls-truststore (.+)$/m.exec(hooks)?.[1];
+    const args = /^ {2}args: \[(.+)\]$/m.exec(hooks)?.[1];
+    expect(hooks).toMatch(/^ {2}pass_filenames: false$/m);
+    const parsed = parseArgs([...shellWords(entry!), ...shellWords(args!.replace(/,/g, ' '))]);
+    expect(parsed).toMatchObject({ kind: 'run', invocation: { command: 'validate' } });
+    if (parsed.kind === 'run') expect(parsed.invocation.inputs.get('ca-files')).toBe('pki/**/*.pem');
   });
 });
