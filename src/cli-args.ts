@@ -4,7 +4,7 @@
  */
 import { InputError, type InputSource } from './inputs.js';
 
-export const COMMANDS = ['validate', 'plan', 'deploy'] as const;
+export const COMMANDS = ['validate', 'plan', 'deploy', 'diagnose'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -22,8 +22,10 @@ interface FlagSpec {
 }
 
 const ALL: readonly Command[] = COMMANDS;
-const ONLINE: readonly Command[] = ['plan', 'deploy'];
+const TRUSTSTORE: readonly Command[] = ['validate', 'plan', 'deploy'];
+const ONLINE: readonly Command[] = ['plan', 'deploy', 'diagnose'];
 const DEPLOY: readonly Command[] = ['deploy'];
+const DIAGNOSE: readonly Command[] = ['diagnose'];
 
 /** The action's inputs that make sense off a runner (not mode, github-token, comment, label). */
 export const INPUT_FLAGS: readonly FlagSpec[] = [
@@ -37,14 +39,14 @@ export const INPUT_FLAGS: readonly FlagSpec[] = [
   {
     name: 'client-certificates',
     kind: 'list',
-    commands: ALL,
+    commands: TRUSTSTORE,
     value: 'PATTERN',
     help: 'client (leaf) certificates that must chain to the new truststore (repeat it)',
   },
   {
     name: 'output-file',
     kind: 'value',
-    commands: ALL,
+    commands: TRUSTSTORE,
     value: 'FILE',
     help: 'write the canonical truststore there when it is valid (default: write nothing)',
   },
@@ -62,13 +64,13 @@ export const INPUT_FLAGS: readonly FlagSpec[] = [
     value: 'N',
     help: "most CA certificates from a root, root included (default 4, API Gateway's limit)",
   },
-  { name: 'fail-on-warnings', kind: 'boolean', commands: ALL, help: 'exit 1 on warnings too' },
+  { name: 'fail-on-warnings', kind: 'boolean', commands: TRUSTSTORE, help: 'exit 1 on warnings too' },
   {
     name: 'truststore-uri',
     kind: 'value',
     commands: ONLINE,
     value: 's3://BUCKET/KEY',
-    help: 'the live truststore (required; the bucket must have versioning enabled)',
+    help: 'the live truststore (plan, deploy: required, versioning enabled; diagnose: the domain pins it)',
   },
   {
     name: 'domain-names',
@@ -125,6 +127,41 @@ export const INPUT_FLAGS: readonly FlagSpec[] = [
     value: 'KEY',
     help: 'KMS key id or ARN with aws:kms',
   },
+  {
+    name: 'probe-identities',
+    kind: 'list',
+    commands: DEPLOY,
+    value: '"NAME CERT KEY [accept|refuse]"',
+    help: 'after each roll, a real mutual-TLS handshake per identity (repeat it)',
+  },
+  { name: 'probe-url', kind: 'value', commands: DEPLOY, value: 'URL', help: 'default https://{domain}/' },
+  {
+    name: 'probe-ca-file',
+    kind: 'value',
+    commands: DEPLOY,
+    value: 'FILE',
+    help: "PEM of the CAs of the domains' server certificates (default: the system's)",
+  },
+  {
+    name: 'probe-timeout-seconds',
+    kind: 'value',
+    commands: DEPLOY,
+    value: 'S',
+    help: "how long each domain's probes retry (default 120)",
+  },
+  {
+    name: 'rollback-on-probe-failure',
+    kind: 'boolean',
+    commands: DEPLOY,
+    help: 'pin moved domains back when a probe fails (default true)',
+  },
+  {
+    name: 'client-certificate',
+    kind: 'value',
+    commands: DIAGNOSE,
+    value: 'FILE',
+    help: "what the partner's client sends: its leaf, or its bundle in any order (required)",
+  },
 ];
 
 export interface CliInvocation {
@@ -141,12 +178,13 @@ export type ParsedArgs =
   | { kind: 'help'; text: string }
   | { kind: 'version' };
 
-const USAGE = 'mtls-truststore <validate|plan|deploy> [PATTERN...] [flags]';
+const USAGE = 'mtls-truststore <validate|plan|deploy|diagnose> [PATTERN...] [flags]';
 
 const COMMAND_SUMMARY: Record<Command, string> = {
   validate: 'check the CA files offline and build the canonical truststore',
   plan: 'also compare it with the live truststore in S3 and the domains pinned to it (reads only)',
   deploy: "upload a new object version and roll every domain to it, then check API Gateway's warnings",
+  diagnose: "explain why API Gateway accepts or refuses one partner's client certificate (reads only)",
 };
 
 function flagLine(flag: string, text: string): string {
@@ -191,7 +229,9 @@ export function commandHelp(command: Command): string {
     'Colour only on a terminal, never with NO_COLOR set.',
     command === 'validate'
       ? "Example: mtls-truststore validate 'pki/**/*.pem' --output-file build/truststore.pem"
-      : `Example: mtls-truststore ${command} 'pki/**/*.pem' --truststore-uri s3://my-truststores/api/truststore.pem --domain-names api.example.com`,
+      : command === 'diagnose'
+        ? "Example: mtls-truststore diagnose --client-certificate partner.pem 'pki/**/*.pem'"
+        : `Example: mtls-truststore ${command} 'pki/**/*.pem' --truststore-uri s3://my-truststores/api/truststore.pem --domain-names api.example.com`,
   ].join('\n');
 }
 
@@ -274,22 +314,33 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const spec = INPUT_FLAGS.find((f) => f.name === name);
     if (!spec) throw usageError(`unknown flag "--${name}"`, command);
     if (!spec.commands.includes(command)) {
-      throw usageError(`--${name} is for ${spec.commands.join(' and ')}, not ${command}`, command);
+      throw usageError(`--${name} is for ${spec.commands.join(', ')}, not ${command}`, command);
     }
     if (spec.kind === 'list') lists.set(name, [...(lists.get(name) ?? []), takeValue()]);
     else if (spec.kind === 'boolean') values.set(name, inline ?? 'true');
     else values.set(name, takeValue());
   }
 
-  const inputs = new Map(values);
+  // The command is the action's mode input: readSettings then applies that mode's rules.
+  const inputs = new Map([...values, ['mode', command]]);
   for (const [name, items] of lists) inputs.set(name, items.join('\n'));
-  if (!inputs.get('ca-files')) {
+  if (command === 'diagnose') {
+    if (!inputs.get('client-certificate')) {
+      throw usageError('diagnose needs --client-certificate FILE (what the partner sends)', command);
+    }
+    if (!inputs.get('ca-files') && !inputs.get('truststore-uri')) {
+      throw usageError(
+        'diagnose needs the truststore: CA file patterns, or --truststore-uri with the --domain-names the partner calls',
+        command,
+      );
+    }
+  } else if (!inputs.get('ca-files')) {
     throw usageError(
       "no CA files: give them as patterns, e.g. mtls-truststore validate 'pki/**/*.pem'",
       command,
     );
   }
-  if (command !== 'validate' && !inputs.get('truststore-uri')) {
+  if ((command === 'plan' || command === 'deploy') && !inputs.get('truststore-uri')) {
     throw usageError(`${command} needs --truststore-uri s3://BUCKET/KEY (the live truststore)`, command);
   }
   return {

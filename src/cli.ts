@@ -21,6 +21,34 @@ export interface CliIo {
   cwd: string;
 }
 
+/** Stages name the action's inputs ("input truststore-uri"); on the command line they are flags. */
+function asFlags(message: string): string {
+  return message.replace(/\binput ([a-z][a-z-]+)\b/g, '--$1');
+}
+
+async function emit(report: string, invocation: CliInvocation, io: CliIo): Promise<void> {
+  if (invocation.output !== undefined) await writeFile(path.resolve(io.cwd, invocation.output), report);
+  else io.stdout.write(report);
+}
+
+async function diagnoseCommand(invocation: CliInvocation, settings: Settings, io: CliIo): Promise<number> {
+  const say = (message: string) => {
+    for (const line of safeLines(message)) io.stderr.write(`mtls-truststore: ${line}\n`);
+  };
+  const { diagnose, renderDiagnosis } = await import('./cli-diagnose.js');
+  let result: Awaited<ReturnType<typeof diagnose>>;
+  try {
+    result = await diagnose(settings, say);
+  } catch (error) {
+    say(asFlags((error as Error).message ?? String(error)));
+    return error instanceof InputError ? EXIT_USAGE : EXIT_FAILED;
+  }
+  const format = invocation.format ?? 'text';
+  const colour = invocation.output === undefined && io.stdout.isTTY === true;
+  await emit(renderDiagnosis(result, format, styleFor(colour, io.env)), invocation, io);
+  return result.diagnosis.verdict === 'accepted' ? EXIT_OK : EXIT_FAILED;
+}
+
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -29,7 +57,6 @@ function settingsOf(invocation: CliInvocation, io: CliIo): Settings {
   const settings = readSettings(io.env, flagInputs(invocation.inputs));
   return {
     ...settings,
-    mode: invocation.command,
     workspace: io.cwd,
     // Unlike the action, the CLI writes the truststore only when asked: a check leaves no file behind.
     outputFile: invocation.inputs.get('output-file')?.trim() ?? '',
@@ -79,18 +106,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       try {
         parseTruststoreUri(settings.truststoreUri);
       } catch (error) {
-        throw new InputError(
-          (error as Error).message.replace(/\binput truststore-uri\b/g, '--truststore-uri'),
-        );
+        throw new InputError((error as Error).message);
       }
     }
   } catch (error) {
     if (error instanceof InputError) {
-      for (const line of safeLines(error.message)) say(`mtls-truststore: ${line}`);
+      for (const line of safeLines(asFlags(error.message))) say(`mtls-truststore: ${line}`);
       return EXIT_USAGE;
     }
     throw error;
   }
+
+  if (invocation.command === 'diagnose') return diagnoseCommand(invocation, settings, io);
 
   const format = invocation.format ?? 'text';
   const progress = (message: string) => {
@@ -110,20 +137,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   } catch (error) {
     if (error instanceof InputError) {
-      for (const line of safeLines(error.message)) say(`mtls-truststore: ${line}`);
+      for (const line of safeLines(asFlags(error.message))) say(`mtls-truststore: ${line}`);
       return EXIT_USAGE;
     }
-    for (const line of safeLines((error as Error).message ?? String(error))) say(`mtls-truststore: ${line}`);
+    for (const line of safeLines(asFlags((error as Error).message ?? String(error)))) {
+      say(`mtls-truststore: ${line}`);
+    }
     return EXIT_FAILED;
   }
 
   const toFile = invocation.output !== undefined;
-  const report = await render(result, format, settings, !toFile && io.stdout.isTTY === true, io);
-  if (toFile) {
-    await writeFile(path.resolve(io.cwd, invocation.output!), report);
-  } else {
-    io.stdout.write(report);
-  }
+  await emit(await render(result, format, settings, !toFile && io.stdout.isTTY === true, io), invocation, io);
   // A machine format on standard output keeps it parseable; the verdict goes to standard error.
   if (result.failure !== undefined && (toFile || format !== 'text')) {
     for (const line of safeLines(result.failure)) say(`mtls-truststore: ${line}`);

@@ -153,7 +153,7 @@ function settingsFromInputs(env: NodeJS.ProcessEnv): Settings {
     label: optional('label'),
     requireReviewedPlan: boolean('require-reviewed-plan', true),
     githubAppSlug: optional('github-app-slug'),
-    probeIdentities: runner.getInput('probe-identities'),
+    probeIdentities: read('probe-identities'),
     probeUrl: optional('probe-url') ?? 'https://{domain}/',
     probeCaFile: optional('probe-ca-file'),
     probeTimeoutSeconds: integer('probe-timeout-seconds', 120, 1, 3600),

@@ -48,6 +48,7 @@ describe('flags named like the action inputs', () => {
     expect(parsed.invocation.command).toBe('deploy');
     expect(parsed.invocation.format).toBe('json');
     expect(Object.fromEntries(parsed.invocation.inputs)).toEqual({
+      mode: 'deploy',
       'ca-files': 'pki/a.pem\npki/b.pem\n--odd-name.pem',
       'domain-names': 'api.example.com\nb2b.example.com',
       'truststore-uri': 's3://bucket/key.pem',

@@ -102,6 +102,42 @@ describe('mtls-truststore validate', () => {
   });
 });
 
+describe('mtls-truststore diagnose', () => {
+  it('exits 0 when API Gateway accepts the partner certificate, 1 with the fix when it refuses it', async () => {
+    const partner = pki.leaf('CLI Partner', issuing);
+    const stranger = pki.leaf('CLI Stranger', pki.root('CLI Other Root'));
+    const dir = folder({
+      'pki/root.pem': root.pem,
+      'pki/issuing.pem': issuing.pem,
+      'partner.pem': partner.pem,
+      'stranger.pem': stranger.pem,
+    });
+    const accepted = await cli(['diagnose', 'pki/*.pem', '--client-certificate', 'partner.pem'], dir);
+    expect(accepted.code, accepted.stderr).toBe(0);
+    expect(accepted.stdout).toContain('✓ API Gateway accepts "CN=CLI Partner, O=Test PKI"');
+    const refused = await cli(
+      ['diagnose', 'pki/*.pem', '--client-certificate', 'stranger.pem', '--format', 'json'],
+      dir,
+    );
+    expect(refused.code).toBe(1);
+    const report = JSON.parse(refused.stdout);
+    expect(report).toMatchObject({ ok: false, mode: 'diagnose', 'failure-reason': 'client-refused' });
+    expect(report.diagnosis.verdict).toBe('refused');
+    expect(report.diagnosis.fix).not.toBe('');
+  });
+
+  it('needs the client certificate and a truststore (exit 2)', async () => {
+    const dir = good();
+    const noClient = await cli(['diagnose', 'pki/*.pem'], dir);
+    expect(noClient.code).toBe(2);
+    expect(noClient.stderr).toContain('diagnose needs --client-certificate FILE');
+    const missing = await cli(['diagnose', 'pki/*.pem', '--client-certificate', 'nope.pem'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--client-certificate');
+    expect(missing.stderr).not.toContain('input client-certificate');
+  });
+});
+
 describe('bad usage exits 2 with the fix on standard error', () => {
   it.each([
     [['frob'], 'unknown command "frob"'],
@@ -123,7 +159,7 @@ describe('bad usage exits 2 with the fix on standard error', () => {
     [['validate'], 'no CA files'],
     [
       ['validate', 'pki/*.pem', '--truststore-uri', 's3://b/k'],
-      '--truststore-uri is for plan and deploy, not validate',
+      '--truststore-uri is for plan, deploy, diagnose, not validate',
     ],
     [['plan', 'pki/*.pem'], 'plan needs --truststore-uri'],
     [
