@@ -80,7 +80,7 @@ describe('probe retries', () => {
     expect(clock.sleeps).toEqual([]);
   });
 
-  it('one attempt never waits longer than what is left of the timeout', async () => {
+  it('one attempt waits at most what is left of the timeout, and at least a second', async () => {
     const clock = new FakeClock();
     const gateway = scripted([{ kind: 'error', code: 'ETIMEDOUT', message: 'slow', afterHandshake: false }]);
     await probeDomain('api.example.com', [identity('partner')], {
@@ -92,6 +92,7 @@ describe('probe retries', () => {
     });
     expect(gateway.calls[0]?.timeoutMs).toBe(5_000);
     expect(gateway.calls.at(-1)?.timeoutMs).toBeLessThan(5_000);
+    expect(Math.min(...gateway.calls.map((c) => c.timeoutMs))).toBeGreaterThanOrEqual(1_000);
   });
 
   it('refuses a probe-url that is not https', () => {

@@ -31,6 +31,8 @@ const FIRST_BACKOFF_MS = 250;
 const MAX_BACKOFF_MS = 8_000;
 /** One handshake never waits longer than this, so a hung connection leaves time to retry. */
 const MAX_ATTEMPT_MS = 15_000;
+/** Nor less: a slow handshake near the deadline is given time rather than called a timeout. */
+const MIN_ATTEMPT_MS = 1_000;
 
 export function probeUrl(template: string, domain: string): URL {
   const text = template.split('{domain}').join(domain);
@@ -59,7 +61,7 @@ async function probeIdentity(
   const started = clock.now();
   const deadline = started + options.timeoutMs;
   for (let n = 1; ; n++) {
-    const remaining = Math.max(1, deadline - clock.now());
+    const remaining = Math.max(MIN_ATTEMPT_MS, deadline - clock.now());
     const observed = await attempt(target, identity, options.serverCa, Math.min(MAX_ATTEMPT_MS, remaining));
     const { outcome, status, detail } = classify(observed);
     const result: ProbeResult = {
