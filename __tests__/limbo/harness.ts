@@ -3,12 +3,41 @@
  * the project, never copied in) through the engine: `verifyPath` builds and checks the path, then
  * the engine's own rules judge every CA certificate on it, as they would in a truststore.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { assessCertificate, type Certificate, parseCertificateDer, verifyPath } from '../../src/pki/index.js';
+import { STRICT_VERIFIER_CODES } from '../../src/pki/codes.js';
+import {
+  assessCertificate,
+  type Certificate,
+  parseCertificateDer,
+  signatureVerifies,
+  verifyPath,
+} from '../../src/pki/index.js';
+import { missingAuthorityKeyId } from '../../src/pki/rules.js';
 import { projectRoot } from '../support/action-runner.js';
 
-export const limboPath = path.resolve(projectRoot, '../shared/x509-limbo/limbo.json');
+/**
+ * Where the data lives: `../shared/x509-limbo/limbo.json` next to the project. A git worktree
+ * (a second checkout of the same repository) looks next to the main checkout too.
+ */
+function findLimbo(): string {
+  const beside = (root: string) => path.resolve(root, '../shared/x509-limbo/limbo.json');
+  const candidates = [beside(projectRoot)];
+  try {
+    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    candidates.push(beside(path.dirname(common)));
+  } catch {
+    // Not a git checkout: only the project's own parent counts.
+  }
+  return candidates.find((c) => existsSync(c)) ?? candidates[0]!;
+}
+
+export const limboPath = findLimbo();
 
 export interface LimboCase {
   id: string;
@@ -37,13 +66,6 @@ const SKIP_CLASSES: { reason: string; applies: (c: LimboCase) => boolean }[] = [
   {
     reason: 'CRL revocation (API Gateway mTLS does not check CRLs; the engine reads none)',
     applies: (c) => has(c, 'has-crl'),
-  },
-  {
-    reason: 'name constraints not implemented',
-    applies: (c) =>
-      /::nc::|::nc-dos-|^cve::cve-2025-61727/.test(c.id) ||
-      has(c, 'name-constraint-dn') ||
-      has(c, 'rfc5280-incompatible-with-webpki'),
   },
   {
     reason: 'host-name/SAN/CN matching out of scope (a client certificate is not matched to a name)',
@@ -104,20 +126,26 @@ export function evaluate(c: LimboCase): Evaluation {
       return { result: 'FAILURE', reason: `undecodable: ${(error as Error).message}` };
     }
     const at = c.validation_time ? new Date(c.validation_time) : new Date();
+    // The CAs on the path would sit in the truststore: the engine's verdict on each applies, with
+    // what strict verifiers refuse counted as refused (limbo follows RFC 5280 strictly, as
+    // fail-on-warnings does).
+    const policy = { now: at, expiryWarningDays: 0, maxCaDepth: 64 };
+    const refused = (ca: Certificate) => {
+      const own = assessCertificate(ca, policy).find(
+        (f) => f.severity === 'error' || STRICT_VERIFIER_CODES.has(f.code),
+      );
+      // A trust anchor needs no authorityKeyIdentifier (OpenSSL checks it below the anchor only).
+      if (own || anchors.includes(ca)) return own;
+      return missingAuthorityKeyId(ca, ca.selfIssued && signatureVerifies(ca, ca));
+    };
     const verdict = verifyPath(peer, {
       anchors,
       intermediates,
       at,
+      refused,
       ...(c.max_chain_depth !== null ? { maxIntermediates: c.max_chain_depth } : {}),
     });
-    if (!verdict.ok) return { result: 'FAILURE', reason: verdict.code };
-    // The CAs on the path would sit in the truststore: the engine's rules must accept them too.
-    for (const ca of verdict.path.slice(1)) {
-      const error = assessCertificate(ca, { now: at, expiryWarningDays: 0, maxCaDepth: 64 }).find(
-        (f) => f.severity === 'error',
-      );
-      if (error) return { result: 'FAILURE', reason: `rule ${error.code} on ${ca.subject}` };
-    }
+    if (!verdict.ok) return { result: 'FAILURE', reason: `${verdict.code}: ${verdict.reason}` };
     return { result: 'SUCCESS', reason: `path of ${verdict.path.length}` };
   })();
   return { ...answer, ms: performance.now() - started };

@@ -174,3 +174,89 @@ describe('client-certificates: a client that would stop working is an error', ()
     expect(findings[0]?.message).toContain('is not valid at');
   });
 });
+
+describe('client-certificates: name constraints of the CAs above a client', () => {
+  let pki: TestPki;
+  let root: TestCert;
+  const policy = defaultPolicy();
+  beforeAll(() => {
+    pki = TestPki.create('clients-nc-');
+    root = pki.root('Constrained Root');
+  });
+  afterAll(() => pki.cleanup());
+
+  function verdicts(ca: TestCert, ...clients: TestCert[]) {
+    const analysis = truststoreOf(policy, root, ca);
+    expect(analysis.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    return clients.map((c) => {
+      const [finding] = checkClientCertificates(
+        certificates(`clients/${c.name}.pem`, c),
+        analysis.truststore!,
+        policy,
+      );
+      return finding?.message ?? 'accepted';
+    });
+  }
+
+  it('locks out a client whose DNS name is outside the permitted subtree, and accepts one inside it', () => {
+    const ca = pki.intermediate('DNS-constrained CA', root, {
+      extensions: ['nameConstraints = critical,permitted;DNS:partner.example'],
+    });
+    const inside = pki.leaf('inside', ca, { extensions: ['subjectAltName = DNS:api.partner.example'] });
+    const outside = pki.leaf('outside', ca, { extensions: ['subjectAltName = DNS:api.other.example'] });
+    const [ok, locked] = verdicts(ca, inside, outside);
+    expect(ok).toBe('accepted');
+    expect(locked).toMatch(
+      /would lock out "CN=outside, O=Test PKI".*dNSName api\.other\.example, outside the permitted subtrees \(dNSName partner\.example\)/,
+    );
+    expect(locked).toContain('name constraints of "CN=DNS-constrained CA, O=Test PKI"');
+  });
+
+  it('locks out a client whose subject is outside a permitted directoryName subtree', () => {
+    const ca = pki.intermediate('DN-constrained CA', root, {
+      extensions: [
+        'nameConstraints = critical,permitted;dirName:permitted_dn',
+        '[permitted_dn]',
+        'O = Partner',
+      ],
+    });
+    const inside = pki.leaf('dn-inside', ca, { subject: '/O=Partner/CN=dn-inside' });
+    const outside = pki.leaf('dn-outside', ca, { subject: '/O=Stranger/CN=dn-outside' });
+    expect(verdicts(ca, inside, outside)).toEqual([
+      'accepted',
+      expect.stringMatching(/directoryName .*stranger.*outside the permitted subtrees/),
+    ]);
+  });
+
+  it('locks out a client whose email or IP address falls in an excluded subtree', () => {
+    const ca = pki.intermediate('Excluding CA', root, {
+      extensions: [
+        'nameConstraints = critical,excluded;email:.blocked.example,excluded;IP:10.0.0.0/255.0.0.0',
+      ],
+    });
+    const fine = pki.leaf('fine', ca, { extensions: ['subjectAltName = email:a@ok.example,IP:192.168.1.1'] });
+    const mail = pki.leaf('mail', ca, { extensions: ['subjectAltName = email:a@x.blocked.example'] });
+    const ip = pki.leaf('ip', ca, { extensions: ['subjectAltName = IP:10.1.2.3'] });
+    expect(verdicts(ca, fine, mail, ip)).toEqual([
+      'accepted',
+      expect.stringContaining('inside the excluded subtree rfc822Name .blocked.example'),
+      expect.stringContaining('inside the excluded subtree IP 10.0.0.0/255.0.0.0'),
+    ]);
+  });
+
+  it('fails closed on a client carrying an otherName under a CA that constrains otherNames', () => {
+    const ca = pki.intermediate('OtherName-constrained CA', root, {
+      extensions: [
+        'nameConstraints = critical,permitted;otherName:1.3.6.1.4.1.311.20.2.3;UTF8:@corp.example',
+      ],
+    });
+    const upn = pki.leaf('upn', ca, {
+      extensions: ['subjectAltName = otherName:1.3.6.1.4.1.311.20.2.3;UTF8:someone@corp.example'],
+    });
+    const plain = pki.leaf('plain', ca);
+    expect(verdicts(ca, upn, plain)).toEqual([
+      expect.stringContaining('otherName name constraint the action cannot check'),
+      'accepted',
+    ]);
+  });
+});

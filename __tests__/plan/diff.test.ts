@@ -198,7 +198,11 @@ describe('buildPlan', () => {
     const broken = `${cas.interA.pem}-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n`;
     const v1 = live('v1', broken);
     expect(v1.analysis.findings.length).toBeGreaterThan(0);
-    const desiredFinding = { severity: 'notice' as const, code: 'example', message: 'new bundle note' };
+    const desiredFinding = {
+      severity: 'notice' as const,
+      code: 'duplicate' as const,
+      message: 'new bundle note',
+    };
     const p = plan({
       desired,
       desiredFindings: [desiredFinding],

@@ -83,7 +83,7 @@ function hostilePlan(): Plan {
   p.primary.added.push(evil);
   p.findings.push({
     severity: 'warning',
-    code: 'odd',
+    code: 'duplicate',
     message: `${HOSTILE} is odd`,
     file: 'pki/<b>@x.pem',
     line: 3,

@@ -16,6 +16,7 @@ export type KeySpec =
   | 'ec384'
   | 'ec521'
   | 'ec192'
+  | 'secp256k1'
   | 'ed25519'
   | 'dsa2048';
 
@@ -39,6 +40,10 @@ export interface CertOptions {
   omitBasicConstraints?: boolean;
   /** Leave out subjectKeyIdentifier and authorityKeyIdentifier (issuers then match by name only). */
   omitKeyIdentifiers?: boolean;
+  /** Leave out only the subjectKeyIdentifier (its children then name it by issuer and serial). */
+  omitSubjectKeyId?: boolean;
+  /** Leave out only the authorityKeyIdentifier. */
+  omitAuthorityKeyId?: boolean;
   /** Issue an X.509 v1 certificate (no extensions at all). */
   version1?: boolean;
 }
@@ -51,6 +56,8 @@ export interface TestCert {
   pem: string;
   der: Buffer;
   key: KeySpec;
+  /** Issued without a subjectKeyIdentifier: a child's authorityKeyIdentifier cannot quote it. */
+  noSubjectKeyId?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -70,6 +77,8 @@ function keygenArgs(spec: KeySpec): string[] {
       return ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-521'];
     case 'ec192':
       return ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:prime192v1'];
+    case 'secp256k1':
+      return ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:secp256k1'];
     case 'ed25519':
       return ['-algorithm', 'ED25519'];
     case 'dsa2048':
@@ -153,8 +162,18 @@ export class TestPki {
     const eku = opts.extendedKeyUsage === undefined ? (ca ? null : 'clientAuth') : opts.extendedKeyUsage;
     if (eku !== null) lines.push(`extendedKeyUsage = ${eku}`);
     // OpenSSL 3 adds key identifiers unless told "none".
-    if (opts.omitKeyIdentifiers) lines.push('subjectKeyIdentifier = none', 'authorityKeyIdentifier = none');
-    else lines.push('subjectKeyIdentifier = hash', 'authorityKeyIdentifier = keyid:always');
+    const noSki = opts.omitKeyIdentifiers || opts.omitSubjectKeyId;
+    lines.push(`subjectKeyIdentifier = ${noSki ? 'none' : 'hash'}`);
+    // An issuer without a key identifier is named by its issuer and serial number instead.
+    lines.push(
+      `authorityKeyIdentifier = ${
+        opts.omitKeyIdentifiers || opts.omitAuthorityKeyId || (!issuer && noSki)
+          ? 'none'
+          : issuer?.noSubjectKeyId
+            ? 'issuer:always'
+            : 'keyid:always'
+      }`,
+    );
     lines.push(...(opts.extensions ?? []));
     writeFileSync(path.join(work, 'ext.cnf'), `${lines.join('\n')}\n`);
     writeFileSync(
@@ -216,7 +235,16 @@ export class TestPki {
       pem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, ''),
       'base64',
     );
-    return { name, subject, certPath, keyPath, pem, der, key: spec };
+    return {
+      name,
+      subject,
+      certPath,
+      keyPath,
+      pem,
+      der,
+      key: spec,
+      ...(existingKey || !(opts.omitKeyIdentifiers || opts.omitSubjectKeyId) ? {} : { noSubjectKeyId: true }),
+    };
   }
 
   root(name: string, opts: CertOptions = {}): TestCert {

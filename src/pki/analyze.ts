@@ -97,8 +97,13 @@ export function analyzeCertificates(
         'no CA certificate was found: point ca-files at the PEM or DER files of your root and intermediate CAs',
     });
   }
-  for (const cert of unique) findings.push(...assessCertificate(cert, policy));
-  const hierarchy = buildHierarchy(unique, policy);
+  const own = new Map<string, Finding[]>();
+  for (const cert of unique) {
+    const mine = assessCertificate(cert, policy);
+    own.set(cert.fingerprint, mine);
+    findings.push(...mine);
+  }
+  const hierarchy = buildHierarchy(unique, policy, own);
   findings.push(...hierarchy.findings);
   const entries = canonicalOrder(hierarchy.entries);
   return {

@@ -3,7 +3,9 @@
  * (Budget): candidate issuers come from an index by subject name and key identifier, never an
  * all-pairs scan, and every signature check spends from a budget so hostile input cannot hang us.
  */
-import type { Certificate } from './model.js';
+import type { FindingCode } from './codes.js';
+import type { Certificate, Finding } from './model.js';
+import { nameConstraintViolation } from './name-constraints.js';
 import { signatureVerifies } from './parse.js';
 import { extensionProblem } from './rules.js';
 import { verifyAll } from './verify-pool.js';
@@ -90,7 +92,8 @@ export function validAt(cert: Certificate, at: Date): boolean {
   return cert.notBefore.getTime() <= t && t <= cert.notAfter.getTime();
 }
 
-export type PathResult = { ok: true; path: Certificate[] } | { ok: false; code: string; reason: string };
+/** A refused path answers with the finding codes the hierarchy uses (src/pki/codes.ts). */
+export type PathResult = { ok: true; path: Certificate[] } | { ok: false; code: FindingCode; reason: string };
 
 export interface PathOptions {
   anchors: readonly Certificate[];
@@ -99,6 +102,11 @@ export interface PathOptions {
   /** Most intermediates allowed between the target and the anchor. */
   maxIntermediates?: number;
   maxSignatureChecks?: number;
+  /**
+   * The engine's verdict on a CA certificate by itself (its first error finding, or undefined): a
+   * path never runs through a refused CA, exactly as in the truststore's own hierarchy.
+   */
+  refused?: (ca: Certificate) => Finding | undefined;
 }
 
 /**
@@ -113,31 +121,23 @@ export function verifyPath(target: Certificate, options: PathOptions): PathResul
     options.maxSignatureChecks ?? 1000,
   );
   const maxIntermediates = options.maxIntermediates ?? 8;
-  let best: { code: string; reason: string; depth: number } = {
-    code: 'no-issuer',
+  let best: { code: FindingCode; reason: string; depth: number } = {
+    code: 'missing-issuer',
     reason: `no issuer of "${target.subject}" ("${target.issuer}") is in the trusted or intermediate certificates`,
     depth: -1,
   };
-  const fail = (depth: number, code: string, reason: string) => {
+  const fail = (depth: number, code: FindingCode, reason: string) => {
     if (depth >= best.depth) best = { code, reason, depth };
   };
 
-  if (anchorSet.has(target.fingerprint)) {
-    return validAt(target, options.at)
-      ? { ok: true, path: [target] }
-      : {
-          ok: false,
-          code: 'expired',
-          reason: `"${target.subject}" is not valid at ${options.at.toISOString()}`,
-        };
-  }
-  if (!validAt(target, options.at)) {
-    return {
-      ok: false,
-      code: 'expired',
-      reason: `"${target.subject}" is not valid at ${options.at.toISOString()}`,
-    };
-  }
+  const notValid = (cert: Certificate) => ({
+    ok: false as const,
+    code: validityCode(cert, options.at),
+    reason: `"${cert.subject}" is not valid at ${options.at.toISOString()}`,
+  });
+  if (anchorSet.has(target.fingerprint))
+    return validAt(target, options.at) ? { ok: true, path: [target] } : notValid(target);
+  if (!validAt(target, options.at)) return notValid(target);
   const targetProblem = extensionProblem(target);
   if (targetProblem)
     return { ok: false, code: targetProblem.code, reason: `"${target.subject}" ${targetProblem.message}` };
@@ -155,7 +155,7 @@ export function verifyPath(target: Certificate, options: PathOptions): PathResul
       // Name the certificate the search got stuck at, not only the target.
       fail(
         path.length,
-        'no-issuer',
+        'missing-issuer',
         `no issuer of "${last.subject}" ("${last.issuer}") is in the trusted or intermediate certificates`,
       );
     }
@@ -172,7 +172,7 @@ export function verifyPath(target: Certificate, options: PathOptions): PathResul
       }
       const isAnchor = anchorSet.has(issuer.fingerprint);
       if (!canIssue(issuer)) {
-        fail(path.length, 'issuer-not-ca', `"${issuer.subject}" is not a CA that may sign certificates`);
+        fail(path.length, 'issuer-cannot-sign', `"${issuer.subject}" is not a CA that may sign certificates`);
         continue;
       }
       const problem = extensionProblem(issuer);
@@ -181,24 +181,49 @@ export function verifyPath(target: Certificate, options: PathOptions): PathResul
         continue;
       }
       if (!validAt(issuer, options.at)) {
-        fail(path.length, 'expired', `"${issuer.subject}" is not valid at ${options.at.toISOString()}`);
+        fail(
+          path.length,
+          validityCode(issuer, options.at),
+          `"${issuer.subject}" is not valid at ${options.at.toISOString()}`,
+        );
         continue;
+      }
+      const refusal = options.refused?.(issuer);
+      if (refusal) {
+        fail(
+          path.length,
+          'issuer-refused',
+          `"${issuer.subject}" is refused by the truststore check (${refusal.code}, see its finding)`,
+        );
+        continue;
+      }
+      const constraints = issuer.nameConstraints;
+      if (constraints) {
+        // RFC 5280 6.1.4 (b): a self-issued intermediate is not bound by the constraints above it.
+        const bound = path.filter((p, i) => i === 0 || !p.selfIssued);
+        const outside = bound
+          .map((p) => ({ p, why: nameConstraintViolation(p, constraints, p === target) }))
+          .find((v) => v.why);
+        if (outside) {
+          fail(
+            path.length,
+            'name-not-permitted',
+            `"${outside.p.subject}" ${outside.why} (name constraints of "${issuer.subject}")`,
+          );
+          continue;
+        }
       }
       const pathLen = issuer.basicConstraints?.pathLenConstraint;
       if (pathLen !== undefined && constrainedBelow > pathLen) {
         fail(
           path.length,
-          'path-length',
+          'path-length-exceeded',
           `"${issuer.subject}" allows ${pathLen} intermediate CA(s) below it, the path has ${constrainedBelow}`,
         );
         continue;
       }
       if (!isAnchor && intermediatesBelow + 1 > maxIntermediates) {
-        fail(
-          path.length,
-          'too-many-intermediates',
-          `the path needs more than ${maxIntermediates} intermediate CA(s)`,
-        );
+        fail(path.length, 'too-deep', `the path needs more than ${maxIntermediates} intermediate CA(s)`);
         continue;
       }
       if (!index.verifies(last, issuer)) {
@@ -217,9 +242,13 @@ export function verifyPath(target: Certificate, options: PathOptions): PathResul
     return path ? { ok: true, path } : { ok: false, code: best.code, reason: best.reason };
   } catch (error) {
     if (error instanceof BudgetExhausted)
-      return { ok: false, code: 'budget-exhausted', reason: error.message };
+      return { ok: false, code: 'signature-budget-exhausted', reason: error.message };
     throw error;
   }
+}
+
+function validityCode(cert: Certificate, at: Date): 'expired' | 'not-yet-valid' {
+  return cert.notBefore.getTime() > at.getTime() ? 'not-yet-valid' : 'expired';
 }
 
 function samePublicKey(a: Certificate, b: Certificate): boolean {

@@ -5,16 +5,10 @@
  */
 
 import { BudgetExhausted, canIssue, IssuerIndex, isCa, validAt } from './chains.js';
+import { STRICT_VERIFIER_CODES } from './codes.js';
 import type { Certificate, Finding, Policy, Role, TruststoreEntry } from './model.js';
-import { certificateFinding } from './rules.js';
-
-interface Label {
-  depth: number;
-  /** How many more CA certificates pathLenConstraints allow below this one. */
-  allowance: number;
-  via?: Certificate;
-  root: Certificate;
-}
+import { ancestors, type Label, reach } from './reach.js';
+import { assessCertificate, certificateFinding, missingAuthorityKeyId } from './rules.js';
 
 export interface Hierarchy {
   entries: TruststoreEntry[];
@@ -38,7 +32,15 @@ export function signatureBudget(n: number): number {
   return 8 * n + 64;
 }
 
-export function buildHierarchy(certs: readonly Certificate[], policy: Policy): Hierarchy {
+/**
+ * `own` holds each certificate's findings from the rules that judge it alone (assessCertificate),
+ * by fingerprint; they decide which CAs a path may run through. Computed here when not given.
+ */
+export function buildHierarchy(
+  certs: readonly Certificate[],
+  policy: Policy,
+  own?: ReadonlyMap<string, readonly Finding[]>,
+): Hierarchy {
   const sorted = [...certs].sort(bySubjectThenFingerprint);
   const index = new IssuerIndex(sorted, signatureBudget(sorted.length));
   const findings: Finding[] = [];
@@ -87,49 +89,33 @@ export function buildHierarchy(certs: readonly Certificate[], policy: Policy): H
     });
   }
 
-  // Shortest verified path from a root, honouring pathLenConstraint. Two labels per certificate
-  // (the shallowest, and the one leaving most room below) keep the search exact and bounded.
-  const shallowest = new Map<string, Label>();
-  const roomiest = new Map<string, Label>();
-  const queue: [Certificate, Label][] = [];
-  const offer = (cert: Certificate, label: Label) => {
-    const s = shallowest.get(cert.fingerprint);
-    const r = roomiest.get(cert.fingerprint);
-    let better = false;
-    if (!s || label.depth < s.depth || (label.depth === s.depth && label.allowance > s.allowance)) {
-      shallowest.set(cert.fingerprint, label);
-      better = true;
+  // What each CA is, by itself: refused (an error of its own) or refused only by strict verifiers.
+  const refusal = new Map<string, Finding>();
+  const strictness = new Map<string, Finding>();
+  for (const cert of sorted) {
+    const mine = [...(own?.get(cert.fingerprint) ?? assessCertificate(cert, policy))];
+    const aki = missingAuthorityKeyId(cert, selfSigned.has(cert.fingerprint));
+    if (aki) {
+      findings.push(aki);
+      mine.push(aki);
     }
-    if (!r || label.allowance > r.allowance) {
-      roomiest.set(cert.fingerprint, label);
-      better = true;
-    }
-    if (better) queue.push([cert, label]);
-  };
-  for (const root of roots) {
-    if (canIssue(root) && validAt(root, policy.now)) {
-      offer(root, { depth: 1, allowance: root.basicConstraints?.pathLenConstraint ?? Infinity, root });
-    } else {
-      shallowest.set(root.fingerprint, { depth: 1, allowance: 0, root });
-    }
+    const error = mine.find((f) => f.severity === 'error');
+    if (error) refusal.set(cert.fingerprint, error);
+    const strict = mine.find((f) => STRICT_VERIFIER_CODES.has(f.code));
+    if (strict) strictness.set(cert.fingerprint, strict);
   }
-  for (let head = 0; head < queue.length; head++) {
-    const [parent, label] = queue[head]!;
-    for (const child of children.get(parent.fingerprint) ?? []) {
-      if (selfSigned.has(child.fingerprint)) continue;
-      // RFC 5280 6.1.4 (l): a self-issued CA (key rollover) does not use up pathLenConstraint.
-      if (!child.selfIssued && label.allowance < 1) continue;
-      const room = Math.min(
-        child.selfIssued ? label.allowance : label.allowance - 1,
-        child.basicConstraints?.pathLenConstraint ?? Infinity,
-      );
-      const childLabel: Label = { depth: label.depth + 1, allowance: room, via: parent, root: label.root };
-      // A child that cannot issue still gets a place (and its own error); nothing chains through it.
-      if (canIssue(child) && validAt(child, policy.now)) offer(child, childLabel);
-      else if (!shallowest.has(child.fingerprint))
-        shallowest.set(child.fingerprint, { ...childLabel, allowance: 0 });
-    }
-  }
+
+  const graph = { roots, children, selfSigned };
+  const signs = (c: Certificate) => canIssue(c) && validAt(c, policy.now);
+  // Three tiers: any CA that can sign now; CAs without an error; CAs a strict verifier accepts too.
+  const shallowest = reach(graph, signs);
+  const sound = reach(graph, (c) => signs(c) && !refusal.has(c.fingerprint));
+  const strict = reach(
+    graph,
+    (c) => signs(c) && !refusal.has(c.fingerprint) && !strictness.has(c.fingerprint),
+  );
+  const within = (labels: Map<string, Label>, cert: Certificate) =>
+    (labels.get(cert.fingerprint)?.depth ?? Infinity) <= policy.maxCaDepth;
 
   const entries: TruststoreEntry[] = sorted.map((cert) => {
     const label = shallowest.get(cert.fingerprint);
@@ -155,6 +141,9 @@ export function buildHierarchy(certs: readonly Certificate[], policy: Policy): H
             `is ${entry.depth} CA certificates deep (root included) but API Gateway accepts at most ${policy.maxCaDepth}: clients it issues get 403 Forbidden; issue it closer to the root`,
           ),
         );
+      } else if (entry.role !== 'root' && !refusal.has(cert.fingerprint)) {
+        const verdict = pathVerdict(cert, { shallowest, sound, strict, within, refusal, strictness });
+        if (verdict) findings.push(verdict);
       }
       continue;
     }
@@ -163,6 +152,47 @@ export function buildHierarchy(certs: readonly Certificate[], policy: Policy): H
     findings.push(explainMissingPath(cert, index, issuers.get(cert.fingerprint) ?? [], shallowest, policy));
   }
   return { entries, findings };
+}
+
+interface Tiers {
+  shallowest: Map<string, Label>;
+  sound: Map<string, Label>;
+  strict: Map<string, Label>;
+  within: (labels: Map<string, Label>, cert: Certificate) => boolean;
+  refusal: ReadonlyMap<string, Finding>;
+  strictness: ReadonlyMap<string, Finding>;
+}
+
+/**
+ * A CA is as good as its best path. When every path within the depth limit runs through a CA that
+ * is refused (or that strict verifiers refuse), this CA's clients fare the same: a finding of its
+ * own, naming the ancestor on its shortest path and that ancestor's code.
+ */
+function pathVerdict(cert: Certificate, t: Tiers): Finding | undefined {
+  if (!t.within(t.sound, cert)) {
+    const culprit = ancestors(cert, t.shallowest).find((a) => t.refusal.has(a.fingerprint));
+    const code = culprit ? t.refusal.get(culprit.fingerprint)!.code : undefined;
+    return certificateFinding(
+      cert,
+      'error',
+      'issuer-refused',
+      culprit
+        ? `chains to a root only through "${culprit.subject}", which is refused (${code}, see its finding): API Gateway rejects every client chain through it, so this CA's clients get 403 Forbidden too; fix "${culprit.subject}" or issue this CA under another root`
+        : 'chains to a root only through refused CA certificates (see their findings): its clients get 403 Forbidden; fix them or issue this CA under another root',
+    );
+  }
+  if (!t.within(t.strict, cert)) {
+    const culprit = ancestors(cert, t.sound).find((a) => t.strictness.has(a.fingerprint));
+    if (!culprit) return undefined; // only its own strict finding stands in the way
+    const code = t.strictness.get(culprit.fingerprint)!.code;
+    return certificateFinding(
+      cert,
+      'warning',
+      'issuer-not-strict',
+      `chains to a root only through "${culprit.subject}", which strict verifiers refuse (${code}): they refuse this CA's clients too, and API Gateway does not document whether it verifies that strictly (set fail-on-warnings: true to refuse it); fix "${culprit.subject}"`,
+    );
+  }
+  return undefined;
 }
 
 function explainMissingPath(

@@ -3,6 +3,8 @@
  * Everything here is plain data: no I/O, no printing.
  */
 
+import type { FindingCode } from './codes.js';
+
 export type Severity = 'error' | 'warning' | 'notice';
 
 /** Where a certificate or a problem was found: a workspace-relative path and a 1-based line. */
@@ -14,8 +16,8 @@ export interface SourceLocation {
 /** A problem found by a rule. Rules return findings; reporters render them. */
 export interface Finding {
   severity: Severity;
-  /** Stable machine-readable code, e.g. `private-key`, `missing-issuer`, `weak-key`. */
-  code: string;
+  /** Stable machine-readable code, e.g. `private-key`, `missing-issuer`, `weak-key` (src/pki/codes.ts). */
+  code: FindingCode;
   /** One sentence that says what is wrong and how to fix it. Never contains key material. */
   message: string;
   file?: string;
@@ -50,6 +52,21 @@ export interface SignatureInfo {
   hash?: string;
 }
 
+/** A GeneralName (RFC 5280 4.2.1.6) in the forms name constraints are checked for. */
+export type GeneralName =
+  | { type: 'dNSName' | 'rfc822Name' | 'uniformResourceIdentifier'; value: string }
+  | { type: 'iPAddress'; bytes: Uint8Array }
+  | { type: 'directoryName'; rdns: string[] }
+  /** otherName, x400Address, ediPartyName, registeredID: recorded, never matched. */
+  | { type: 'unsupported'; form: string };
+
+/** The nameConstraints extension (RFC 5280 4.2.1.10). */
+export interface NameConstraints {
+  critical: boolean;
+  permitted: GeneralName[];
+  excluded: GeneralName[];
+}
+
 /** One parsed X.509 certificate (CA or leaf). */
 export interface Certificate {
   der: Uint8Array;
@@ -70,6 +87,15 @@ export interface Certificate {
   keyUsage?: { keyCertSign: boolean; digitalSignature: boolean; cRLSign: boolean; names: string[] };
   subjectKeyId?: string;
   authorityKeyId?: string;
+  /** extendedKeyUsage purposes (OIDs); undefined when the extension is absent (any purpose). */
+  extendedKeyUsage?: string[];
+  /** subjectAltName entries; empty when the extension is absent. */
+  subjectAltNames: GeneralName[];
+  nameConstraints?: NameConstraints;
+  /** The subject's RDNs in matching form, most general first (directoryName constraints). */
+  subjectRdns: string[];
+  /** emailAddress attributes of the subject. */
+  subjectEmails: string[];
   /** Every extension present, in order (duplicates included), with its criticality. */
   extensions: { oid: string; critical: boolean }[];
   publicKey: PublicKeyInfo;

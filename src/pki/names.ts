@@ -44,6 +44,10 @@ function escapeDnValue(value: string): string {
 export interface DescribedName {
   display: string;
   key: string;
+  /** The RDNs in matching form, most general first: `key` is these joined by `/`. */
+  rdns: string[];
+  /** Values of emailAddress attributes (name constraints match them as rfc822Name, RFC 5280 4.2.1.10). */
+  emails: string[];
 }
 
 /** Reads a Name (SEQUENCE OF RDN, each a SET OF AttributeTypeAndValue). */
@@ -51,6 +55,7 @@ export function describeName(buf: Uint8Array, name: Element, what: string): Desc
   expectTag(name, TAG.SEQUENCE, what);
   const display: string[] = [];
   const key: string[] = [];
+  const emails: string[] = [];
   for (const rdn of childrenOf(buf, name)) {
     expectTag(rdn, TAG.SET, `an RDN of the ${what}`);
     const shown: string[] = [];
@@ -65,6 +70,7 @@ export function describeName(buf: Uint8Array, name: Element, what: string): Desc
       const oid = readOid(buf, type);
       const text = readString(buf, value);
       const raw = hexOf(encodedOf(buf, value));
+      if (oid === '1.2.840.113549.1.9.1' && text !== undefined) emails.push(text);
       shown.push(`${NAME_TYPES[oid] ?? oid}=${text !== undefined ? escapeDnValue(text) : `#${raw}`}`);
       // RFC 5280 7.1 matching, simplified as OpenSSL does: case-folded, whitespace-collapsed strings.
       keyed.push(`${oid}=${text !== undefined ? text.trim().replace(/\s+/g, ' ').toLowerCase() : raw}`);
@@ -73,5 +79,5 @@ export function describeName(buf: Uint8Array, name: Element, what: string): Desc
     // The attributes of one RDN are a set: their order does not matter.
     key.push(keyed.sort().join('+'));
   }
-  return { display: display.reverse().join(', '), key: key.join('/') };
+  return { display: display.reverse().join(', '), key: key.join('/'), rdns: key, emails };
 }

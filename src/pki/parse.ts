@@ -18,6 +18,7 @@ import {
   readTime,
   TAG,
 } from './der.js';
+import { readExtendedKeyUsage, readGeneralNames, readNameConstraints } from './general-names.js';
 import { publicKeyInfo } from './keys.js';
 import type { Certificate, PublicKeyInfo, SignatureInfo, SourceLocation } from './model.js';
 import { describeName } from './names.js';
@@ -72,6 +73,9 @@ const OID = {
   keyUsage: '2.5.29.15',
   subjectKeyId: '2.5.29.14',
   authorityKeyId: '2.5.29.35',
+  extendedKeyUsage: '2.5.29.37',
+  subjectAltName: '2.5.29.17',
+  nameConstraints: '2.5.29.30',
   rsassaPss: '1.2.840.113549.1.1.10',
 };
 
@@ -98,12 +102,19 @@ function signatureInfo(buf: Uint8Array, alg: Element): SignatureInfo {
 
 type Extensions = Pick<
   Certificate,
-  'basicConstraints' | 'keyUsage' | 'subjectKeyId' | 'authorityKeyId' | 'extensions'
+  | 'basicConstraints'
+  | 'keyUsage'
+  | 'subjectKeyId'
+  | 'authorityKeyId'
+  | 'extensions'
+  | 'extendedKeyUsage'
+  | 'subjectAltNames'
+  | 'nameConstraints'
 >;
 
-/** Decodes the four extensions the engine uses; every other one is only recorded (never decoded). */
+/** Decodes the extensions the engine uses; every other one is only recorded (never decoded). */
 function readExtensions(buf: Uint8Array, wrapper: Element | undefined): Extensions {
-  const out: Extensions = { extensions: [] };
+  const out: Extensions = { extensions: [], subjectAltNames: [] };
   if (!wrapper) return out;
   const [list] = childrenOf(buf, wrapper);
   for (const ext of childrenOf(buf, expectTag(list, TAG.SEQUENCE, 'extensions'))) {
@@ -156,6 +167,15 @@ function readExtensions(buf: Uint8Array, wrapper: Element | undefined): Extensio
         if (id) out.authorityKeyId = hexOf(contentOf(buf, id));
         break;
       }
+      case OID.extendedKeyUsage:
+        out.extendedKeyUsage = readExtendedKeyUsage(buf, inner());
+        break;
+      case OID.subjectAltName:
+        out.subjectAltNames = readGeneralNames(buf, inner());
+        break;
+      case OID.nameConstraints:
+        out.nameConstraints = readNameConstraints(buf, inner(), critical);
+        break;
     }
   }
   return out;
@@ -194,6 +214,8 @@ export function parseCertificateDer(der: Uint8Array, location: SourceLocation): 
       issuer: issuer.display,
       subjectKey: subject.key,
       issuerKey: issuer.key,
+      subjectRdns: subject.rdns,
+      subjectEmails: subject.emails,
       serialNumber: hexOf(contentOf(der, serial)),
       version,
       notBefore: readTime(der, notBefore, 'notBefore'),

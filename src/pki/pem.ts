@@ -4,6 +4,8 @@
  * blocks are refused: a truststore holds public CA certificates only (as cert-manager's
  * trust-manager does, anything that is not a certificate is an error, never passed on).
  */
+
+import type { FindingCode } from './codes.js';
 import { childrenOf, contentOf, type Element, readElement, readOid, TAG } from './der.js';
 import type { Finding, SourceFile } from './model.js';
 
@@ -17,7 +19,7 @@ const BEGIN = /^-----BEGIN ([A-Z0-9 #]+)-----\s*$/;
 const END = /^-----END ([A-Z0-9 #]+)-----\s*$/;
 const BASE64_LINE = /^[A-Za-z0-9+/]*={0,2}$/;
 
-function finding(file: string, line: number, code: string, message: string): Finding {
+function finding(file: string, line: number, code: FindingCode, message: string): Finding {
   return { severity: 'error', code, message, file, line };
 }
 

@@ -3,6 +3,7 @@
  * (https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html#rest-api-mutual-tls-configure-truststore)
  * and RFC 5280. Rules return findings; they never print.
  */
+import type { FindingCode } from './codes.js';
 import type { Certificate, Finding, Policy, Severity } from './model.js';
 
 const DAY_MS = 86_400_000;
@@ -15,7 +16,7 @@ const STRONG_HASHES = new Set(['SHA-256', 'SHA-384', 'SHA-512']);
 export function certificateFinding(
   cert: Certificate,
   severity: Severity,
-  code: string,
+  code: FindingCode,
   message: string,
 ): Finding {
   return {
@@ -57,7 +58,7 @@ const PROCESSED_EXTENSIONS = new Set([
 ]);
 
 /** Why a verifier refuses this certificate's extensions outright, if it does. */
-export function extensionProblem(cert: Certificate): { code: string; message: string } | undefined {
+export function extensionProblem(cert: Certificate): { code: FindingCode; message: string } | undefined {
   const seen = new Set<string>();
   for (const ext of cert.extensions) {
     if (seen.has(ext.oid)) {
@@ -78,10 +79,54 @@ export function extensionProblem(cert: Certificate): { code: string; message: st
   return undefined;
 }
 
+/**
+ * What a strict verifier does with the RFC 5280 profile checks below, and why they are warnings:
+ * OpenSSL with -x509_strict (X509_V_FLAG_X509_STRICT) refuses every chain through such a CA; API
+ * Gateway does not document whether its verifier is that strict.
+ */
+export const STRICT_CONSEQUENCE =
+  'strict TLS verifiers (openssl verify -x509_strict) refuse every client chain through it, and API Gateway does not document whether it verifies that strictly (set fail-on-warnings: true to refuse it)';
+
+const OID_SUBJECT_KEY_ID = '2.5.29.14';
+const OID_AUTHORITY_KEY_ID = '2.5.29.35';
+
+function hasExtension(cert: Certificate, oid: string): boolean {
+  return cert.extensions.some((e) => e.oid === oid);
+}
+
+const EKU_CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
+const EKU_ANY = '2.5.29.37.0';
+
+/**
+ * RFC 5280 4.2.1.12: a CA's extendedKeyUsage restricts what it may be used for; OpenSSL's purpose
+ * check for TLS clients (X509_PURPOSE_SSL_CLIENT, check_ssl_ca) refuses a CA whose extendedKeyUsage
+ * lacks clientAuth, so none of the client certificates it issues is accepted.
+ */
+export function clientAuthProblem(cert: Certificate): string | undefined {
+  const eku = cert.extendedKeyUsage;
+  if (!cert.basicConstraints?.ca || eku === undefined) return undefined;
+  if (eku.includes(EKU_CLIENT_AUTH) || eku.includes(EKU_ANY)) return undefined;
+  return `has an extendedKeyUsage without clientAuth (${eku.join(', ') || 'empty'}): a verifier that checks the TLS client purpose (RFC 5280 4.2.1.12; OpenSSL's purpose check) refuses every client certificate under it, so its clients get 403 Forbidden; reissue it with clientAuth in extendedKeyUsage, or without the extension`;
+}
+
+/**
+ * RFC 5280 4.2.1.1: every certificate but a self-signed one carries an authorityKeyIdentifier.
+ * Needs to know whether the certificate is self-signed, so the hierarchy calls it.
+ */
+export function missingAuthorityKeyId(cert: Certificate, selfSigned: boolean): Finding | undefined {
+  if (selfSigned || !cert.basicConstraints?.ca || hasExtension(cert, OID_AUTHORITY_KEY_ID)) return undefined;
+  return certificateFinding(
+    cert,
+    'warning',
+    'missing-authority-key-id',
+    `has no authorityKeyIdentifier (RFC 5280 4.2.1.1 requires one on every certificate that is not self-signed): ${STRICT_CONSEQUENCE}; reissue it with "authorityKeyIdentifier = keyid:always"`,
+  );
+}
+
 /** Every rule that judges a CA certificate by itself (no issuer needed). */
 export function assessCertificate(cert: Certificate, policy: Policy): Finding[] {
   const out: Finding[] = [];
-  const add = (severity: Severity, code: string, message: string) =>
+  const add = (severity: Severity, code: FindingCode, message: string) =>
     out.push(certificateFinding(cert, severity, code, message));
 
   if (cert.version !== 3) {
@@ -101,14 +146,21 @@ export function assessCertificate(cert: Certificate, policy: Policy): Finding[] 
     );
   }
   if (cert.basicConstraints?.ca && !cert.keyUsage) {
-    // RFC 5280 4.2.1.3 requires keyUsage on CA certificates; strict verifiers (openssl -x509_strict) refuse
-    // its absence. API Gateway's own behaviour is not documented, hence a warning rather than an error.
     add(
       'warning',
       'missing-key-usage',
-      'is a CA without a keyUsage extension (RFC 5280 requires one with keyCertSign): strict TLS verifiers refuse it; reissue it with "keyUsage = critical,keyCertSign,cRLSign"',
+      `is a CA without a keyUsage extension (RFC 5280 4.2.1.3 requires one with keyCertSign): ${STRICT_CONSEQUENCE}; reissue it with "keyUsage = critical,keyCertSign,cRLSign"`,
     );
   }
+  if (cert.basicConstraints?.ca && !hasExtension(cert, OID_SUBJECT_KEY_ID)) {
+    add(
+      'warning',
+      'missing-subject-key-id',
+      `is a CA without a subjectKeyIdentifier (RFC 5280 4.2.1.2 requires one on CA certificates): ${STRICT_CONSEQUENCE}; reissue it with "subjectKeyIdentifier = hash"`,
+    );
+  }
+  const eku = clientAuthProblem(cert);
+  if (eku) add('error', 'client-auth-not-allowed', eku);
   if (cert.basicConstraints?.ca && cert.keyUsage && !cert.keyUsage.keyCertSign) {
     add(
       'error',
