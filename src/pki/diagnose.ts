@@ -93,7 +93,7 @@ export function diagnoseClientCertificate(
   if (result.ok) {
     path = result.path;
     reasons.push(...caAlgorithmChecks(path));
-  } else if (result.code === 'too-many-intermediates') {
+  } else if (result.code === 'too-deep') {
     const deeper = verifyPath(leaf, {
       anchors,
       intermediates,
@@ -111,7 +111,7 @@ export function diagnoseClientCertificate(
       `have the partner's certificate issued from a CA at most ${policy.maxCaDepth - 1} levels below the root`,
     );
   } else if (
-    result.code === 'expired' &&
+    (result.code === 'expired' || result.code === 'not-yet-valid') &&
     !reasons.some((r) => r.code === 'expired' || r.code === 'not-yet-valid')
   ) {
     reasons.push({
@@ -119,9 +119,9 @@ export function diagnoseClientCertificate(
       refuses: true,
       message: `${result.reason}: renew that CA certificate and add the new one to the truststore`,
     });
-  } else if (result.code === 'no-issuer') {
+  } else if (result.code === 'missing-issuer') {
     reasons.push(...missingIssuer(leaf, presented, anchors, intermediates, policy, budget, fixes));
-  } else if (!['expired'].includes(result.code)) {
+  } else if (!['expired', 'not-yet-valid'].includes(result.code)) {
     reasons.push({ code: 'chain-refused', refuses: true, message: `${result.reason} (${result.code})` });
   }
 
