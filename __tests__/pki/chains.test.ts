@@ -180,12 +180,24 @@ describe('bounded search', () => {
     expect(signatureBudget(42)).toBeLessThan(42 * 42);
   });
 
-  it('refuses a bundle of many same-named CAs with a budget finding instead of checking every pair', () => {
-    const crowd = Array.from({ length: 20 }, () => pki.root('Crowd Twin', { omitKeyIdentifiers: true }));
-    const a = bundle(crowd);
+  it('refuses a file of many CAs claiming the same name and issuer before checking any signature, naming the file', () => {
+    const outsider = pki.root('Crowd Outsider', { omitKeyIdentifiers: true });
+    const crowd = Array.from({ length: 20 }, () =>
+      pki.intermediate('Crowd Twin', outsider, { omitKeyIdentifiers: true, subject: outsider.subject }),
+    );
+    const root = pki.root('Crowd Honest Root');
+    const a = analyze(
+      [
+        { path: 'ca/crowd.pem', bytes: new Uint8Array(Buffer.from(crowd.map((c) => c.pem).join(''))) },
+        { path: 'ca/root.pem', bytes: new Uint8Array(Buffer.from(root.pem)) },
+      ],
+      defaultPolicy(),
+    );
     const finding = a.findings.find((f) => f.code === 'signature-budget-exhausted');
-    expect(finding?.severity).toBe('error');
-    expect(finding?.message).toMatch(/stopped after \d+ signature checks over 20 certificates/);
+    expect(finding).toMatchObject({ severity: 'error', file: 'ca/crowd.pem', line: 1 });
+    expect(finding?.message).toMatch(
+      /^ca\/crowd\.pem: 20 certificates in this file \(20 in all\) name "CN=Crowd Outsider, O=Test PKI" as their issuer and 20 certificates carry that name.* 422 signature checks, more than the 232 allowed for 21 certificates .*refused before any check/,
+    );
     expect(a.truststore).toBeUndefined();
   });
 

@@ -15,8 +15,15 @@ export class BudgetExhausted extends Error {
   override name = 'BudgetExhausted';
 }
 
+/** The certificates of one subject name, also grouped by subject key identifier. */
+interface NameGroup {
+  all: Certificate[];
+  byKeyId: Map<string, Certificate[]>;
+  withoutKeyId: Certificate[];
+}
+
 export class IssuerIndex {
-  private readonly bySubject = new Map<string, Certificate[]>();
+  private readonly bySubject = new Map<string, NameGroup>();
   private readonly verified = new Map<string, boolean>();
   /** Signature checks done so far. */
   checks = 0;
@@ -26,25 +33,48 @@ export class IssuerIndex {
     private readonly maxChecks: number,
   ) {
     for (const cert of certificates) {
-      const list = this.bySubject.get(cert.subjectKey);
-      if (list) list.push(cert);
-      else this.bySubject.set(cert.subjectKey, [cert]);
+      let group = this.bySubject.get(cert.subjectKey);
+      if (!group) {
+        group = { all: [], byKeyId: new Map(), withoutKeyId: [] };
+        this.bySubject.set(cert.subjectKey, group);
+      }
+      group.all.push(cert);
+      if (cert.subjectKeyId === undefined) group.withoutKeyId.push(cert);
+      else {
+        const same = group.byKeyId.get(cert.subjectKeyId);
+        if (same) same.push(cert);
+        else group.byKeyId.set(cert.subjectKeyId, [cert]);
+      }
     }
   }
 
   /**
    * Certificates whose subject is `cert`'s issuer and whose subject key identifier, when both
    * sides carry one, equals `cert`'s authority key identifier. Signatures are not checked here.
+   * Looked up, never filtered from the whole group: a crowd of same-named certificates costs
+   * nothing until their candidates are used.
    */
   nameCandidates(cert: Certificate): Certificate[] {
-    const named = this.sameName(cert);
-    if (!cert.authorityKeyId) return named;
-    return named.filter((c) => !c.subjectKeyId || c.subjectKeyId === cert.authorityKeyId);
+    const group = this.bySubject.get(cert.issuerKey);
+    if (!group) return [];
+    if (!cert.authorityKeyId) return group.all;
+    const keyed = group.byKeyId.get(cert.authorityKeyId) ?? [];
+    if (group.withoutKeyId.length === 0) return keyed;
+    if (keyed.length === 0) return group.withoutKeyId;
+    return group.all.filter((c) => !c.subjectKeyId || c.subjectKeyId === cert.authorityKeyId);
+  }
+
+  /** How many candidates nameCandidates(cert) holds, without building the list. */
+  candidateCount(cert: Certificate): number {
+    const group = this.bySubject.get(cert.issuerKey);
+    if (!group) return 0;
+    if (!cert.authorityKeyId) return group.all.length;
+    return (group.byKeyId.get(cert.authorityKeyId)?.length ?? 0) + group.withoutKeyId.length;
   }
 
   /** Certificates whose subject is `cert`'s issuer name, whatever their key. */
   sameName(cert: Certificate): Certificate[] {
-    return this.bySubject.get(cert.issuerKey) ?? [];
+    return this.bySubject.get(cert.issuerKey)?.all ?? [];
   }
 
   /**

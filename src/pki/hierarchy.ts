@@ -6,6 +6,7 @@
 
 import { BudgetExhausted, canIssue, IssuerIndex, isCa, validAt } from './chains.js';
 import { STRICT_VERIFIER_CODES } from './codes.js';
+import { crowdFinding, explainMissingPath } from './explain.js';
 import type { Certificate, Finding, Policy, Role, TruststoreEntry } from './model.js';
 import { ancestors, type Label, reach } from './reach.js';
 import { assessCertificate, certificateFinding, missingAuthorityKeyId } from './rules.js';
@@ -51,42 +52,53 @@ export function buildHierarchy(
   const selfSigned = new Set<string>();
   let exhausted = false;
 
-  // Every signature the search below can ask about, checked in one parallel batch up front.
-  const pairs: [Certificate, Certificate][] = [];
-  for (const cert of sorted) {
-    if (cert.selfIssued) pairs.push([cert, cert]);
-    for (const candidate of index.nameCandidates(cert)) {
-      if (candidate.fingerprint !== cert.fingerprint) pairs.push([cert, candidate]);
-    }
-  }
-  index.prefetch(pairs);
-
-  try {
-    for (const cert of sorted) {
-      if (cert.selfIssued && index.verifies(cert, cert)) {
-        selfSigned.add(cert.fingerprint);
-        if (isCa(cert)) roots.push(cert);
-      }
-      const verified: Certificate[] = [];
-      for (const candidate of index.nameCandidates(cert)) {
-        if (candidate.fingerprint === cert.fingerprint) continue;
-        if (index.verifies(cert, candidate)) verified.push(candidate);
-      }
-      issuers.set(cert.fingerprint, verified);
-      for (const parent of verified) {
-        const list = children.get(parent.fingerprint);
-        if (list) list.push(cert);
-        else children.set(parent.fingerprint, [cert]);
-      }
-    }
-  } catch (error) {
-    if (!(error instanceof BudgetExhausted)) throw error;
+  // Bound the search before building it: the candidate pairs are counted from the index (no list
+  // is made), and a set that would need more signature checks than its budget is refused here,
+  // before one pair is built or one signature checked.
+  const budget = signatureBudget(sorted.length);
+  let planned = 0;
+  for (const cert of sorted) planned += index.candidateCount(cert) + (cert.selfIssued ? 1 : 0);
+  if (planned > budget) {
     exhausted = true;
-    findings.push({
-      severity: 'error',
-      code: 'signature-budget-exhausted',
-      message: `the chain search ${error.message} over ${sorted.length} certificates: too many certificates share an issuer name; remove the duplicates or unrelated certificates from the CA files`,
-    });
+    findings.push(crowdFinding(sorted, index, planned, budget));
+  } else {
+    // Every signature the search below can ask about, checked in one parallel batch up front.
+    const pairs: [Certificate, Certificate][] = [];
+    for (const cert of sorted) {
+      if (cert.selfIssued) pairs.push([cert, cert]);
+      for (const candidate of index.nameCandidates(cert)) {
+        if (candidate.fingerprint !== cert.fingerprint) pairs.push([cert, candidate]);
+      }
+    }
+    index.prefetch(pairs);
+    try {
+      for (const cert of sorted) {
+        if (cert.selfIssued && index.verifies(cert, cert)) {
+          selfSigned.add(cert.fingerprint);
+          if (isCa(cert)) roots.push(cert);
+        }
+        const verified: Certificate[] = [];
+        for (const candidate of index.nameCandidates(cert)) {
+          if (candidate.fingerprint === cert.fingerprint) continue;
+          if (index.verifies(cert, candidate)) verified.push(candidate);
+        }
+        issuers.set(cert.fingerprint, verified);
+        for (const parent of verified) {
+          const list = children.get(parent.fingerprint);
+          if (list) list.push(cert);
+          else children.set(parent.fingerprint, [cert]);
+        }
+      }
+    } catch (error) {
+      // Unreachable while the count above is exact; kept so a miscount fails closed, not open.
+      if (!(error instanceof BudgetExhausted)) throw error;
+      exhausted = true;
+      findings.push({
+        severity: 'error',
+        code: 'signature-budget-exhausted',
+        message: `the chain search ${error.message} over ${sorted.length} certificates: too many certificates share an issuer name; remove the duplicates or unrelated certificates from the CA files`,
+      });
+    }
   }
 
   // What each CA is, by itself: refused (an error of its own) or refused only by strict verifiers.
@@ -193,73 +205,4 @@ function pathVerdict(cert: Certificate, t: Tiers): Finding | undefined {
     );
   }
   return undefined;
-}
-
-function explainMissingPath(
-  cert: Certificate,
-  index: IssuerIndex,
-  verified: Certificate[],
-  labels: Map<string, Label>,
-  policy: Policy,
-): Finding {
-  const named = index.nameCandidates(cert).filter((c) => c.fingerprint !== cert.fingerprint);
-  if (named.length === 0 && index.sameName(cert).some((c) => c.fingerprint !== cert.fingerprint)) {
-    return certificateFinding(
-      cert,
-      'error',
-      'wrong-issuer-key',
-      `names "${cert.issuer}" as its issuer, and a CA of that name is in the CA files but with another key (its key identifier differs from this certificate's authority key identifier): add the issuer certificate that signed it`,
-    );
-  }
-  if (named.length === 0) {
-    return certificateFinding(
-      cert,
-      'error',
-      'missing-issuer',
-      `was issued by "${cert.issuer}", which is not in the CA files: add that CA certificate (and its issuers up to the root); API Gateway enforces the whole chain, so its clients get 403 Forbidden`,
-    );
-  }
-  if (verified.length === 0) {
-    return certificateFinding(
-      cert,
-      'error',
-      'bad-signature',
-      `names "${cert.issuer}" as its issuer, but no certificate with that subject in the CA files verifies its signature (re-keyed or replaced issuer?): add the issuer certificate that signed it`,
-    );
-  }
-  // Explain with the issuer that came closest to working (a valid CA before an expired copy).
-  const rank = (p: Certificate) =>
-    !canIssue(p) ? 3 : !validAt(p, policy.now) ? 2 : labels.has(p.fingerprint) ? 0 : 1;
-  const parent = [...verified].sort((a, b) => rank(a) - rank(b))[0]!;
-  if (!isCa(parent) || !canIssue(parent)) {
-    return certificateFinding(
-      cert,
-      'error',
-      'issuer-cannot-sign',
-      `was signed by "${parent.subject}", which is not a CA allowed to sign certificates (basicConstraints/keyUsage): reissue it under a proper CA`,
-    );
-  }
-  if (!validAt(parent, policy.now)) {
-    return certificateFinding(
-      cert,
-      'error',
-      'issuer-not-valid',
-      `chains only through "${parent.subject}", which is not valid now (${parent.notBefore.toISOString().slice(0, 10)} to ${parent.notAfter.toISOString().slice(0, 10)}): renew that issuer; until then its clients get 403 Forbidden`,
-    );
-  }
-  const parentLabel = labels.get(parent.fingerprint);
-  if (parentLabel && parentLabel.allowance < 1) {
-    return certificateFinding(
-      cert,
-      'error',
-      'path-length-exceeded',
-      `sits below "${parent.subject}", but a pathLenConstraint on its chain allows no further CA there: its clients get 403 Forbidden; issue it higher up or relax the constraint`,
-    );
-  }
-  return certificateFinding(
-    cert,
-    'error',
-    'no-path-to-root',
-    `chains to "${parent.subject}", which does not itself reach a self-signed root in the CA files (see the finding on it): add the missing root or intermediate`,
-  );
 }

@@ -1,0 +1,112 @@
+/**
+ * Why the hierarchy refuses: the finding for a CA that reaches no root (the closest miss), and the
+ * one for a set whose chain search would exceed its budget.
+ */
+import { canIssue, type IssuerIndex, isCa, validAt } from './chains.js';
+import type { Certificate, Finding, Policy } from './model.js';
+import type { Label } from './reach.js';
+import { certificateFinding } from './rules.js';
+
+export /**
+ * The refusal of a set whose chain search would exceed its budget, naming the crowd that causes
+ * it: the issuer name claimed by the most candidate pairs, and the file holding most of them.
+ */
+function crowdFinding(
+  sorted: readonly Certificate[],
+  index: IssuerIndex,
+  planned: number,
+  budget: number,
+): Finding {
+  const pairsByIssuer = new Map<string, { pairs: number; claimants: Certificate[] }>();
+  for (const cert of sorted) {
+    const entry = pairsByIssuer.get(cert.issuerKey) ?? { pairs: 0, claimants: [] };
+    entry.pairs += index.candidateCount(cert);
+    entry.claimants.push(cert);
+    pairsByIssuer.set(cert.issuerKey, entry);
+  }
+  const [, crowd] = [...pairsByIssuer.entries()].sort((a, b) => b[1].pairs - a[1].pairs)[0]!;
+  const perFile = new Map<string, number>();
+  for (const c of crowd.claimants) perFile.set(c.source.file, (perFile.get(c.source.file) ?? 0) + 1);
+  const [file, count] = [...perFile.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  const first = crowd.claimants
+    .filter((c) => c.source.file === file)
+    .reduce((a, b) => (b.source.line < a.source.line ? b : a));
+  const issuer = first.issuer;
+  const sameName = index.sameName(first).length;
+  return {
+    severity: 'error',
+    code: 'signature-budget-exhausted',
+    message: `${file}: ${count} certificates in this file (${crowd.claimants.length} in all) name "${issuer}" as their issuer and ${sameName} certificates carry that name, so finding their issuers would take ${planned} signature checks, more than the ${budget} allowed for ${sorted.length} certificates (8 per certificate + 64): the set was refused before any check; remove the duplicate or unrelated certificates from ${file}`,
+    file,
+    line: first.source.line,
+  };
+}
+
+export function explainMissingPath(
+  cert: Certificate,
+  index: IssuerIndex,
+  verified: Certificate[],
+  labels: Map<string, Label>,
+  policy: Policy,
+): Finding {
+  const named = index.nameCandidates(cert).filter((c) => c.fingerprint !== cert.fingerprint);
+  if (named.length === 0 && index.sameName(cert).some((c) => c.fingerprint !== cert.fingerprint)) {
+    return certificateFinding(
+      cert,
+      'error',
+      'wrong-issuer-key',
+      `names "${cert.issuer}" as its issuer, and a CA of that name is in the CA files but with another key (its key identifier differs from this certificate's authority key identifier): add the issuer certificate that signed it`,
+    );
+  }
+  if (named.length === 0) {
+    return certificateFinding(
+      cert,
+      'error',
+      'missing-issuer',
+      `was issued by "${cert.issuer}", which is not in the CA files: add that CA certificate (and its issuers up to the root); API Gateway enforces the whole chain, so its clients get 403 Forbidden`,
+    );
+  }
+  if (verified.length === 0) {
+    return certificateFinding(
+      cert,
+      'error',
+      'bad-signature',
+      `names "${cert.issuer}" as its issuer, but no certificate with that subject in the CA files verifies its signature (re-keyed or replaced issuer?): add the issuer certificate that signed it`,
+    );
+  }
+  // Explain with the issuer that came closest to working (a valid CA before an expired copy).
+  const rank = (p: Certificate) =>
+    !canIssue(p) ? 3 : !validAt(p, policy.now) ? 2 : labels.has(p.fingerprint) ? 0 : 1;
+  const parent = [...verified].sort((a, b) => rank(a) - rank(b))[0]!;
+  if (!isCa(parent) || !canIssue(parent)) {
+    return certificateFinding(
+      cert,
+      'error',
+      'issuer-cannot-sign',
+      `was signed by "${parent.subject}", which is not a CA allowed to sign certificates (basicConstraints/keyUsage): reissue it under a proper CA`,
+    );
+  }
+  if (!validAt(parent, policy.now)) {
+    return certificateFinding(
+      cert,
+      'error',
+      'issuer-not-valid',
+      `chains only through "${parent.subject}", which is not valid now (${parent.notBefore.toISOString().slice(0, 10)} to ${parent.notAfter.toISOString().slice(0, 10)}): renew that issuer; until then its clients get 403 Forbidden`,
+    );
+  }
+  const parentLabel = labels.get(parent.fingerprint);
+  if (parentLabel && parentLabel.allowance < 1) {
+    return certificateFinding(
+      cert,
+      'error',
+      'path-length-exceeded',
+      `sits below "${parent.subject}", but a pathLenConstraint on its chain allows no further CA there: its clients get 403 Forbidden; issue it higher up or relax the constraint`,
+    );
+  }
+  return certificateFinding(
+    cert,
+    'error',
+    'no-path-to-root',
+    `chains to "${parent.subject}", which does not itself reach a self-signed root in the CA files (see the finding on it): add the missing root or intermediate`,
+  );
+}
