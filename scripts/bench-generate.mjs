@@ -33,6 +33,20 @@ export const HIERARCHIES = {
   'ca-10000': { count: 10_000, roots: 8, perRoot: 8, perL1: 10 },
 };
 
+/**
+ * Hostile sets, all P-256 and without key identifiers (so nothing but the name narrows the
+ * issuer search), signed by a key that is not in the set:
+ * - `crowd-8000`: 8,000 CAs that all claim the same name and issuer (one 4.8 MB file): 64 million
+ *   candidate pairs, which the action must refuse before building them;
+ * - `bound-15000`: 15,000 CAs in groups of 7 that share a name and claim it as issuer: 8 candidate
+ *   pairs per certificate, just inside the budget of 8n + 64, so the search runs to its bound and
+ *   spends every check (one ~9 MB file, under the 10 MiB per-file cap).
+ */
+export const HOSTILE = {
+  'crowd-8000': { count: 8000, group: 8000 },
+  'bound-15000': { count: 15_000, group: 7 },
+};
+
 // --- DER ------------------------------------------------------------------------------------
 
 function length(n) {
@@ -112,7 +126,7 @@ function newKey(type, fresh) {
 
 // --- certificates ---------------------------------------------------------------------------
 
-function issue({ subject, issuer, key, pathLen, notBefore, notAfter }) {
+function issue({ subject, issuer, key, pathLen, notBefore, notAfter, keyIds = true }) {
   const spki = key.publicKey.export({ type: 'spki', format: 'der' });
   const subjectDer = name(subject.cn, subject.o);
   const ski = createHash('sha1')
@@ -131,9 +145,9 @@ function issue({ subject, issuer, key, pathLen, notBefore, notAfter }) {
     ),
     // keyCertSign | cRLSign
     seq(oid('2.5.29.15'), bool(true), octets(bits(Buffer.from([0x06]), 1))),
-    seq(oid('2.5.29.14'), octets(octets(ski))),
   ];
-  if (issuer) extensions.push(seq(oid('2.5.29.35'), octets(seq(tlv(0x80, issuer.ski)))));
+  if (keyIds) extensions.push(seq(oid('2.5.29.14'), octets(octets(ski))));
+  if (issuer && keyIds) extensions.push(seq(oid('2.5.29.35'), octets(seq(tlv(0x80, issuer.ski)))));
   const tbs = seq(
     explicit(0, integer([2])),
     integer(serial),
@@ -243,6 +257,23 @@ export function generate(spec, now = new Date()) {
   };
 }
 
+/** A hostile set (see HOSTILE): one file, bundle.pem. */
+export function generateHostile(spec, now = new Date()) {
+  const notBefore = new Date(now.getTime() - DAY);
+  const notAfter = new Date(now.getTime() + 1825 * DAY);
+  const outsider = newKey('p256', true);
+  const certs = [];
+  for (let i = 0; i < spec.count; i++) {
+    const subject = { cn: `Crowd CA ${Math.floor(i / spec.group)}`, o: 'Bench Crowd' };
+    // Self-issued (subject = issuer), signed by the outsider, which is not in the set.
+    const signer = { key: outsider, ski: Buffer.alloc(0), subjectDer: name(subject.cn, subject.o) };
+    certs.push(
+      issue({ subject, issuer: signer, key: newKey('p256', true), notBefore, notAfter, keyIds: false }),
+    );
+  }
+  return { bundle: certs.map((c) => pem(c.der)).join(''), count: certs.length, notAfter };
+}
+
 function countBy(items, key) {
   const out = {};
   for (const item of items) out[key(item)] = (out[key(item)] ?? 0) + 1;
@@ -254,9 +285,11 @@ function countBy(items, key) {
  * meta.json), generating it when the cache is missing, of an older format, or near expiry.
  */
 export function ensureHierarchy(hierarchyName, log = console.log) {
-  const spec = HIERARCHIES[hierarchyName];
+  const spec = HIERARCHIES[hierarchyName] ?? HOSTILE[hierarchyName];
   if (!spec)
-    throw new Error(`unknown hierarchy ${hierarchyName}: use one of ${Object.keys(HIERARCHIES).join(', ')}`);
+    throw new Error(
+      `unknown hierarchy ${hierarchyName}: use one of ${[...Object.keys(HIERARCHIES), ...Object.keys(HOSTILE)].join(', ')}`,
+    );
   const dir = path.join(cacheRoot, hierarchyName);
   const metaPath = path.join(dir, 'meta.json');
   if (existsSync(metaPath)) {
@@ -267,24 +300,28 @@ export function ensureHierarchy(hierarchyName, log = console.log) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const started = performance.now();
-  const generated = generate(spec);
+  const hostile = Boolean(HOSTILE[hierarchyName]);
+  const generated = hostile ? generateHostile(spec) : generate(spec);
   if (generated.count !== spec.count)
     throw new Error(`${hierarchyName}: generated ${generated.count} certificates`);
   writeFileSync(path.join(dir, 'bundle.pem'), generated.bundle);
-  writeFileSync(path.join(dir, 'roots.pem'), generated.roots);
-  writeFileSync(path.join(dir, 'intermediates.pem'), generated.intermediates);
+  if (!hostile) {
+    writeFileSync(path.join(dir, 'roots.pem'), generated.roots);
+    writeFileSync(path.join(dir, 'intermediates.pem'), generated.intermediates);
+  }
   const meta = {
     format: FORMAT,
     count: generated.count,
-    roots: spec.roots,
-    keyTypes: generated.keyTypes,
+    hostile,
+    bytes: Buffer.byteLength(generated.bundle),
+    ...(hostile ? {} : { roots: spec.roots, keyTypes: generated.keyTypes }),
     generatedAt: new Date().toISOString(),
     notAfter: generated.notAfter.toISOString(),
     seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
   };
   writeFileSync(metaPath, `${JSON.stringify(meta, null, 2)}\n`);
   log(
-    `generated ${hierarchyName}: ${meta.count} certificates in ${meta.seconds} s (${JSON.stringify(meta.keyTypes)})`,
+    `generated ${hierarchyName}: ${meta.count} certificates in ${meta.seconds} s (${JSON.stringify(meta.keyTypes ?? 'all P-256, no key identifiers')})`,
   );
   return { dir, meta };
 }

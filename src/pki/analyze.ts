@@ -98,12 +98,11 @@ export function analyzeCertificates(
     });
   }
   const own = new Map<string, Finding[]>();
-  for (const cert of unique) {
-    const mine = assessCertificate(cert, policy);
-    own.set(cert.fingerprint, mine);
-    findings.push(...mine);
-  }
+  for (const cert of unique) own.set(cert.fingerprint, assessCertificate(cert, policy));
   const hierarchy = buildHierarchy(unique, policy, own);
+  for (const cert of unique) {
+    if (!hierarchy.crowd?.has(cert.fingerprint)) findings.push(...own.get(cert.fingerprint)!);
+  }
   findings.push(...hierarchy.findings);
   const entries = canonicalOrder(hierarchy.entries);
   return {

@@ -7,16 +7,16 @@ import type { Certificate, Finding, Policy } from './model.js';
 import type { Label } from './reach.js';
 import { certificateFinding } from './rules.js';
 
-export /**
+/**
  * The refusal of a set whose chain search would exceed its budget, naming the crowd that causes
  * it: the issuer name claimed by the most candidate pairs, and the file holding most of them.
  */
-function crowdFinding(
+export function crowdFinding(
   sorted: readonly Certificate[],
   index: IssuerIndex,
   planned: number,
   budget: number,
-): Finding {
+): { finding: Finding; claimants: Certificate[] } {
   const pairsByIssuer = new Map<string, { pairs: number; claimants: Certificate[] }>();
   for (const cert of sorted) {
     const entry = pairsByIssuer.get(cert.issuerKey) ?? { pairs: 0, claimants: [] };
@@ -33,13 +33,14 @@ function crowdFinding(
     .reduce((a, b) => (b.source.line < a.source.line ? b : a));
   const issuer = first.issuer;
   const sameName = index.sameName(first).length;
-  return {
+  const finding: Finding = {
     severity: 'error',
     code: 'signature-budget-exhausted',
-    message: `${file}: ${count} certificates in this file (${crowd.claimants.length} in all) name "${issuer}" as their issuer and ${sameName} certificates carry that name, so finding their issuers would take ${planned} signature checks, more than the ${budget} allowed for ${sorted.length} certificates (8 per certificate + 64): the set was refused before any check; remove the duplicate or unrelated certificates from ${file}`,
+    message: `${file}: ${count} certificates in this file (${crowd.claimants.length} in all) name "${issuer}" as their issuer and ${sameName} certificates carry that name, so finding their issuers would take ${planned} signature checks, more than the ${budget} allowed for ${sorted.length} certificates (8 per certificate + 64): the set was refused before any check (the ${crowd.claimants.length} certificates' own findings are not listed); remove the duplicate or unrelated certificates from ${file}`,
     file,
     line: first.source.line,
   };
+  return { finding, claimants: crowd.claimants };
 }
 
 export function explainMissingPath(

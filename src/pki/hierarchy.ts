@@ -14,6 +14,11 @@ import { assessCertificate, certificateFinding, missingAuthorityKeyId } from './
 export interface Hierarchy {
   entries: TruststoreEntry[];
   findings: Finding[];
+  /**
+   * Fingerprints of the crowd a budget refusal names: their own findings would only repeat, once
+   * per certificate, what that one finding says (delete them), so they are left out.
+   */
+  crowd?: ReadonlySet<string>;
 }
 
 function bySubjectThenFingerprint(a: Certificate, b: Certificate): number {
@@ -51,6 +56,7 @@ export function buildHierarchy(
   const children = new Map<string, Certificate[]>();
   const selfSigned = new Set<string>();
   let exhausted = false;
+  let crowd: Set<string> | undefined;
 
   // Bound the search before building it: the candidate pairs are counted from the index (no list
   // is made), and a set that would need more signature checks than its budget is refused here,
@@ -60,7 +66,9 @@ export function buildHierarchy(
   for (const cert of sorted) planned += index.candidateCount(cert) + (cert.selfIssued ? 1 : 0);
   if (planned > budget) {
     exhausted = true;
-    findings.push(crowdFinding(sorted, index, planned, budget));
+    const refusal = crowdFinding(sorted, index, planned, budget);
+    findings.push(refusal.finding);
+    crowd = new Set(refusal.claimants.map((c) => c.fingerprint));
   } else {
     // Every signature the search below can ask about, checked in one parallel batch up front.
     const pairs: [Certificate, Certificate][] = [];
@@ -107,7 +115,7 @@ export function buildHierarchy(
   for (const cert of sorted) {
     const mine = [...(own?.get(cert.fingerprint) ?? assessCertificate(cert, policy))];
     const aki = missingAuthorityKeyId(cert, selfSigned.has(cert.fingerprint));
-    if (aki) {
+    if (aki && !crowd?.has(cert.fingerprint)) {
       findings.push(aki);
       mine.push(aki);
     }
@@ -163,7 +171,7 @@ export function buildHierarchy(
     if (exhausted) continue;
     findings.push(explainMissingPath(cert, index, issuers.get(cert.fingerprint) ?? [], shallowest, policy));
   }
-  return { entries, findings };
+  return { entries, findings, ...(crowd ? { crowd } : {}) };
 }
 
 interface Tiers {
