@@ -167,15 +167,21 @@ describe('extended key usage: a CA must allow client authentication', () => {
     expect(codesOf(a, below)).toEqual(['issuer-refused']);
   });
 
-  it('accepts a CA whose extendedKeyUsage has clientAuth, or anyExtendedKeyUsage', () => {
+  it('accepts a CA whose extendedKeyUsage has clientAuth', () => {
     const client = pki.intermediate('Client CA', root, {
       extensions: ['extendedKeyUsage = serverAuth,clientAuth'],
     });
+    expect(bundle(root, client).findings).toEqual([]);
+  });
+
+  it('warns about a CA with anyExtendedKeyUsage but no clientAuth, which OpenSSL’s purpose check refuses', () => {
     const any = pki.intermediate('Any EKU CA', root, {
       extensions: ['extendedKeyUsage = anyExtendedKeyUsage'],
     });
-    const a = bundle(root, client, any);
-    expect(a.findings).toEqual([]);
+    const below = pki.intermediate('Below Any EKU', any);
+    const a = bundle(root, any, below);
+    expect(findingsOf(a, any)).toMatchObject([{ code: 'client-auth-implicit', severity: 'warning' }]);
+    expect(codesOf(a, below)).toEqual(['issuer-not-strict']);
   });
 });
 

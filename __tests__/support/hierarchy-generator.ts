@@ -53,6 +53,16 @@ export const DEFECTS = [
   'no-key-cert-sign',
   'path-len', // a pathLenConstraint smaller than the subtree below it
   'sha1', // signed with SHA-1 (never a root: nobody checks a trust anchor's own signature)
+  'unknown-critical', // a critical extension no verifier processes
+  'rsa1024', // API Gateway's key rules refuse it; OpenSSL at auth level 1 accepts it
+  'ed25519', // API Gateway accepts RSA and ECDSA only; its children are signed with Ed25519 too
+  'secp256k1', // an ECDSA curve API Gateway does not accept
+  'no-aki', // no authorityKeyIdentifier (never a root: a self-signed root needs none)
+  'no-ski', // no subjectKeyIdentifier (its children name it by issuer and serial)
+  'no-key-usage',
+  'eku-server', // extendedKeyUsage serverAuth only: no client certificate under it passes the purpose check
+  'eku-any', // extendedKeyUsage anyExtendedKeyUsage
+  'eku-client', // extendedKeyUsage clientAuth, serverAuth
 ] as const;
 export type Defect = (typeof DEFECTS)[number];
 
@@ -60,7 +70,16 @@ export type Defect = (typeof DEFECTS)[number];
 export const FEATURES = [...DEFECTS, 'too-deep', 'cross-signed', 'rollover', 'renewed'] as const;
 export type Feature = (typeof FEATURES)[number];
 
-const ROOT_DEFECTS: readonly Defect[] = DEFECTS.filter((d) => d !== 'sha1' && d !== 'ca-false');
+const ROOT_DEFECTS: readonly Defect[] = DEFECTS.filter(
+  (d) => d !== 'sha1' && d !== 'ca-false' && d !== 'no-aki',
+);
+
+/** Keys API Gateway refuses (its documented algorithm rules), by the defect that plants them. */
+export const REFUSED_KEYS: Partial<Record<Defect, KeySpec>> = {
+  rsa1024: 'rsa1024',
+  ed25519: 'ed25519',
+  secp256k1: 'secp256k1',
+};
 /** Defects that only matter on a CA that issues other CAs. */
 const ISSUER_DEFECTS: readonly Defect[] = [
   'missing',
@@ -183,6 +202,10 @@ export function planHierarchy(rng: Rng, index: number, forced: Feature): Hierarc
     cross.target.parent!.defect = 'missing';
     delete cross.issuer.defect;
   }
+  for (const ca of cas) {
+    const key = ca.defect && REFUSED_KEYS[ca.defect];
+    if (key) ca.key = key;
+  }
   for (const ca of cas) if (ca.parent && rng.chance(0.08)) ca.rollover = true;
   let tight: PlannedCa | undefined;
   if (forced === 'rollover') {
@@ -216,6 +239,9 @@ export interface BundleCa {
   selfSigned: boolean;
   /** A client leaf issued by this CA's key: what openssl is asked to verify. */
   probe: TestCert;
+  /** The key that signed this certificate, and whether with SHA-1 (API Gateway's algorithm rules). */
+  signerKey: KeySpec;
+  sha1: boolean;
 }
 
 export interface Hierarchy {
@@ -260,6 +286,27 @@ function defectOptions(ca: PlannedCa, subject: string, rng: Rng, now: number): C
     case 'sha1':
       opts.md = 'sha1';
       break;
+    case 'unknown-critical':
+      opts.extensions = ['1.3.6.1.4.1.99999.1 = critical,ASN1:NULL'];
+      break;
+    case 'no-aki':
+      opts.omitAuthorityKeyId = true;
+      break;
+    case 'no-ski':
+      opts.omitSubjectKeyId = true;
+      break;
+    case 'no-key-usage':
+      opts.keyUsage = null;
+      break;
+    case 'eku-server':
+      opts.extensions = ['extendedKeyUsage = serverAuth'];
+      break;
+    case 'eku-any':
+      opts.extensions = ['extendedKeyUsage = anyExtendedKeyUsage'];
+      break;
+    case 'eku-client':
+      opts.extensions = ['extendedKeyUsage = clientAuth,serverAuth'];
+      break;
   }
   return opts;
 }
@@ -269,6 +316,10 @@ export function materialize(plan: HierarchyPlan, pki: TestPki, rng: Rng): Hierar
   const now = Date.now();
   const genuine = new Map<PlannedCa, TestCert>();
   const bundle: Omit<BundleCa, 'probe'>[] = [];
+  const signed = (cert: TestCert, by: TestCert | undefined, sha1 = false) => ({
+    signerKey: by?.key ?? cert.key,
+    sha1,
+  });
   for (const ca of plan.cas) {
     const issuer = ca.parent ? genuine.get(ca.parent)! : undefined;
     const subject = ca.rollover ? issuer!.subject : `/O=Differential/CN=${ca.id}`;
@@ -281,7 +332,7 @@ export function materialize(plan: HierarchyPlan, pki: TestPki, rng: Rng): Hierar
         notAfter: new Date(now - 400 * DAY),
         ...(ca.pathLen !== undefined ? { pathLen: ca.pathLen } : {}),
       });
-      bundle.push({ cert: old, plan: ca, kind: 'expired-copy', selfSigned: false });
+      bundle.push({ cert: old, plan: ca, kind: 'expired-copy', selfSigned: false, ...signed(old, issuer) });
     }
     if (ca.defect === 'missing') continue;
     if (ca.defect === 'impostor' || ca.defect === 'impostor-same-key-id') {
@@ -296,16 +347,34 @@ export function materialize(plan: HierarchyPlan, pki: TestPki, rng: Rng): Hierar
       const impostor = issuer
         ? pki.intermediate(`${ca.id} impostor`, issuer, impostorOpts)
         : pki.root(`${ca.id} impostor`, impostorOpts);
-      bundle.push({ cert: impostor, plan: ca, kind: 'impostor', selfSigned: !issuer });
+      bundle.push({
+        cert: impostor,
+        plan: ca,
+        kind: 'impostor',
+        selfSigned: !issuer,
+        ...signed(impostor, issuer),
+      });
       continue;
     }
-    bundle.push({ cert, plan: ca, kind: 'genuine', selfSigned: !issuer });
+    bundle.push({
+      cert,
+      plan: ca,
+      kind: 'genuine',
+      selfSigned: !issuer,
+      ...signed(cert, issuer, ca.defect === 'sha1'),
+    });
   }
   if (plan.cross) {
     const { target, issuer } = plan.cross;
     const opts: CertOptions = target.pathLen !== undefined ? { pathLen: target.pathLen } : {};
     const cert = pki.crossSign(genuine.get(target)!, genuine.get(issuer)!, opts);
-    bundle.push({ cert, plan: target, kind: 'cross', selfSigned: false });
+    bundle.push({
+      cert,
+      plan: target,
+      kind: 'cross',
+      selfSigned: false,
+      ...signed(cert, genuine.get(issuer)!),
+    });
   }
 
   // One probe leaf per CA key: a cross-certificate shares its key (and key identifier) with the original.

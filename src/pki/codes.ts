@@ -33,6 +33,7 @@ export const FINDING_CODES = {
   'not-a-ca': { severity: 'error', scope: 'certificate' },
   'no-key-cert-sign': { severity: 'error', scope: 'certificate' },
   'client-auth-not-allowed': { severity: 'error', scope: 'certificate' },
+  'client-auth-implicit': { severity: 'warning', scope: 'certificate' },
   'missing-key-usage': { severity: 'warning', scope: 'certificate' },
   'missing-authority-key-id': { severity: 'warning', scope: 'certificate' },
   'missing-subject-key-id': { severity: 'warning', scope: 'certificate' },
@@ -73,6 +74,7 @@ export const STRICT_VERIFIER_CODES: ReadonlySet<FindingCode> = new Set<FindingCo
   'missing-key-usage',
   'missing-authority-key-id',
   'missing-subject-key-id',
+  'client-auth-implicit',
   'issuer-not-strict',
 ]);
 

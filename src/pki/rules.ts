@@ -102,11 +102,25 @@ const EKU_ANY = '2.5.29.37.0';
  * check for TLS clients (X509_PURPOSE_SSL_CLIENT, check_ssl_ca) refuses a CA whose extendedKeyUsage
  * lacks clientAuth, so none of the client certificates it issues is accepted.
  */
-export function clientAuthProblem(cert: Certificate): string | undefined {
+export function clientAuthProblem(
+  cert: Certificate,
+): { severity: Severity; code: FindingCode; message: string } | undefined {
   const eku = cert.extendedKeyUsage;
-  if (!cert.basicConstraints?.ca || eku === undefined) return undefined;
-  if (eku.includes(EKU_CLIENT_AUTH) || eku.includes(EKU_ANY)) return undefined;
-  return `has an extendedKeyUsage without clientAuth (${eku.join(', ') || 'empty'}): a verifier that checks the TLS client purpose (RFC 5280 4.2.1.12; OpenSSL's purpose check) refuses every client certificate under it, so its clients get 403 Forbidden; reissue it with clientAuth in extendedKeyUsage, or without the extension`;
+  if (!cert.basicConstraints?.ca || eku === undefined || eku.includes(EKU_CLIENT_AUTH)) return undefined;
+  if (eku.includes(EKU_ANY)) {
+    // RFC 5280 lets anyExtendedKeyUsage stand for every purpose, but OpenSSL's purpose check asks
+    // for clientAuth itself (measured with OpenSSL 3.0: "unsuitable certificate purpose").
+    return {
+      severity: 'warning',
+      code: 'client-auth-implicit',
+      message: `has an extendedKeyUsage with anyExtendedKeyUsage but not clientAuth (${eku.join(', ')}): RFC 5280 4.2.1.12 allows it, but OpenSSL's purpose check for TLS clients refuses every client certificate under it, and API Gateway does not document whether it checks the purpose (set fail-on-warnings: true to refuse it); reissue it with clientAuth in extendedKeyUsage, or without the extension`,
+    };
+  }
+  return {
+    severity: 'error',
+    code: 'client-auth-not-allowed',
+    message: `has an extendedKeyUsage without clientAuth (${eku.join(', ') || 'empty'}): a verifier that checks the TLS client purpose (RFC 5280 4.2.1.12; OpenSSL's purpose check) refuses every client certificate under it, so its clients get 403 Forbidden; reissue it with clientAuth in extendedKeyUsage, or without the extension`,
+  };
 }
 
 /**
@@ -160,7 +174,7 @@ export function assessCertificate(cert: Certificate, policy: Policy): Finding[] 
     );
   }
   const eku = clientAuthProblem(cert);
-  if (eku) add('error', 'client-auth-not-allowed', eku);
+  if (eku) add(eku.severity, eku.code, eku.message);
   if (cert.basicConstraints?.ca && cert.keyUsage && !cert.keyUsage.keyCertSign) {
     add(
       'error',
