@@ -1,7 +1,7 @@
 /**
  * File patterns as @actions/glob reads them (the syntax users know from other actions: minimatch
  * with hidden files matched, no braces or extglobs, a directory standing for every file under it,
- * symlinks followed), without @actions/glob, which imports @actions/core (see runner.ts for the
+ * symlinks followed inside the workspace), without @actions/glob, which imports @actions/core (see runner.ts for the
  * startup cost). The walk starts at a pattern's literal prefix and enters only directories the
  * pattern can still match, so `pki/**\/*.pem` never reads the rest of the workspace.
  */
@@ -107,34 +107,123 @@ export function compilePattern(root: string, realRoot: string, pattern: string):
   };
 }
 
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
 function isMissing(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException).code;
+  const code = errorCode(error);
   return code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP';
 }
 
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
 /**
- * The files under `root` that `include` matches and no exclude does, as absolute paths. A broken
- * symlink that matches is returned too, so the caller can say so instead of skipping it silently.
- * Symlinked directories are followed, except back into a directory being walked (a loop).
+ * What the walk found where a pattern matched (or could have matched, for a directory it could not
+ * enter). Only `file` is read; every other kind becomes one finding naming the path, so nothing in
+ * the repository is skipped silently and nothing outside it is walked, opened or printed.
+ */
+export type GlobMatch =
+  | { kind: 'file'; abs: string; rel: string; real: string }
+  /** A symlink to nothing (or to itself). */
+  | { kind: 'broken-link'; abs: string; rel: string }
+  /** A file or directory that resolves outside the root: never read, never walked. `link` is the
+   * link's own text when the entry itself is the symlink (repository content, safe to show). */
+  | { kind: 'outside'; abs: string; rel: string; directory: boolean; link?: string }
+  /** A FIFO, socket or device: never opened (opening a FIFO blocks until a writer appears). */
+  | { kind: 'special'; abs: string; rel: string; type: string }
+  /** stat or readdir failed (EACCES, EIO, ...): `directory` when it was a directory to walk. */
+  | { kind: 'unreadable'; abs: string; rel: string; code: string; directory: boolean };
+
+/** A hard bound on the walk shared by every pattern of one input: hostile trees cannot make it endless. */
+export interface WalkBudget {
+  /** Directory entries that may still be looked at. */
+  entries: number;
+  /** Set when the walk stopped because `entries` ran out. */
+  exhausted: boolean;
+}
+
+function specialType(s: {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}): string {
+  if (s.isFIFO()) return 'a FIFO (named pipe)';
+  if (s.isSocket()) return 'a socket';
+  if (s.isCharacterDevice()) return 'a character device';
+  if (s.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
+}
+
+/**
+ * What under `root` the `include` pattern matches and no exclude does, in a stable order. Symlinks
+ * inside the root are followed (a directory link back into one being walked, a loop, is not); a
+ * link that leaves the root is reported once and never entered.
  */
 export async function globFiles(
   root: string,
+  realRoot: string,
   include: GlobPattern,
   excludes: readonly GlobPattern[],
-): Promise<string[]> {
-  const found: string[] = [];
+  budget: WalkBudget = { entries: Number.POSITIVE_INFINITY, exhausted: false },
+): Promise<GlobMatch[]> {
+  const found: GlobMatch[] = [];
   const wanted = (rel: string) => include.matchesFile(rel) && !excludes.some((e) => e.matchesFile(rel));
+  const enterable = (rel: string) => include.mayContain(rel) && !excludes.some((e) => e.coversDirectory(rel));
 
-  async function visitDirectory(abs: string, rel: string, ancestors: readonly string[]): Promise<void> {
-    if (!include.mayContain(rel) || excludes.some((e) => e.coversDirectory(rel))) return;
-    const real = await fs.realpath(abs);
-    if (ancestors.includes(real)) return;
+  async function visitDirectory(
+    abs: string,
+    rel: string,
+    ancestors: readonly string[],
+    link?: string,
+  ): Promise<void> {
+    if (!enterable(rel)) return;
+    let real: string;
+    let entries: Dirent[];
+    try {
+      real = await fs.realpath(abs);
+      if (!isInside(realRoot, real)) {
+        found.push({ kind: 'outside', abs, rel, directory: true, ...(link !== undefined ? { link } : {}) });
+        return;
+      }
+      if (ancestors.includes(real)) return;
+      entries = await fs.readdir(abs, { withFileTypes: true });
+    } catch (error) {
+      if (isMissing(error)) return;
+      found.push({ kind: 'unreadable', abs, rel, code: errorCode(error) ?? 'error', directory: true });
+      return;
+    }
     const chain = [...ancestors, real];
-    const entries = await fs.readdir(abs, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
+      if (budget.entries <= 0) {
+        budget.exhausted = true;
+        return;
+      }
+      budget.entries--;
       await visit(path.join(abs, entry.name), rel === '' ? entry.name : `${rel}/${entry.name}`, chain, entry);
     }
+  }
+
+  async function visitFile(abs: string, rel: string, link?: string): Promise<void> {
+    if (!wanted(rel)) return;
+    let real: string;
+    try {
+      real = await fs.realpath(abs);
+    } catch (error) {
+      if (isMissing(error)) found.push({ kind: 'broken-link', abs, rel });
+      else found.push({ kind: 'unreadable', abs, rel, code: errorCode(error) ?? 'error', directory: false });
+      return;
+    }
+    if (!isInside(realRoot, real)) {
+      found.push({ kind: 'outside', abs, rel, directory: false, ...(link !== undefined ? { link } : {}) });
+      return;
+    }
+    found.push({ kind: 'file', abs, rel, real });
   }
 
   async function visit(
@@ -143,27 +232,40 @@ export async function globFiles(
     ancestors: readonly string[],
     entry?: Dirent,
   ): Promise<void> {
-    let kind: 'directory' | 'file' | 'other';
     if (entry && !entry.isSymbolicLink()) {
-      kind = entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other';
-    } else {
-      try {
-        const stats = await fs.stat(abs);
-        kind = stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
-      } catch (error) {
-        if (!isMissing(error)) throw error;
-        // A dangling or looping symlink: reported by the caller when the pattern names it.
-        const link = await fs.lstat(abs).then(
+      if (entry.isDirectory()) await visitDirectory(abs, rel, ancestors);
+      else if (entry.isFile()) await visitFile(abs, rel);
+      else if (wanted(rel)) found.push({ kind: 'special', abs, rel, type: specialType(entry) });
+      return;
+    }
+    // A symlink (or the pattern's start, whose type is not known yet): stat follows it, never opens it.
+    let link: string | undefined;
+    try {
+      link = await fs.readlink(abs);
+    } catch {
+      link = undefined;
+    }
+    let stats: import('node:fs').Stats;
+    try {
+      stats = await fs.stat(abs);
+    } catch (error) {
+      if (isMissing(error)) {
+        // A dangling or looping symlink: reported when the pattern names it.
+        const isLink = await fs.lstat(abs).then(
           (s) => s.isSymbolicLink(),
           () => false,
         );
-        if (link && wanted(rel)) found.push(abs);
+        if (isLink && wanted(rel)) found.push({ kind: 'broken-link', abs, rel });
         return;
       }
+      if (wanted(rel) || enterable(rel)) {
+        found.push({ kind: 'unreadable', abs, rel, code: errorCode(error) ?? 'error', directory: false });
+      }
+      return;
     }
-    if (kind === 'directory') await visitDirectory(abs, rel, ancestors);
-    else if (kind === 'file' && wanted(rel)) found.push(abs);
-    // Sockets, FIFOs and devices are never CA files (and reading a FIFO would block).
+    if (stats.isDirectory()) await visitDirectory(abs, rel, ancestors, link);
+    else if (stats.isFile()) await visitFile(abs, rel, link);
+    else if (wanted(rel)) found.push({ kind: 'special', abs, rel, type: specialType(stats) });
   }
 
   await visit(path.join(root, ...include.base), include.base.join('/'), []);
