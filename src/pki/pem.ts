@@ -2,12 +2,22 @@
  * Finds certificate blocks in a file: PEM with any number of blocks (CRLF, blank lines and text
  * between blocks allowed) or one binary DER certificate. Private keys and other non-certificate
  * blocks are refused: a truststore holds public CA certificates only (as cert-manager's
- * trust-manager does, anything that is not a certificate is an error, never passed on).
+ * trust-manager does, anything that is not a certificate is an error, never passed on). A key is
+ * recognised by its content, not its label (see private-keys.ts): inside any block and in base64
+ * pasted between blocks.
  */
-
 import type { FindingCode } from './codes.js';
-import { childrenOf, contentOf, type Element, readElement, readOid, TAG } from './der.js';
+import { readElement } from './der.js';
 import type { Finding, SourceFile } from './model.js';
+import {
+  type Base64Line,
+  binaryKeyFormat,
+  findKeyInBase64,
+  KEY_SEARCH_BUDGET,
+  looksLikePrivateKeyDer,
+} from './private-keys.js';
+
+export { looksLikePrivateKeyDer } from './private-keys.js';
 
 export interface DerBlock {
   der: Uint8Array;
@@ -21,37 +31,6 @@ const BASE64_LINE = /^[A-Za-z0-9+/]*={0,2}$/;
 
 function finding(file: string, line: number, code: FindingCode, message: string): Finding {
   return { severity: 'error', code, message, file, line };
-}
-
-/** The top-level elements of a DER SEQUENCE, or undefined when the bytes are not one. */
-function topLevel(bytes: Uint8Array): Element[] | undefined {
-  try {
-    const top = readElement(bytes, 0, bytes.length);
-    return top.tag === TAG.SEQUENCE && top.end === bytes.length ? childrenOf(bytes, top) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * A DER structure shaped like a private key, by its outline only: PKCS#8 (version, algorithm,
- * OCTET STRING), encrypted PKCS#8 (PBES2/PKCS#12 algorithm, OCTET STRING), SEC 1 EC (version 1,
- * OCTET STRING) or PKCS#1 RSA (version 0 and eight INTEGERs).
- */
-export function looksLikePrivateKeyDer(bytes: Uint8Array): boolean {
-  const items = topLevel(bytes);
-  if (!items) return false;
-  const [first, second, third] = items;
-  if (first?.tag === TAG.SEQUENCE && second?.tag === TAG.OCTET_STRING && items.length === 2) {
-    const [oid] = childrenOf(bytes, first);
-    return oid?.tag === TAG.OID && /^1\.2\.840\.113549\.1\.(5|12)\./.test(readOid(bytes, oid));
-  }
-  if (first?.tag !== TAG.INTEGER) return false;
-  const version = contentOf(bytes, first);
-  const v = version.length === 1 ? version[0] : -1;
-  if ((v === 0 || v === 1) && second?.tag === TAG.SEQUENCE && third?.tag === TAG.OCTET_STRING) return true;
-  if (v === 1 && second?.tag === TAG.OCTET_STRING) return true;
-  return v === 0 && items.length >= 9 && items.slice(1, 9).every((i) => i.tag === TAG.INTEGER);
 }
 
 function looksLikeText(bytes: Uint8Array): boolean {
@@ -79,6 +58,20 @@ export function scanSource(source: SourceFile): { blocks: DerBlock[]; findings: 
       ],
     };
   }
+  const blob = looksLikeText(bytes) ? undefined : binaryKeyFormat(bytes);
+  if (blob) {
+    return {
+      blocks: [],
+      findings: [
+        finding(
+          file,
+          1,
+          'private-key',
+          `${file} is a private key (${blob} format), not a certificate: delete it from the repository and rotate that key (it has been committed); the truststore holds public CA certificates only`,
+        ),
+      ],
+    };
+  }
   // Binary DER: an ASN.1 SEQUENCE tag (0x30) and not text that happens to start with "0".
   if (bytes[0] === 0x30 && !looksLikeText(bytes)) {
     if (looksLikePrivateKeyDer(bytes)) {
@@ -89,7 +82,7 @@ export function scanSource(source: SourceFile): { blocks: DerBlock[]; findings: 
             file,
             1,
             'private-key',
-            `${file} is a DER private key, not a certificate: delete it from the repository and rotate that key (it has been committed); the truststore holds public CA certificates only`,
+            `${file} is a DER private key (or a PKCS#12 bundle holding one), not a certificate: delete it from the repository and rotate that key (it has been committed); the truststore holds public CA certificates only`,
           ),
         ],
       };
@@ -99,109 +92,218 @@ export function scanSource(source: SourceFile): { blocks: DerBlock[]; findings: 
   return scanPem(file, new TextDecoder('utf-8', { fatal: false }).decode(bytes));
 }
 
+interface OpenBlock {
+  label: string;
+  line: number;
+  /** The base64 lines of the body, with their line numbers. */
+  body: Base64Line[];
+  /** First line that is not base64. */
+  bad?: number;
+  /** RFC 1421 header names ("Proc-Type", "DEK-Info"): how OpenSSL marks an encrypted traditional key. */
+  headers: string[];
+}
+
+function keyFinding(file: string, line: number, how: string): Finding {
+  return finding(
+    file,
+    line,
+    'private-key',
+    `${file}:${line}: ${how} is in a CA file: delete it from the repository and rotate that key (it has been committed); the truststore holds public CA certificates only`,
+  );
+}
+
+/** Whether the base64 is exactly one DER element (so nothing else can hide behind it). */
+function isOneElement(der: Uint8Array): boolean {
+  try {
+    return der.length > 0 && readElement(der, 0, der.length).end === der.length;
+  } catch {
+    return false;
+  }
+}
+
+/** Splits base64 lines at gaps (a bad line, a header) into runs of consecutive lines. */
+function runsOf(lines: readonly Base64Line[]): Base64Line[][] {
+  const runs: Base64Line[][] = [];
+  let run: Base64Line[] = [];
+  for (const l of lines) {
+    if (run.length > 0 && l.line !== run.at(-1)!.line + 1) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(l);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
 function scanPem(file: string, text: string): { blocks: DerBlock[]; findings: Finding[] } {
   const blocks: DerBlock[] = [];
   const findings: Finding[] = [];
+  const budget = { chars: KEY_SEARCH_BUDGET };
+  const keyIn = (lines: readonly Base64Line[]) => {
+    for (const run of runsOf(lines)) {
+      const at = findKeyInBase64(run, budget);
+      if (at !== undefined) return at;
+    }
+    return undefined;
+  };
+  /** Base64 lines outside any block: a key pasted without armour hides here. */
+  let loose: Base64Line[] = [];
+  const flushLoose = () => {
+    const at = keyIn(loose);
+    if (at !== undefined)
+      findings.push(keyFinding(file, at, 'base64 outside any PEM block that decodes to a private key'));
+    loose = [];
+  };
   const lines = text.split('\n');
-  let open: { label: string; line: number; body: string[]; bad?: number; headers: boolean } | undefined;
+  let open: OpenBlock | undefined;
+  const close = (block: OpenBlock, endLabel: string | undefined, endLine: number) => {
+    if (endLabel === undefined || endLabel !== block.label) {
+      const key = keyIn(block.body);
+      const labels = [block.label, endLabel ?? ''];
+      if (key !== undefined || labels.some((l) => l.includes('PRIVATE KEY'))) {
+        findings.push(keyFinding(file, block.line, `a private key ("BEGIN ${block.label}" block)`));
+        return;
+      }
+      const problem = endLabel === undefined ? refuseLabel(file, block.label, block.line) : undefined;
+      findings.push(
+        problem ??
+          finding(
+            file,
+            block.line,
+            'malformed-pem',
+            endLabel === undefined
+              ? `${file}:${block.line}: the "BEGIN ${block.label}" block has no END line${endLine > 0 ? ` before the next BEGIN on line ${endLine}: restore the END line` : ': the file is truncated; re-export the certificate'}`
+              : `${file}:${block.line}: "BEGIN ${block.label}" is closed by "END ${endLabel}" on line ${endLine}: fix the END line or re-export the certificate`,
+          ),
+      );
+      return;
+    }
+    if (block.label.includes('PRIVATE KEY')) {
+      findings.push(refuseLabel(file, block.label, block.line)!);
+      return;
+    }
+    // Padding ends the data: Node's decoder stops at a '=', so lines after one would be ignored.
+    block.bad ??= block.body.slice(0, -1).find((l) => l.text.includes('='))?.line;
+    const b64 = block.body.map((l) => l.text).join('');
+    const whole =
+      block.bad === undefined && b64.length % 4 === 0
+        ? new Uint8Array(Buffer.from(b64, 'base64'))
+        : undefined;
+    // OpenSSL's encrypted traditional keys carry these headers over ciphertext, which is no DER.
+    const encrypted = block.headers.some((h) => /^(proc-type|dek-info)$/i.test(h));
+    if (encrypted && !(whole && isOneElement(whole))) {
+      findings.push(
+        keyFinding(
+          file,
+          block.line,
+          `an encrypted private key (a "BEGIN ${block.label}" block with Proc-Type/DEK-Info headers over data that is not DER)`,
+        ),
+      );
+      return;
+    }
+    if (whole && looksLikePrivateKeyDer(whole)) {
+      findings.push(
+        keyFinding(
+          file,
+          block.line,
+          `a private key (its content is key DER, though the block says "BEGIN ${block.label}")`,
+        ),
+      );
+      return;
+    }
+    // Key lines appended to (or mixed into) a block: only when the block is not one clean element.
+    if (!whole || !isOneElement(whole)) {
+      const at = keyIn(block.body);
+      if (at !== undefined) {
+        findings.push(
+          keyFinding(
+            file,
+            at,
+            `base64 inside the "BEGIN ${block.label}" block that begins on line ${block.line} decodes to a private key, which`,
+          ),
+        );
+        return;
+      }
+    }
+    const problem = refuseLabel(file, block.label, block.line);
+    if (problem) {
+      findings.push(problem);
+      return;
+    }
+    if (block.headers.length > 0) {
+      findings.push(
+        finding(
+          file,
+          block.line,
+          'malformed-pem',
+          `${file}:${block.line}: the certificate block has RFC 1421 headers ("Name: value" lines): remove them, a CERTIFICATE block holds base64 only`,
+        ),
+      );
+      return;
+    }
+    if (block.bad !== undefined) {
+      findings.push(
+        finding(
+          file,
+          block.bad,
+          'bad-base64',
+          `${file}:${block.bad}: broken base64 inside the certificate block that begins on line ${block.line}: re-export the certificate (e.g. openssl x509 -in old.pem -out new.pem)`,
+        ),
+      );
+      return;
+    }
+    if (!whole || whole.length === 0) {
+      findings.push(
+        finding(
+          file,
+          block.line,
+          'bad-base64',
+          `${file}:${block.line}: the certificate block is ${b64.length === 0 ? 'empty' : 'truncated (its base64 length is not a multiple of 4)'}: re-export the certificate`,
+        ),
+      );
+      return;
+    }
+    blocks.push({ der: whole, line: block.line });
+  };
+
   for (let i = 0; i < lines.length; i++) {
     const raw = (lines[i] ?? '').replace(/\r$/, '');
     const lineNo = i + 1;
     const trimmed = raw.trim();
     if (!open) {
       const begin = BEGIN.exec(trimmed);
-      if (begin) open = { label: begin[1]!, line: lineNo, body: [], headers: false };
+      if (begin) {
+        flushLoose();
+        open = { label: begin[1]!, line: lineNo, body: [], headers: [] };
+      } else if (trimmed !== '' && BASE64_LINE.test(trimmed)) {
+        loose.push({ text: trimmed, line: lineNo });
+      }
       continue;
     }
     const end = END.exec(trimmed);
     if (end) {
       const block = open;
       open = undefined;
-      if (end[1] !== block.label) {
-        findings.push(
-          finding(
-            file,
-            block.line,
-            'malformed-pem',
-            `${file}:${block.line}: "BEGIN ${block.label}" is closed by "END ${end[1]}" on line ${lineNo}: fix the END line or re-export the certificate`,
-          ),
-        );
-        continue;
-      }
-      const problem = refuseLabel(file, block.label, block.line);
-      if (problem) {
-        findings.push(problem);
-        continue;
-      }
-      if (block.headers) {
-        findings.push(
-          finding(
-            file,
-            block.line,
-            'malformed-pem',
-            `${file}:${block.line}: the certificate block has RFC 1421 headers ("Name: value" lines): remove them, a CERTIFICATE block holds base64 only`,
-          ),
-        );
-        continue;
-      }
-      if (block.bad !== undefined) {
-        findings.push(
-          finding(
-            file,
-            block.bad,
-            'bad-base64',
-            `${file}:${block.bad}: broken base64 inside the certificate block that begins on line ${block.line}: re-export the certificate (e.g. openssl x509 -in old.pem -out new.pem)`,
-          ),
-        );
-        continue;
-      }
-      const b64 = block.body.join('');
-      if (b64.length === 0 || b64.length % 4 !== 0) {
-        findings.push(
-          finding(
-            file,
-            block.line,
-            'bad-base64',
-            `${file}:${block.line}: the certificate block is ${b64.length === 0 ? 'empty' : 'truncated (its base64 length is not a multiple of 4)'}: re-export the certificate`,
-          ),
-        );
-        continue;
-      }
-      blocks.push({ der: new Uint8Array(Buffer.from(b64, 'base64')), line: block.line });
+      close(block, end[1]!, lineNo);
       continue;
     }
     if (BEGIN.test(trimmed)) {
-      findings.push(
-        finding(
-          file,
-          open.line,
-          'malformed-pem',
-          `${file}:${open.line}: the "BEGIN ${open.label}" block has no END line before the next BEGIN on line ${lineNo}: restore the END line`,
-        ),
-      );
-      open = { label: BEGIN.exec(trimmed)![1]!, line: lineNo, body: [], headers: false };
+      close(open, undefined, lineNo);
+      open = { label: BEGIN.exec(trimmed)![1]!, line: lineNo, body: [], headers: [] };
       continue;
     }
     if (trimmed === '') continue;
-    if (/^[A-Za-z-]+:/.test(trimmed)) {
-      open.headers = true;
+    const header = /^([A-Za-z-]+):/.exec(trimmed);
+    if (header) {
+      open.headers.push(header[1]!);
       continue;
     }
-    if (BASE64_LINE.test(trimmed)) open.body.push(trimmed);
+    if (BASE64_LINE.test(trimmed)) open.body.push({ text: trimmed, line: lineNo });
     else open.bad ??= lineNo;
   }
-  if (open) {
-    const problem = refuseLabel(file, open.label, open.line);
-    findings.push(
-      problem ??
-        finding(
-          file,
-          open.line,
-          'malformed-pem',
-          `${file}:${open.line}: the "BEGIN ${open.label}" block has no END line: the file is truncated; re-export the certificate`,
-        ),
-    );
-  }
+  if (open) close(open, undefined, 0);
+  flushLoose();
   if (blocks.length === 0 && findings.length === 0) {
     findings.push(
       finding(
@@ -212,6 +314,7 @@ function scanPem(file: string, text: string): { blocks: DerBlock[]; findings: Fi
       ),
     );
   }
+  findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { blocks, findings };
 }
 
