@@ -9,6 +9,8 @@ export type CommentPolicy = 'always' | 'changes-only' | 'never';
 export interface Settings {
   mode: ModeInput;
   workspace: string;
+  /** RUNNER_TEMP: the other folder output-file may resolve into. */
+  runnerTemp?: string;
   caFiles: string[];
   clientCertificates: string[];
   outputFile: string;
@@ -133,6 +135,7 @@ function settingsFromInputs(env: NodeJS.ProcessEnv): Settings {
   return {
     mode,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    runnerTemp: env.RUNNER_TEMP || undefined,
     caFiles,
     clientCertificates: list('client-certificates'),
     outputFile: optional('output-file') ?? 'truststore.pem',

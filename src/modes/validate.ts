@@ -3,10 +3,9 @@
  * (log, annotations on file and line, job summary) and write the canonical truststore, but only
  * when there is no error: a half-valid bundle must never reach a later upload step.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { collectSources } from '../collect.js';
 import type { Mode, Settings } from '../inputs.js';
+import { resolveOutputFile, writeOutputFile } from '../output-file.js';
 import {
   type Analysis,
   analyze,
@@ -16,6 +15,7 @@ import {
   type SourceFile,
   type Truststore,
 } from '../pki/index.js';
+import { findingsJson, reportFindings } from '../report/findings.js';
 import { renderTruststoreSummary } from '../report/truststore-summary.js';
 import * as runner from '../runner.js';
 
@@ -38,32 +38,6 @@ export function policyFrom(settings: Settings, now = new Date()): Policy {
   return { now, expiryWarningDays: settings.expiryWarningDays, maxCaDepth: settings.maxCaDepth };
 }
 
-/** One annotation per finding, on its file and line when it has one. */
-export function annotate(findings: readonly Finding[]): void {
-  for (const f of findings) {
-    const props: runner.AnnotationProperties = { title: `truststore: ${f.code}` };
-    if (f.file) props.file = f.file;
-    if (f.line) props.startLine = f.line;
-    if (f.severity === 'error') runner.error(f.message, props);
-    else if (f.severity === 'warning') runner.warning(f.message, props);
-    else runner.notice(f.message, props);
-  }
-}
-
-export function findingsJson(findings: readonly Finding[]): string {
-  return JSON.stringify(
-    findings.map((f) => ({
-      severity: f.severity,
-      code: f.code,
-      message: f.message,
-      file: f.file ?? null,
-      line: f.line ?? null,
-      subject: f.subject ?? null,
-      fingerprint: f.fingerprint ?? null,
-    })),
-  );
-}
-
 /**
  * The validate stage, shared by the action and the CLI: collect, analyze, check clients, and write
  * the canonical truststore only when nothing failed. Reports nothing: reporters render the result.
@@ -79,17 +53,23 @@ export async function validate(settings: Settings): Promise<ValidateResult> {
     findings.push(...(await checkClients(settings, analysis.truststore ?? analysis.entries, policy)));
   }
 
+  // Checked before anything is written, and reported with the rest when it is refused. An empty
+  // output-file (the CLI without --output-file) checks without writing.
+  const output =
+    settings.outputFile === ''
+      ? undefined
+      : await resolveOutputFile(settings.workspace, settings.outputFile, settings.runnerTemp);
+  if (output && 'finding' in output) findings.push(output.finding);
+
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const failed = hasErrors(findings) || (settings.failOnWarnings && warnings > 0);
 
   const truststore = failed ? undefined : analysis.truststore;
   let outputPath: string | undefined;
-  // An empty output-file (the CLI without --output-file) checks without writing.
-  if (truststore && settings.outputFile !== '') {
-    outputPath = path.resolve(settings.workspace, settings.outputFile);
-    await mkdir(path.dirname(outputPath), { recursive: true });
-    await writeFile(outputPath, truststore.pem);
+  if (truststore && output && 'target' in output) {
+    outputPath = output.target.path;
+    await writeOutputFile(output.target, truststore.pem);
   }
   let failure: string | undefined;
   if (failed) {
@@ -125,8 +105,10 @@ export async function reportValidation(
   result: ValidateResult,
 ): Promise<void> {
   const { findings, truststore, outputPath, analysis } = result;
-  annotate(findings);
+  // One error annotation stays free for the step's failure message.
+  reportFindings(findings, result.ok ? {} : { error: 1 });
   runner.setOutput('findings', findingsJson(findings));
+  runner.setOutput('findings-count', String(findings.length));
   if (truststore && outputPath) {
     runner.info(
       `wrote ${truststore.entries.length} CA certificates to ${outputPath} (sha256 ${truststore.sha256})`,

@@ -23,7 +23,9 @@ export function actionOutputs(result: RunResult): Record<string, string> {
     'truststore-file': validation.outputPath ?? '',
     'truststore-sha256': truststore?.sha256 ?? '',
     'certificate-count': String(truststore?.entries.length ?? 0),
+    // The CLI's full list; the action's output is cut to GitHub's limit in report/findings.ts.
     findings: findingsJson(validation),
+    'findings-count': String(validation.findings.length),
   };
   if (plan) {
     outputs['has-changes'] = String(plan.hasChanges);
@@ -65,7 +67,7 @@ export function jsonReport(result: RunResult): Record<string, unknown> {
     mode: result.mode,
   };
   for (const [name, value] of Object.entries(actionOutputs(result))) {
-    report[name] = /^(certificate-count|added-count|removed-count)$/.test(name)
+    report[name] = /^(certificate-count|findings-count|added-count|removed-count)$/.test(name)
       ? Number(value)
       : /^(findings|plan|deployed-domains|has-changes)$/.test(name)
         ? JSON.parse(value)
