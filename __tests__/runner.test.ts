@@ -164,3 +164,53 @@ describe('job summary', () => {
     );
   });
 });
+
+describe("GitHub's size limits", () => {
+  it('cuts a summary that would pass 1 MiB at a line, ends it with a pointer to the log, and drops later appends', async () => {
+    const file = path.join(dir, 'summary.md');
+    writeFileSync(file, '# earlier\n');
+    process.env.GITHUB_STEP_SUMMARY = file;
+    const row = `| ${'é'.repeat(60)} |\n`;
+    await runner.appendSummary(row.repeat(20_000));
+    await runner.appendSummary('## appended after the cut', true);
+    const written = readFileSync(file);
+    expect(written.length).toBeLessThanOrEqual(runner.SUMMARY_MAX_BYTES);
+    expect(written.length).toBeGreaterThan(runner.SUMMARY_MAX_BYTES - row.length * 2 - 400);
+    const text = written.toString('utf8');
+    expect(text.startsWith('# earlier\n| é')).toBe(true);
+    expect(text.endsWith(runner.SUMMARY_CUT_POINTER)).toBe(true);
+    expect(text).toContain(
+      "cut at GitHub's 1 MiB limit for a step summary: this step's log has every finding",
+    );
+    // Whole rows only: what precedes the pointer is a run of complete rows.
+    expect(
+      text
+        .slice(0, -runner.SUMMARY_CUT_POINTER.length)
+        .split('\n')
+        .slice(1, -1)
+        .every((l) => l === row.trim()),
+    ).toBe(true);
+    expect(text).not.toContain('appended after the cut');
+  });
+
+  it('writes a summary under the limit unchanged', async () => {
+    const file = path.join(dir, 'small.md');
+    writeFileSync(file, '');
+    process.env.GITHUB_STEP_SUMMARY = file;
+    const text = 'x\n'.repeat(100_000);
+    await runner.appendSummary(text);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('leaves an output over 1 MB (as UTF-16) empty with a warning, instead of breaking the job', () => {
+    const file = outputFile();
+    runner.setOutput('plan', 'x'.repeat(runner.OUTPUT_MAX_UTF16_BYTES / 2 + 1));
+    runner.setOutput('fits', 'y'.repeat(runner.OUTPUT_MAX_UTF16_BYTES / 2));
+    const outputs = parseOutputFile(readFileSync(file, 'utf8'));
+    expect(outputs.plan).toBe('');
+    expect(outputs.fits).toHaveLength(runner.OUTPUT_MAX_UTF16_BYTES / 2);
+    expect(stdout).toMatch(
+      /^::warning::output plan would be 1000002 bytes, over GitHub's limit of 1000000 for an output: it is left empty/,
+    );
+  });
+});

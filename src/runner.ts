@@ -13,7 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, constants, existsSync } from 'node:fs';
-import { access, appendFile } from 'node:fs/promises';
+import { access, appendFile, stat } from 'node:fs/promises';
 import { EOL } from 'node:os';
 
 /** Where an annotation points; mapped to the runner's `title,file,line,endLine,col,endColumn`. */
@@ -88,8 +88,24 @@ export function keyValueMessage(
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
 }
 
-/** Sets a step output: appended to the GITHUB_OUTPUT file, or the legacy command outside a runner. */
+/**
+ * GitHub's limit for outputs: 1 MB, size approximated as UTF-16 (2 bytes per code unit).
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idoutputs
+ */
+export const OUTPUT_MAX_UTF16_BYTES = 1_000_000;
+
+/**
+ * Sets a step output: appended to the GITHUB_OUTPUT file, or the legacy command outside a runner.
+ * A value over GitHub's limit would break the job's outputs; it is left empty with a warning
+ * instead (callers with lists, like `findings`, cut them to fit before they get here).
+ */
 export function setOutput(name: string, value: string): void {
+  if (2 * value.length > OUTPUT_MAX_UTF16_BYTES) {
+    warning(
+      `output ${name} would be ${2 * value.length} bytes, over GitHub's limit of ${OUTPUT_MAX_UTF16_BYTES} for an output: it is left empty; the step log and the job summary have the details`,
+    );
+    value = '';
+  }
   const file = process.env.GITHUB_OUTPUT || '';
   if (file) {
     if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
@@ -137,9 +153,30 @@ export function setFailed(message: string | Error): void {
 }
 
 /**
+ * GitHub refuses a whole step summary over 1 MiB ("$GITHUB_STEP_SUMMARY upload aborted, supports
+ * content up to a size of 1024k"), so everything appended here stays under it.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#adding-a-job-summary
+ */
+export const SUMMARY_MAX_BYTES = 1024 * 1024;
+
+export const SUMMARY_CUT_POINTER = `${EOL}${EOL}> ✂️ The rest of this summary was cut at GitHub's 1 MiB limit for a step summary: this step's log has every finding, and the \`findings\` output lists them as JSON.${EOL}`;
+
+/** The summary file that was cut: later appends to it are dropped. */
+let cutSummaryFile: string | undefined;
+
+/** The longest prefix of `text` that ends at a line end and takes at most `bytes` bytes as UTF-8. */
+function cutAtLine(text: string, bytes: number): string {
+  const encoded = Buffer.from(text, 'utf8');
+  if (encoded.length <= bytes) return text;
+  const end = encoded.lastIndexOf(0x0a, Math.max(0, bytes - 1));
+  return end <= 0 ? '' : encoded.subarray(0, end + 1).toString('utf8');
+}
+
+/**
  * Appends Markdown to the job summary file, with a line end when `addEOL` (core's
  * `summary.addRaw(text, addEOL).write()`). Rejects, with core's messages, when GITHUB_STEP_SUMMARY
- * is unset or its file is not readable and writable.
+ * is unset or its file is not readable and writable. What would pass SUMMARY_MAX_BYTES is cut at
+ * a line and ends with a pointer to the full list; once cut, later appends are dropped.
  */
 export async function appendSummary(markdown: string, addEOL = false): Promise<void> {
   const file = process.env.GITHUB_STEP_SUMMARY;
@@ -155,5 +192,16 @@ export async function appendSummary(markdown: string, addEOL = false): Promise<v
       `Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`,
     );
   }
-  await appendFile(file, addEOL ? markdown + EOL : markdown, { encoding: 'utf8' });
+  if (cutSummaryFile === file) return;
+  let text = addEOL ? markdown + EOL : markdown;
+  const used = (await stat(file)).size;
+  const room = SUMMARY_MAX_BYTES - used;
+  if (Buffer.byteLength(text, 'utf8') > room) {
+    const pointer = Buffer.byteLength(SUMMARY_CUT_POINTER, 'utf8');
+    cutSummaryFile = file;
+    // No room even for the pointer: nothing more fits.
+    if (room < pointer) return;
+    text = cutAtLine(text, room - pointer) + SUMMARY_CUT_POINTER;
+  }
+  await appendFile(file, text, { encoding: 'utf8' });
 }

@@ -5,7 +5,7 @@
  * The child is spawned asynchronously so that fake servers in the test process keep answering.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,11 @@ export interface ActionRunOptions {
   /** Extra environment (GITHUB_EVENT_NAME, AWS_ENDPOINT_URL_S3, ...). */
   env?: Record<string, string>;
   timeoutMs?: number;
+  /**
+   * Run the action as this user (the test runs as root, for which permission bits do not apply).
+   * The scratch folder and files are opened to that user; the workspace must be readable by it.
+   */
+  user?: { uid: number; gid: number };
 }
 
 export interface ActionRun {
@@ -59,6 +64,11 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const summaryFile = path.join(scratch, 'summary');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
+  if (options.user) {
+    chmodSync(scratch, 0o777);
+    chmodSync(outputFile, 0o666);
+    chmodSync(summaryFile, 0o666);
+  }
   // Start from a clean environment: nothing from the developer's or CI's shell leaks in.
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -75,7 +85,12 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   Object.assign(env, options.env ?? {});
-  const child = spawn(node24, [bundle], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(node24, [bundle], {
+    cwd: options.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.user ?? {}),
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => {

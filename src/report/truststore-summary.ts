@@ -7,6 +7,8 @@ import { markdownText, shortFingerprint } from '../plan/escape.js';
 import { findingList } from '../plan/render.js';
 
 const MAX_ROWS = 1000;
+/** Findings listed in the summary; each can take ~1.5 KB, and GitHub's limit is 1 MiB per step. */
+const MAX_FINDINGS = 200;
 
 function row(entry: TruststoreEntry): string {
   const c = entry.certificate;
@@ -42,7 +44,13 @@ export function renderTruststoreSummary(
     lines.push('');
   }
   if (findings.length > 0) {
-    lines.push('#### Findings', '', findingList(findings, MAX_ROWS, {}), '');
+    lines.push('#### Findings', '', findingList(findings.slice(0, MAX_FINDINGS), MAX_FINDINGS, {}), '');
+    if (findings.length > MAX_FINDINGS) {
+      lines.push(
+        `…and ${findings.length - MAX_FINDINGS} more findings, not listed here: this step's log has every finding, and the \`findings\` output lists them as JSON (\`findings-count\` has the total).`,
+        '',
+      );
+    }
   }
   return lines.join('\n');
 }
