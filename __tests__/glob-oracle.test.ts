@@ -62,7 +62,9 @@ async function ours(patterns: string[]): Promise<string[]> {
   for (const p of patterns.filter((x) => !x.startsWith('!'))) {
     const compiled = compilePattern(root, root, p);
     if (!compiled) continue;
-    for (const file of await globFiles(root, compiled, excludes)) found.add(path.relative(root, file));
+    // Every match, whatever its kind (the action reports the ones it does not read as findings).
+    for (const match of await globFiles(root, root, compiled, excludes))
+      found.add(path.relative(root, match.abs));
   }
   return [...found].sort();
 }
