@@ -84,6 +84,13 @@ describe('a directory symlink that leaves the workspace', () => {
     expect(excluded.sources.map((s) => s.path)).toEqual(['ca/root.pem']);
   });
 
+  it('is the same for client-certificates, naming that input', async () => {
+    const { sources, findings } = await collectSources(ws, ['ca/**/*.pem'], 'client-certificates');
+    expect(sources.map((s) => s.path)).toEqual(['ca/root.pem']);
+    expect(findings.map((f) => f.code)).toEqual(['outside-workspace', 'outside-workspace']);
+    expect(findings[1]!.message).toMatch(/exclude the link with a "!" pattern in client-certificates$/);
+  });
+
   it('a link inside pointing inside is followed, and a cycle is not looped', async () => {
     const { sources, findings } = await collectSources(ws, ['inside/**/*.pem']);
     expect(findings).toEqual([]);
