@@ -218,7 +218,15 @@ describe('formats and the runner files', () => {
     expect(report).toMatchObject({ ok: true, mode: 'validate', 'certificate-count': 2, findings: [] });
     expect(report['truststore-sha256']).toMatch(/^[0-9a-f]{64}$/);
     expect(Object.keys(report).sort()).toEqual(
-      ['certificate-count', 'findings', 'findings-count', 'mode', 'ok', 'truststore-file', 'truststore-sha256'].sort(),
+      [
+        'certificate-count',
+        'findings',
+        'findings-count',
+        'mode',
+        'ok',
+        'truststore-file',
+        'truststore-sha256',
+      ].sort(),
     );
   });
 
