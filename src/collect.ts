@@ -9,6 +9,7 @@ import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from './display-path.js';
 import { compilePattern, type GlobMatch, type GlobPattern, globFiles, type WalkBudget } from './glob.js';
+import type { FindingCode } from './pki/codes.js';
 import type { Finding, SourceFile } from './pki/model.js';
 
 /**
@@ -31,7 +32,7 @@ function inputFinding(input: string, message: string): Finding {
   return { severity: 'error', code: 'no-match', message: `input ${input}: ${message}` };
 }
 
-function fileFinding(code: string, display: string, message: string): Finding {
+function fileFinding(code: FindingCode, display: string, message: string): Finding {
   return { severity: 'error', code, message, file: display };
 }
 

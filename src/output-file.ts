@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from './display-path.js';
+import type { FindingCode } from './pki/codes.js';
 import type { Finding } from './pki/model.js';
 
 export interface OutputTarget {
@@ -28,7 +29,7 @@ function isInside(root: string, target: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-function refusal(code: string, message: string): { finding: Finding } {
+function refusal(code: FindingCode, message: string): { finding: Finding } {
   return { finding: { severity: 'error', code, message } };
 }
 

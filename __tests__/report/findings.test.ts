@@ -12,10 +12,12 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
+const CODES = { error: 'expired', warning: 'expiring-soon', notice: 'duplicate' } as const;
+
 const make = (severity: Finding['severity'], n: number): Finding[] =>
   Array.from({ length: n }, (_, i) => ({
     severity,
-    code: `${severity}-code`,
+    code: CODES[severity],
     message: `${severity} number ${i + 1}`,
     file: 'ca/bundle.pem',
     line: i + 1,
@@ -55,16 +57,16 @@ describe('annotations and the log', () => {
     reportFindings(findings);
     expect(annotations('error')).toHaveLength(10);
     expect(annotations('error')[0]).toBe(
-      '::error title=truststore%3A error-code,file=ca/bundle.pem,line=1::error number 1',
+      '::error title=truststore%3A expired,file=ca/bundle.pem,line=1::error number 1',
     );
     expect(annotations('warning')).toHaveLength(10);
     expect(annotations('notice')).toEqual([
-      '::notice title=truststore%3A notice-code,file=ca/bundle.pem,line=1::notice number 1',
-      '::notice title=truststore%3A notice-code,file=ca/bundle.pem,line=2::notice number 2',
+      '::notice title=truststore%3A duplicate,file=ca/bundle.pem,line=1::notice number 1',
+      '::notice title=truststore%3A duplicate,file=ca/bundle.pem,line=2::notice number 2',
       "::notice title=truststore%3A more findings::15 more errors, 5 more warnings not annotated (GitHub shows 10 annotations of each kind per step): every finding is in this step's log and in the `findings` output (`findings-count` has the total)",
     ]);
     for (const f of findings) expect(stdout).toContain(f.message);
-    expect(stdout).toContain('error ca/bundle.pem:11 [error-code] error number 11\n');
+    expect(stdout).toContain('error ca/bundle.pem:11 [expired] error number 11\n');
   });
 
   it('keeps an error annotation free for the failure message when asked', () => {
@@ -81,7 +83,7 @@ describe('annotations and the log', () => {
   it('a hostile message cannot start a workflow command of its own, annotated or not', () => {
     const hostile: Finding = {
       severity: 'error',
-      code: 'x',
+      code: 'unreadable',
       message: 'name\n::add-mask::secret\r::error::forged\u001b[31m',
     };
     reportFindings(Array.from({ length: 12 }, () => hostile));
@@ -90,6 +92,6 @@ describe('annotations and the log', () => {
       lines.filter((l) => l.startsWith('::') && !/^::(error|notice) title=truststore%3A /.test(l)),
     ).toEqual([]);
     expect(stdout).not.toContain('\u001b');
-    expect(stdout).toContain('error [x] name\\n::add-mask::secret\\r::error::forged\\x1b[31m\n');
+    expect(stdout).toContain('error [unreadable] name\\n::add-mask::secret\\r::error::forged\\x1b[31m\n');
   });
 });

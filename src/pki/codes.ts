@@ -26,6 +26,9 @@ export const FINDING_CODES = {
   'outside-workspace': { severity: 'error', scope: 'files' },
   unreadable: { severity: 'error', scope: 'files' },
   'file-too-large': { severity: 'error', scope: 'files' },
+  'not-a-file': { severity: 'error', scope: 'files' },
+  'too-many-files': { severity: 'error', scope: 'files' },
+  'unsafe-output-file': { severity: 'error', scope: 'files' },
   'no-certificates': { severity: 'error', scope: 'files' },
   duplicate: { severity: 'warning', scope: 'files' },
   // One certificate on its own.
