@@ -29,6 +29,7 @@ describe('reading the inputs', () => {
       rollbackOnWarnings: true,
       domainUpdateIntervalSeconds: 30,
       comment: 'always',
+      requireReviewedPlan: true,
     });
     expect(readSettings({ AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'eu-central-1' }).awsRegion).toBe(
       'us-east-1',
@@ -56,6 +57,7 @@ describe('reading the inputs', () => {
     ['expiry-warning-days', '-3', /input expiry-warning-days is "-3": set it to a whole number/],
     ['fail-on-warnings', 'maybe', /input fail-on-warnings is "maybe": set it to true or false/],
     ['comment', 'sometimes', /input comment is "sometimes": set it to one of always, changes-only, never/],
+    ['require-reviewed-plan', 'skip', /input require-reviewed-plan is "skip": set it to true or false/],
   ])('refuses %s = %s with a message naming the input and the accepted values', (name, value, message) => {
     input('ca-files', 'pki/*.pem');
     input(name, value);

@@ -201,6 +201,7 @@ describe('the deploy applies the plan reviewed on the merged pull request', () =
     const run = await deployOnPush(world, c.dir, c.headSha);
     expect(run.exitCode, log(run)).toBe(0);
     expect(run.stdout).toContain('deploying the plan reviewed in pull request #61');
+    expect(run.summary).toContain('Deploying the plan reviewed in pull request #61');
     expect(run.outputs['failure-reason'] ?? '').toBe('');
     const live = world.s3.latest(BUCKET, KEY);
     expect(live?.body.toString()).toContain(rootB.pem.split('\n')[1]);

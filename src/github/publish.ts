@@ -118,7 +118,8 @@ export async function publishPlan(settings: Settings, validation: ValidateResult
     label,
     uri: plan.location.uri,
     ...(contract ? { ...contract, uri: plan.location.uri, label } : {}),
-    ...(plan.latest ? { live: plan.latest.versionId } : {}),
+    // The version the plan was read against ('' before the first upload); unknown on a fork's offline plan.
+    ...(plan.offline ? {} : { live: plan.latest?.versionId ?? '' }),
   });
   const comment = renderPlanMarkdown(plan, { ...options, header });
   runner.setOutput('plan-markdown', comment);

@@ -179,10 +179,14 @@ export async function runDeployMode(
   }
   // The contract is checked before any write: only the reviewed bytes reach the bucket.
   if (review?.status === 'refused') throw review.error;
-  if (review?.status === 'matched' && review.live !== (latest?.versionId ?? undefined)) {
+  if (
+    review?.status === 'matched' &&
+    review.live !== undefined &&
+    review.live !== (latest?.versionId ?? '')
+  ) {
     // Drift does not block: the bytes are the contract, and the upload is conditional on what was read now.
     runner.warning(
-      `the live truststore changed since the review in pull request #${review.pullRequest}: the plan was made against version ${review.live ?? '(none)'}, the latest is now ${latest?.versionId ?? '(none)'}. Deploying the reviewed truststore anyway; the job summary shows the plan against the live state.`,
+      `the live truststore changed since the review in pull request #${review.pullRequest}: the plan was made against version ${review.live || '(none)'}, the latest is now ${latest?.versionId ?? '(none)'}. Deploying the reviewed truststore anyway; the job summary shows the plan against the live state.`,
     );
   }
 

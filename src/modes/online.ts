@@ -43,6 +43,11 @@ export async function deployAndPublish(settings: Settings, validation: ValidateR
       `> [!CAUTION]\n> **BREAK-GLASS DEPLOY: require-reviewed-plan is false.** This deploy of ${settings.truststoreUri ?? 'the truststore'} was not checked against a reviewed plan. Set require-reviewed-plan back to true once the emergency is over.\n`,
     );
   }
+  if (review?.status === 'matched') {
+    await writeJobSummary(
+      `Deploying the plan reviewed in pull request #${review.pullRequest} (contract \`${review.contract.slice(0, 16)}…\`).\n`,
+    );
+  }
   try {
     const { plan, deployment } = await runDeployMode(settings, validation, {}, review);
     await publishDeployment(settings, plan, deployment);

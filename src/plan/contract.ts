@@ -99,7 +99,7 @@ export function describeDifferences(
         `certificates removed since the review: ${listed(removed.map((c) => `SHA-256 ${c}…`))} (their subjects are in the reviewed plan comment)`,
       );
     }
-  } else if (reviewed.truststore !== current.truststore) {
+  } else if (reviewed.truststore !== undefined && reviewed.truststore !== current.truststore) {
     out.push(
       `the truststore has ${current.certCount} certificates now and ${reviewed.certCount ?? '?'} in the review (too many to list in the marker: compare the plan comment with the job summary)`,
     );
