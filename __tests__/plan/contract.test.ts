@@ -42,6 +42,14 @@ describe('the contract of a plan', () => {
     expect(big.certs).toBeUndefined();
     expect(big.certCount).toBe(MAX_LISTED_CERTIFICATES + 1);
   });
+
+  it('stops listing domain names past 100 or 2,000 characters, so the marker stays small', () => {
+    const long = Array.from({ length: 20 }, (_, i) => `${'a-'.repeat(60)}${i}.example.com`);
+    expect(contractOf({ ...base, domainNames: long }).domains).toBeUndefined();
+    const many = Array.from({ length: 101 }, (_, i) => `d${i}.example.com`);
+    expect(contractOf({ ...base, domainNames: many }).domains).toBeUndefined();
+    expect(contractOf({ ...base, domainNames: many.slice(0, 100) }).domains).toHaveLength(100);
+  });
 });
 
 describe('what differs from the reviewed contract', () => {
@@ -79,7 +87,7 @@ describe('what differs from the reviewed contract', () => {
   it('still refuses, saying so, when the reviewed marker carries only the hash', () => {
     const said = describeDifferences({ contract: 'f'.repeat(64) }, current(base), () => undefined);
     expect(said).toEqual([
-      'the contract hash differs (the reviewed plan was made by another version of this action)',
+      'the contract differs although nothing the marker lists does (the domain-names were too many to list, or the plan was made by another version of this action)',
     ]);
   });
 });

@@ -12,8 +12,9 @@ export const CONTRACT_FORMAT = 'mtls-truststore-contract/1';
 
 /** How many certificates the marker lists by fingerprint prefix (our policy: keeps a comment small). */
 export const MAX_LISTED_CERTIFICATES = 256;
-/** How many domain names the marker lists (our policy: keeps a comment small). */
+/** How many domain names the marker lists, and in how many characters (our policy: keeps a comment small). */
 export const MAX_LISTED_DOMAINS = 100;
+export const MAX_LISTED_DOMAIN_CHARS = 2000;
 /** 16 hex digits (64 bits) name a certificate unambiguously in a message; the hash is the check. */
 export const FINGERPRINT_PREFIX = 16;
 
@@ -35,7 +36,7 @@ export interface Contract {
   /** Sorted fingerprint prefixes; absent when there are more than MAX_LISTED_CERTIFICATES. */
   certs?: string[];
   certCount: number;
-  /** Sorted, unique; absent when there are more than MAX_LISTED_DOMAINS. */
+  /** Sorted, unique; absent past MAX_LISTED_DOMAINS names or MAX_LISTED_DOMAIN_CHARS characters. */
   domains?: string[];
 }
 
@@ -54,7 +55,9 @@ export function contractOf(input: ContractInput): Contract {
     truststore: input.truststoreSha256,
     ...(certs.length <= MAX_LISTED_CERTIFICATES ? { certs } : {}),
     certCount: input.fingerprints.length,
-    ...(domains.length <= MAX_LISTED_DOMAINS ? { domains } : {}),
+    ...(domains.length <= MAX_LISTED_DOMAINS && domains.join('').length <= MAX_LISTED_DOMAIN_CHARS
+      ? { domains }
+      : {}),
   };
 }
 
@@ -122,7 +125,9 @@ export function describeDifferences(
     if (removed.length > 0) out.push(`domain-names removed since the review: ${listed(removed)}`);
   }
   if (out.length === 0)
-    out.push('the contract hash differs (the reviewed plan was made by another version of this action)');
+    out.push(
+      'the contract differs although nothing the marker lists does (the domain-names were too many to list, or the plan was made by another version of this action)',
+    );
   return out;
 }
 
