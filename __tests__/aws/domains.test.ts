@@ -29,7 +29,7 @@ beforeEach(() => {
 afterEach(() => aws.reset());
 
 describe('reading a domain', () => {
-  it('reports status, the pinned version, the truststore URI and current warnings', async () => {
+  it('reports status, the pinned version, the truststore URI, the security policy and current warnings', async () => {
     aws.addDomain('api.example.com', { truststoreVersion: 'v1' });
     aws.warningsFor = () => ['Certificate CN=Old Root is expired'];
     expect(await gateway().describe('api.example.com')).toEqual({
@@ -40,6 +40,7 @@ describe('reading a domain', () => {
       truststoreVersion: 'v1',
       warnings: ['Certificate CN=Old Root is expired'],
       endpointTypes: ['REGIONAL'],
+      securityPolicy: 'TLS_1_2',
     });
   });
 

@@ -79,6 +79,8 @@ export interface FakeDomain {
   /** What `updatingPolls` becomes after each update (default 2). */
   pollsAfterUpdate?: number;
   statusMessage?: string;
+  /** GetDomainName's securityPolicy (TLS_1_2 when unset). */
+  securityPolicy?: string;
 }
 
 /**
@@ -153,6 +155,7 @@ export class FakeAws {
         domainNameStatus: d.status as never,
         ...(d.statusMessage ? { domainNameStatusMessage: d.statusMessage } : {}),
         endpointConfiguration: { types: [(d.endpointType ?? 'REGIONAL') as never] },
+        securityPolicy: (d.securityPolicy ?? 'TLS_1_2') as never,
         ...(d.truststoreUri
           ? {
               mutualTlsAuthentication: {

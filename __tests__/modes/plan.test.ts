@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runPlanMode } from '../../src/modes/plan.js';
 import type { Plan } from '../../src/plan/model.js';
+import { renderPlanMarkdown } from '../../src/plan/render.js';
 import { bytesOf, type Cas, makeCas, settingsFor, truststoreOf, validationOf } from '../aws/fixtures.js';
 import { FakeAws, FakeClock } from '../aws/support.js';
 import { OutputCapture } from './helpers.js';
@@ -154,12 +155,88 @@ describe('plan mode', () => {
     ).rejects.toThrow(/custom domain name missing.example.com does not exist in eu-west-1/);
   });
 
-  it('fails when the bucket is not versioned, before reading anything else', async () => {
+  it('fails when the bucket is not versioned, before reading any pinned version', async () => {
     aws.versioning = 'Suspended';
+    aws.addVersion(bytesOf(truststoreOf(cas.rootA)));
+    aws.addVersion(bytesOf(truststoreOf(cas.rootB)));
+    aws.addDomain('a.example.com', { truststoreVersion: 'v1' });
     await expect(
-      runPlanMode(settingsFor(aws.uri), validationOf(truststoreOf(cas.rootA)), deps()),
+      runPlanMode(
+        settingsFor(aws.uri, { domainNames: ['a.example.com'] }),
+        validationOf(truststoreOf(cas.rootA)),
+        deps(),
+      ),
     ).rejects.toThrow(/bucket truststores has versioning status Suspended: enable versioning/);
-    expect(aws.timeline).toEqual([]);
+    // The latest object is read alongside the versioning check (reads go in parallel); nothing else.
+    expect(aws.timeline).toEqual(['GetObject latest']);
+  });
+
+  it('names the versioning problem first even when a domain read fails too', async () => {
+    aws.versioning = undefined;
+    await expect(
+      runPlanMode(
+        settingsFor(aws.uri, { domainNames: ['missing.example.com'] }),
+        validationOf(truststoreOf(cas.rootA)),
+        deps(),
+      ),
+    ).rejects.toThrow(/bucket truststores has versioning never been enabled/);
+  });
+
+  it.each([
+    [
+      'FAILED',
+      /is FAILED \(API Gateway says: certificate not found\): API Gateway could not apply its last change/,
+    ],
+    ['PENDING_CERTIFICATE_REIMPORT', /re-import its certificate into ACM/],
+    ['PENDING_OWNERSHIP_VERIFICATION', /ownership verification certificate .* renew or validate it in ACM/],
+  ])('reports a %s domain with the fix, as deploy would refuse it', async (status, fix) => {
+    aws.addVersion(bytesOf(truststoreOf(cas.rootA)));
+    aws.addDomain('ok.example.com', { truststoreVersion: 'v1' });
+    aws.addDomain('stuck.example.com', {
+      truststoreVersion: 'v1',
+      status,
+      ...(status === 'FAILED' ? { statusMessage: 'certificate not found' } : {}),
+    });
+    const plan = await runPlanMode(
+      settingsFor(aws.uri, { domainNames: ['ok.example.com', 'stuck.example.com'] }),
+      validationOf(truststoreOf(cas.rootA, cas.rootB)),
+      deps(),
+    );
+    expect(plan.blockedDomains?.map((b) => [b.domainName, b.status])).toEqual([
+      ['stuck.example.com', status],
+    ]);
+    expect(plan.blockedDomains?.[0]?.message).toMatch(fix);
+    expect(renderPlanMarkdown(plan)).toContain('#### Domains deploy would refuse');
+    expect(aws.writes).toEqual([]);
+  });
+
+  it('does not report domains that are only UPDATING or AVAILABLE', async () => {
+    aws.addVersion(bytesOf(truststoreOf(cas.rootA)));
+    aws.addDomain('a.example.com', { truststoreVersion: 'v1', status: 'UPDATING', updatingPolls: 5 });
+    const plan = await runPlanMode(
+      settingsFor(aws.uri, { domainNames: ['a.example.com'] }),
+      validationOf(truststoreOf(cas.rootA)),
+      deps(),
+    );
+    expect(plan.blockedDomains).toBeUndefined();
+    expect(renderPlanMarkdown(plan)).not.toContain('deploy would refuse');
+  });
+
+  it('refuses a domain with an enhanced security policy, which cannot carry mutual TLS, citing AWS', async () => {
+    aws.addVersion(bytesOf(truststoreOf(cas.rootA)));
+    aws.addDomain('strict.example.com', {
+      truststoreVersion: 'v1',
+      securityPolicy: 'SecurityPolicy_TLS13_1_3_2025_09',
+    });
+    aws.addDomain('legacy.example.com', { truststoreVersion: 'v1', securityPolicy: 'TLS_1_0' });
+    const error = (await runPlanMode(
+      settingsFor(aws.uri, { domainNames: ['strict.example.com', 'legacy.example.com'] }),
+      validationOf(truststoreOf(cas.rootA)),
+      deps(),
+    ).catch((e: Error) => e)) as Error;
+    expect(error.message.split('\n')).toEqual([
+      'custom domain name strict.example.com uses the enhanced security policy SecurityPolicy_TLS13_1_3_2025_09, which API Gateway does not allow with mutual TLS: set its security policy to TLS_1_2 (or TLS_1_0), or remove it from domain-names (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html)',
+    ]);
   });
 
   it.each([

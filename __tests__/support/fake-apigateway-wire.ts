@@ -4,7 +4,13 @@
  */
 import type { SigV4Failure } from './fake-aws-http.js';
 
-export type DomainStatus = 'AVAILABLE' | 'UPDATING' | 'PENDING' | 'PENDING_CERTIFICATE_REIMPORT';
+export type DomainStatus =
+  | 'AVAILABLE'
+  | 'UPDATING'
+  | 'PENDING'
+  | 'PENDING_CERTIFICATE_REIMPORT'
+  | 'PENDING_OWNERSHIP_VERIFICATION'
+  | 'FAILED';
 
 export interface FakeDomain {
   domainName: string;
@@ -17,6 +23,11 @@ export interface FakeDomain {
   updatingPollsLeft: number;
   /** Every truststore version this domain was patched to, in order (the fake's audit trail). */
   versionHistory: string[];
+  /** `TLS_1_2` unless set: the legacy policies carry mutual TLS, `SecurityPolicy_*` ones do not. */
+  securityPolicy?: string;
+  statusMessage?: string;
+  /** The ACM certificate that proves ownership (imported or private CA regional certificate). */
+  ownershipVerificationCertificateArn?: string;
 }
 
 export class ApiError extends Error {
@@ -97,7 +108,11 @@ export function renderDomain(domain: FakeDomain, region: string): unknown {
     endpointConfiguration: { types: [domain.endpointType], ipAddressType: 'ipv4' },
     domainNameStatus: domain.status,
     ...(domain.status === 'UPDATING' ? { domainNameStatusMessage: 'Updating mutual TLS truststore' } : {}),
-    securityPolicy: 'TLS_1_2',
+    ...(domain.statusMessage ? { domainNameStatusMessage: domain.statusMessage } : {}),
+    securityPolicy: domain.securityPolicy ?? 'TLS_1_2',
+    ...(domain.ownershipVerificationCertificateArn
+      ? { ownershipVerificationCertificateArn: domain.ownershipVerificationCertificateArn }
+      : {}),
     ...(domain.mtls
       ? {
           mutualTlsAuthentication: {

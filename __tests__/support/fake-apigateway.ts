@@ -22,6 +22,7 @@ import {
   type HookEntry,
   type InjectedFailure,
   listenLocal,
+  Pacing,
   parseQuery,
   type RawRequest,
   type RecordedRequest,
@@ -57,6 +58,8 @@ export class FakeApiGateway {
   readonly credentials: Credentials;
   readonly domains = new Map<string, FakeDomain>();
   readonly requests: RecordedRequest[] = [];
+  /** Set `pacing.latencyMs` to delay every answer; `pacing.maxInFlight` counts concurrent calls. */
+  pacing = new Pacing();
   readonly options: Required<Omit<FakeApiGatewayOptions, 'region' | 'credentials' | 'truststoreExists'>> &
     Pick<FakeApiGatewayOptions, 'truststoreExists'>;
   private readonly hooks: HookEntry[] = [];
@@ -82,6 +85,9 @@ export class FakeApiGateway {
       truststoreVersion?: string;
       status?: DomainStatus;
       warnings?: string[];
+      securityPolicy?: string;
+      statusMessage?: string;
+      ownershipVerificationCertificateArn?: string;
     } = {},
   ): FakeDomain {
     const domain: FakeDomain = {
@@ -98,6 +104,11 @@ export class FakeApiGateway {
         : undefined,
       updatingPollsLeft: setup.status === 'UPDATING' ? this.options.updatingPolls : 0,
       versionHistory: [],
+      ...(setup.securityPolicy ? { securityPolicy: setup.securityPolicy } : {}),
+      ...(setup.statusMessage ? { statusMessage: setup.statusMessage } : {}),
+      ...(setup.ownershipVerificationCertificateArn
+        ? { ownershipVerificationCertificateArn: setup.ownershipVerificationCertificateArn }
+        : {}),
     };
     this.domains.set(domainName, domain);
     return domain;
@@ -140,10 +151,14 @@ export class FakeApiGateway {
 
   async start(): Promise<RunningServer> {
     const server = http.createServer((req, res) => {
-      this.serve(req, res).catch((error: unknown) => {
-        res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ message: String(error) }));
-      });
+      this.pacing
+        .enter()
+        .then(() => this.serve(req, res))
+        .finally(() => this.pacing.leave())
+        .catch((error: unknown) => {
+          res.writeHead(500, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ message: String(error) }));
+        });
     });
     return listenLocal(server);
   }

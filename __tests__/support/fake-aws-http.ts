@@ -317,3 +317,24 @@ export function takeInjected(failures: InjectedFailure[], operation: string): In
   if (failure) failure.remaining--;
   return failure;
 }
+
+/**
+ * Latency injection and a count of requests in flight: a fake that answers every call after
+ * `latencyMs` behaves like a distant AWS region, and `maxInFlight` shows how many calls a client
+ * really kept open at once.
+ */
+export class Pacing {
+  latencyMs = 0;
+  inFlight = 0;
+  maxInFlight = 0;
+
+  async enter(): Promise<void> {
+    this.inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+  }
+
+  leave(): void {
+    this.inFlight--;
+  }
+}

@@ -13,6 +13,7 @@ import {
   type HookEntry,
   type InjectedFailure,
   listenLocal,
+  Pacing,
   parseQuery,
   type RawRequest,
   type RecordedRequest,
@@ -58,6 +59,8 @@ export class FakeS3 {
   readonly credentials: Credentials;
   readonly buckets = new Map<string, FakeBucket>();
   readonly requests: RecordedRequest[] = [];
+  /** Set `pacing.latencyMs` to delay every answer; `pacing.maxInFlight` counts concurrent calls. */
+  pacing = new Pacing();
   private readonly hooks: HookEntry[] = [];
   private readonly failures: InjectedFailure[] = [];
   private readonly lost: { operation: S3Operation; remaining: number }[] = [];
@@ -150,10 +153,14 @@ export class FakeS3 {
 
   async start(): Promise<RunningServer> {
     const server = http.createServer((req, res) => {
-      this.serve(req, res).catch((error: unknown) => {
-        res.writeHead(500, { 'content-type': 'application/xml' });
-        res.end(s3ErrorXml('InternalError', String(error), {}, 'FAKE'));
-      });
+      this.pacing
+        .enter()
+        .then(() => this.serve(req, res))
+        .finally(() => this.pacing.leave())
+        .catch((error: unknown) => {
+          res.writeHead(500, { 'content-type': 'application/xml' });
+          res.end(s3ErrorXml('InternalError', String(error), {}, 'FAKE'));
+        });
     });
     return listenLocal(server);
   }

@@ -30,6 +30,10 @@ export interface DomainGatewayOptions {
 export interface DomainDetails extends DomainState {
   endpointTypes: string[];
   statusMessage?: string;
+  /** `TLS_1_0`, `TLS_1_2`, or an enhanced `SecurityPolicy_*` one (which cannot carry mutual TLS). */
+  securityPolicy?: string;
+  /** The ACM certificate that proves ownership when the domain uses an imported or private CA certificate. */
+  ownershipVerificationCertificateArn?: string;
 }
 
 // https://docs.aws.amazon.com/apigateway/latest/api/API_DomainName.html (domainNameStatus)
@@ -86,6 +90,10 @@ export class DomainGateway {
       ...(mtls?.truststoreVersion ? { truststoreVersion: mtls.truststoreVersion } : {}),
       warnings: mtls?.truststoreWarnings ?? [],
       endpointTypes: d.endpointConfiguration?.types ?? [],
+      ...(d.securityPolicy ? { securityPolicy: d.securityPolicy } : {}),
+      ...(d.ownershipVerificationCertificateArn
+        ? { ownershipVerificationCertificateArn: d.ownershipVerificationCertificateArn }
+        : {}),
     };
   }
 

@@ -5,11 +5,13 @@
 import { type AwsClientFactory, createAwsClients } from '../aws/clients.js';
 import { type Clock, systemClock } from '../aws/clock.js';
 import { type DomainDetails, DomainGateway } from '../aws/domains.js';
-import { TruststoreObjectStore } from '../aws/truststore-object.js';
+import { ReadLimiter, settleInOrder } from '../aws/parallel.js';
+import { type TruststoreObject, TruststoreObjectStore } from '../aws/truststore-object.js';
 import type { Settings } from '../inputs.js';
 import { analyze } from '../pki/index.js';
 import type { Analysis, Policy, SourceFile, Truststore } from '../pki/model.js';
 import { buildPlan, type LiveVersion, parseTruststoreUri } from '../plan/diff.js';
+import { domainStateProblem, securityPolicyProblem } from '../plan/domain-health.js';
 import type { Plan, TruststoreLocation } from '../plan/model.js';
 import * as runner from '../runner.js';
 import type { ValidateResult } from './validate.js';
@@ -51,10 +53,13 @@ function requireRegion(settings: Settings): string {
 }
 
 /** Problems that make a domain unusable with this truststore, one sentence each. */
-function domainProblems(domains: DomainDetails[], location: TruststoreLocation): string[] {
+export function domainProblems(domains: DomainDetails[], location: TruststoreLocation): string[] {
   const problems: string[] = [];
   for (const d of domains) {
-    if (!d.mtlsEnabled) {
+    const policy = securityPolicyProblem(d);
+    if (policy) {
+      problems.push(policy);
+    } else if (!d.mtlsEnabled) {
       // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html (Regional custom domains only)
       const why = d.endpointTypes.includes('EDGE')
         ? ' (it is edge-optimized: API Gateway supports mutual TLS only on Regional custom domain names)'
@@ -117,23 +122,31 @@ export async function readLiveState(
     maxCaDepth: settings.maxCaDepth,
   };
 
-  await store.assertVersioningEnabled();
-  const latestObject = await store.readLatest();
+  // Every read is independent of the others until the domains say which versions they pin: the
+  // bucket, the latest object and the domains are read together, then the pinned versions.
+  const limiter = new ReadLimiter();
+  const names = [...new Set(settings.domainNames)];
+  const [, latestObject, domains] = await settleInOrder<
+    [void, TruststoreObject | undefined, DomainDetails[]]
+  >([
+    limiter.run(() => store.assertVersioningEnabled()),
+    limiter.run(() => store.readLatest()),
+    limiter.map(names, (name) => gateway.describe(name)),
+  ]);
   const latest = latestObject ? liveVersion(latestObject, location, policy, deps) : undefined;
-
-  const domains: DomainDetails[] = [];
-  for (const name of [...new Set(settings.domainNames)]) domains.push(await gateway.describe(name));
   const problems = domainProblems(domains, location);
   if (problems.length > 0) throw new Error(problems.join('\n'));
 
-  const pinned: LiveVersion[] = [];
   const pinnedIds = [...new Set(domains.map((d) => d.truststoreVersion).filter((v) => v !== undefined))];
+  const others = pinnedIds.filter((id) => !(latest && id === latest.versionId));
+  const read = await limiter.map(others, (versionId) => store.readVersion(versionId));
+  const pinned: LiveVersion[] = [];
   for (const versionId of pinnedIds) {
     if (latest && versionId === latest.versionId) {
       pinned.push(latest);
       continue;
     }
-    const object = await store.readVersion(versionId);
+    const object = read[others.indexOf(versionId)];
     if (object) pinned.push(liveVersion({ ...object, versionId }, location, policy, deps));
   }
 
@@ -144,8 +157,21 @@ export async function readLiveState(
     ...(latest ? { latest } : {}),
     pinned,
     // The plan carries DomainState only: the extra details stay with deploy.
-    domains: domains.map(({ endpointTypes: _e, statusMessage: _s, ...state }) => state),
+    domains: domains.map(
+      ({
+        endpointTypes: _e,
+        statusMessage: _s,
+        securityPolicy: _p,
+        ownershipVerificationCertificateArn: _o,
+        ...state
+      }) => state,
+    ),
   });
+  const blocked = domains.flatMap((d) => {
+    const problem = domainStateProblem(d);
+    return problem ? [{ domainName: d.domainName, status: d.status ?? '', message: problem.message }] : [];
+  });
+  if (blocked.length > 0) plan.blockedDomains = blocked;
   return {
     plan,
     location,
@@ -172,6 +198,8 @@ export async function runPlanMode(
   deps: Partial<ModeDeps> = {},
 ): Promise<Plan> {
   const { plan } = await readLiveState(settings, validation, deps);
+  // Deploy refuses these before any write; the plan says so now, while there is time to fix them.
+  for (const b of plan.blockedDomains ?? []) runner.warning(b.message, { title: `truststore: ${b.status}` });
   setPlanOutputs(plan);
   return plan;
 }

@@ -82,6 +82,8 @@ export interface Plan {
   domainsToRoll: string[];
   /** True when this plan was made without AWS (fork pull request: diff against the base commit). */
   offline?: boolean;
+  /** Domains deploy would refuse to roll as they are (FAILED, PENDING_*), each with the fix. */
+  blockedDomains?: { domainName: string; status: string; message: string }[];
 }
 
 /** What a deploy did. */

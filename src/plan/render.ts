@@ -189,6 +189,13 @@ function renderAt(plan: Plan, options: RenderOptions, rows: number, diagram: boo
   }
   const domains = domainTable(plan);
   if (domains) parts.push('#### Domains', domains);
+  const blocked = plan.blockedDomains ?? [];
+  if (blocked.length > 0) {
+    parts.push(
+      '#### Domains deploy would refuse',
+      blocked.map((b) => `- ❌ ${t(b.message, 2000)}`).join('\n'),
+    );
+  }
   if (plan.drift.length > 0) parts.push('#### Drift', plan.drift.map((d) => `- ⚠️ ${t(d, 2000)}`).join('\n'));
   if (plan.findings.length > 0) {
     const n = plan.findings.length;
