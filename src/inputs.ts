@@ -1,7 +1,7 @@
 import * as runner from './runner.js';
 
 /** A mode the user can force; `auto` picks one from the triggering event. */
-export type Mode = 'validate' | 'plan' | 'deploy' | 'diagnose';
+export type Mode = 'validate' | 'plan' | 'deploy' | 'diagnose' | 'audit';
 export type ModeInput = Mode | 'auto';
 export type CommentPolicy = 'always' | 'changes-only' | 'never';
 
@@ -124,7 +124,7 @@ export function readSettings(
 
 function settingsFromInputs(env: NodeJS.ProcessEnv): Settings {
   const caFiles = list('ca-files');
-  const mode = oneOf('mode', ['auto', 'validate', 'plan', 'deploy', 'diagnose'] as const, 'auto');
+  const mode = oneOf('mode', ['auto', 'validate', 'plan', 'deploy', 'diagnose', 'audit'] as const, 'auto');
   // diagnose against a domain's pinned truststore (truststore-uri) needs no CA files.
   const diagnoseLive = mode === 'diagnose' && optional('truststore-uri') !== undefined;
   if (caFiles.length === 0 && !diagnoseLive) {

@@ -14,12 +14,13 @@ export interface ModeChoice {
 /**
  * Picks the mode for `auto` from the triggering event: a pull request is planned; a push to the
  * default branch, or a manual dispatch on it, is deployed; a dispatch on another branch is only
- * planned (what a feature branch holds was not reviewed); anything else is validated.
+ * planned (what a feature branch holds was not reviewed); a schedule audits; anything else is validated.
  */
 export function chooseMode(settings: Settings, env: NodeJS.ProcessEnv = process.env): ModeChoice {
   if (settings.mode !== 'auto') return { mode: settings.mode };
   const event = readEvent(env);
   if (event.name === 'pull_request' || event.name === 'pull_request_target') return { mode: 'plan' };
+  if (event.name === 'schedule') return { mode: 'audit' };
   if (isDefaultBranchPush(event, env)) return { mode: 'deploy' };
   if (event.name === 'workflow_dispatch') {
     if (isOnDefaultBranch(event, env)) return { mode: 'deploy' };
@@ -55,6 +56,11 @@ export async function run(): Promise<void> {
     }
     const validation = await runValidate(settings, mode);
     if (!validation.ok) runner.setOutput('failure-reason', 'validation-failed');
+    // An audit looks at what is live even when the repository's CA files do not validate.
+    if (mode === 'audit') {
+      await (await import('./modes/online.js')).auditAndPublish(settings, validation);
+      return;
+    }
     // AWS and GitHub clients load only in the modes that use them: a validate run stays fast.
     if (mode === 'validate' || (!validation.ok && mode === 'deploy')) return;
     const online = await import('./modes/online.js');

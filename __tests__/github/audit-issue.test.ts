@@ -4,7 +4,6 @@ import {
   explainIssueFailure,
   renderAuditMarker,
   syncAuditIssue,
-  tokenIdentity,
 } from '../../src/github/audit-issue.js';
 import { githubClient } from '../../src/github/client.js';
 import { FakeGitHub } from '../support/fake-github.js';
@@ -46,12 +45,6 @@ describe('the audit issue', () => {
     expect(auditMarkerLabel(`${marker}\nbody`)).toBe(label);
     expect(auditMarkerLabel('<!-- mtls-truststore-audit {broken -->')).toBeUndefined();
     expect(auditMarkerLabel('no marker')).toBeUndefined();
-  });
-
-  it('knows GITHUB_TOKEN as github-actions[bot] and a personal token by GET /user', async () => {
-    expect(await tokenIdentity(await githubClient('write-token'))).toBe('github-actions[bot]');
-    expect(await tokenIdentity(await githubClient('user-token'))).toBe('octo-admin');
-    await expect(tokenIdentity(await githubClient('no-such-token'))).rejects.toMatchObject({ status: 401 });
   });
 
   it('finds its issue on a later page, by marker and author, and edits only that one', async () => {

@@ -46,10 +46,16 @@ export const TEST_CREDENTIALS: Credentials = {
 };
 
 /** The environment that points the bundled action's AWS SDK at the local S3 and API Gateway. */
-export function sdkEnvironment(s3Url: string, apiGatewayUrl: string, region: string): Record<string, string> {
+export function sdkEnvironment(
+  s3Url: string,
+  apiGatewayUrl: string,
+  region: string,
+  acmUrl?: string,
+): Record<string, string> {
   return {
     AWS_ENDPOINT_URL_S3: s3Url,
     AWS_ENDPOINT_URL_API_GATEWAY: apiGatewayUrl,
+    ...(acmUrl ? { AWS_ENDPOINT_URL_ACM: acmUrl } : {}),
     AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
     AWS_REGION: region,
@@ -135,7 +141,7 @@ export interface SigV4Failure {
 }
 
 export interface SigV4Options {
-  service: 's3' | 'apigateway';
+  service: 's3' | 'apigateway' | 'acm';
   region: string;
   credentials: Credentials;
 }

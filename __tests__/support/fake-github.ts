@@ -24,6 +24,17 @@ export interface FakePull {
   state: 'open' | 'closed';
 }
 
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  user: { login: string; type: 'Bot' | 'User' };
+  created_at: string;
+  updated_at: string;
+}
+
 export interface GitHubRequest {
   method: string;
   path: string;
@@ -41,6 +52,8 @@ export class FakeGitHub {
   readonly comments = new Map<number, FakeComment[]>();
   /** Pull requests associated with a commit SHA. */
   readonly pulls = new Map<string, FakePull[]>();
+  /** Issues by number (the audit issue). */
+  readonly issues = new Map<number, FakeIssue>();
   /**
    * Token → what it may do; the login is what comments it writes are attributed to. An
    * `installation` token (GITHUB_TOKEN, an app's) may not call GET /user; a `user` token may.
@@ -50,6 +63,7 @@ export class FakeGitHub {
     ['read-token', { access: 'read', login: 'github-actions[bot]', kind: 'installation' }],
     ['user-token', { access: 'write', login: 'release-bot', kind: 'user' }],
   ]);
+  private nextIssue = 1;
   /** Most comments per page, whatever per_page asks (GitHub's is 100; tests lower it). */
   maxPerPage = 100;
   private nextId = 1000;
@@ -103,6 +117,27 @@ export class FakeGitHub {
     return new Date(this.clock).toISOString();
   }
 
+  /** Adds an issue as if someone had opened it earlier. */
+  addIssue(
+    title: string,
+    body: string,
+    user: FakeIssue['user'] = { login: 'octocat', type: 'User' },
+  ): FakeIssue {
+    const now = new Date().toISOString();
+    const issue: FakeIssue = {
+      number: this.nextIssue++,
+      title,
+      body,
+      state: 'open',
+      state_reason: null,
+      user,
+      created_at: now,
+      updated_at: now,
+    };
+    this.issues.set(issue.number, issue);
+    return issue;
+  }
+
   /** The requests that changed something (POST, PATCH). */
   writes(): GitHubRequest[] {
     return this.requests.filter((r) => r.method !== 'GET');
@@ -144,9 +179,7 @@ export class FakeGitHub {
     const isWrite = record.method === 'POST' || record.method === 'PATCH';
     if (isWrite && access.access !== 'write') return fail(403, 'Resource not accessible by integration');
 
-    let m = /^issues\/(\d+)\/comments$/.exec(rest);
-    if (m && record.method === 'GET') {
-      const all = this.comments.get(Number(m[1])) ?? [];
+    const paged = <T>(all: T[]) => {
       const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), this.maxPerPage);
       const page = Number(url.searchParams.get('page') ?? 1);
       const last = Math.max(1, Math.ceil(all.length / perPage));
@@ -164,7 +197,32 @@ export class FakeGitHub {
         all.slice((page - 1) * perPage, page * perPage),
         links.length ? { link: links.join(', ') } : {},
       );
+    };
+    let m = /^issues\/(\d+)\/comments$/.exec(rest);
+    if (m && record.method === 'GET') return paged(this.comments.get(Number(m[1])) ?? []);
+    if (rest === 'issues' && record.method === 'GET') {
+      const state = url.searchParams.get('state') ?? 'open';
+      return paged([...this.issues.values()].filter((i) => state === 'all' || i.state === state));
     }
+    if (rest === 'issues' && record.method === 'POST') {
+      const type = access.kind === 'user' ? 'User' : 'Bot';
+      return send(
+        201,
+        this.addIssue(String(body?.title ?? ''), String(body?.body ?? ''), { login: access.login, type }),
+      );
+    }
+    m = /^issues\/(\d+)$/.exec(rest);
+    if (m && record.method === 'PATCH') {
+      const issue = this.issues.get(Number(m[1]));
+      if (!issue) return fail(404, 'Not Found');
+      if (typeof body?.title === 'string') issue.title = body.title;
+      if (typeof body?.body === 'string') issue.body = body.body;
+      if (body?.state === 'open' || body?.state === 'closed') issue.state = body.state;
+      if (typeof body?.state_reason === 'string') issue.state_reason = body.state_reason;
+      issue.updated_at = new Date().toISOString();
+      return send(200, issue);
+    }
+    m = /^issues\/(\d+)\/comments$/.exec(rest);
     if (m && record.method === 'POST') {
       const text = String(body?.body ?? '');
       if (text.length > 65_536)

@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { flatHeaders, type RawRequest } from './fake-aws-http.js';
+import type { FakeLifecycleRule, FakeTag } from './fake-s3-bucket-config.js';
 import {
   CHECKSUM_ALGORITHMS,
   type ChecksumAlgorithm,
@@ -32,6 +33,8 @@ export interface S3ObjectVersion {
   /** Full-object checksums stored with the version (S3 adds CRC64NVME when the client sent none). */
   checksums: Partial<Record<ChecksumAlgorithm, string>>;
   metadata: Record<string, string>;
+  /** Object tags (GetObjectTagging), per version. */
+  tags?: FakeTag[];
 }
 
 export interface FakeBucket {
@@ -39,6 +42,8 @@ export interface FakeBucket {
   versioning: VersioningStatus;
   /** Versions per key, oldest first. */
   objects: Map<string, S3ObjectVersion[]>;
+  /** The lifecycle configuration; undefined when the bucket has none. */
+  lifecycle?: FakeLifecycleRule[];
 }
 
 export interface Reply {

@@ -24,6 +24,7 @@ import {
   takeInjected,
   verifySigV4,
 } from './fake-aws-http.js';
+import { lifecycleXml, taggingXml } from './fake-s3-bucket-config.js';
 import {
   type FakeBucket,
   latestOf,
@@ -52,6 +53,8 @@ export type S3Operation =
   | 'HeadObject'
   | 'PutObject'
   | 'DeleteObject'
+  | 'GetBucketLifecycleConfiguration'
+  | 'GetObjectTagging'
   | 'Unsupported';
 
 export class FakeS3 {
@@ -299,6 +302,30 @@ export class FakeS3 {
       }
       case 'ListObjectVersions':
         return xmlReply(listVersionsXml(bucket, query));
+      case 'GetBucketLifecycleConfiguration':
+        if (!bucket.lifecycle) {
+          throw new S3Error(
+            404,
+            'NoSuchLifecycleConfiguration',
+            'The lifecycle configuration does not exist',
+            {
+              BucketName: name,
+            },
+          );
+        }
+        return xmlReply(lifecycleXml(bucket.lifecycle));
+      case 'GetObjectTagging': {
+        const list = bucket.objects.get(key) ?? [];
+        const version =
+          query.versionId !== undefined ? list.find((v) => v.versionId === query.versionId) : list.at(-1);
+        if (!version || version.deleteMarker) {
+          throw query.versionId !== undefined
+            ? new S3Error(404, 'NoSuchVersion', 'The specified version does not exist.', { Key: key })
+            : new S3Error(404, 'NoSuchKey', 'The specified key does not exist.', { Key: key });
+        }
+        const reply = xmlReply(taggingXml(version.tags ?? []));
+        return { ...reply, headers: { ...reply.headers, 'x-amz-version-id': version.versionId } };
+      }
       case 'GetObject':
       case 'HeadObject':
         return readObject(op, bucket, key, raw, query);
@@ -346,8 +373,10 @@ function operationOf(
     if (method === 'PUT' && 'versioning' in query) return 'PutBucketVersioning';
     if (method === 'GET' && 'location' in query) return 'GetBucketLocation';
     if (method === 'GET' && 'versions' in query) return 'ListObjectVersions';
+    if (method === 'GET' && 'lifecycle' in query) return 'GetBucketLifecycleConfiguration';
     return 'Unsupported';
   }
+  if (method === 'GET' && 'tagging' in query) return 'GetObjectTagging';
   const subresources = Object.keys(query).filter((name) => name !== 'versionId' && name !== 'x-id');
   if (subresources.length > 0 || headers['x-amz-copy-source']) return 'Unsupported';
   if (method === 'GET') return 'GetObject';

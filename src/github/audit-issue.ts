@@ -39,21 +39,6 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-/**
- * Who the token writes as. GITHUB_TOKEN cannot read GET /user (403 "Resource not accessible by
- * integration"): its issues are written by github-actions[bot]. A personal access token's login
- * comes from GET /user. https://docs.github.com/en/rest/users/users#get-the-authenticated-user
- */
-export async function tokenIdentity(client: GitHubClient): Promise<string> {
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return data.login;
-  } catch (error) {
-    if (statusOf(error) === 403) return 'github-actions[bot]';
-    throw error;
-  }
-}
-
 export interface AuditIssueTarget {
   owner: string;
   repo: string;

@@ -6,9 +6,10 @@ import type { Settings } from '../inputs.js';
 import { markdownText } from '../plan/escape.js';
 import { type AuditReport, auditTitle, renderAuditMarkdown } from '../plan/render-audit.js';
 import * as runner from '../runner.js';
-import { explainIssueFailure, ISSUE_MAX_LENGTH, syncAuditIssue, tokenIdentity } from './audit-issue.js';
+import { explainIssueFailure, ISSUE_MAX_LENGTH, syncAuditIssue } from './audit-issue.js';
 import { githubClient } from './client.js';
 import { repositoryOf, runUrlOf } from './event.js';
+import { tokenIdentity } from './identity.js';
 import { labelOf, SUMMARY_MAX_LENGTH, writeJobSummary } from './publish.js';
 
 export async function publishAudit(settings: Settings, report: AuditReport): Promise<void> {
@@ -25,7 +26,7 @@ export async function publishAudit(settings: Settings, report: AuditReport): Pro
   }
   try {
     const client = await githubClient(settings.githubToken);
-    const author = await tokenIdentity(client);
+    const author = await tokenIdentity(client, settings.githubAppSlug);
     const result = await syncAuditIssue(
       client,
       { ...repositoryOf(), label, author },

@@ -17,6 +17,7 @@ export type FailureReason =
   | 'client-refused'
   | 'aws-error'
   | 'github-error'
+  | 'audit-problems'
   | 'error';
 
 /** An error that knows its failure reason. */

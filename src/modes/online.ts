@@ -4,10 +4,12 @@
  */
 import { isForkPullRequest, planFromBaseCommit } from '../github/fork.js';
 import { publishDeployment, publishInvalid, publishPlan, writeJobSummary } from '../github/publish.js';
+import { publishAudit } from '../github/publish-audit.js';
 import type { Settings } from '../inputs.js';
 import { markdownText } from '../plan/escape.js';
 import type { Plan } from '../plan/model.js';
 import * as runner from '../runner.js';
+import { reportAuditProblems, runAuditMode, setAuditOutputs } from './audit.js';
 import { DeploymentError, runDeployMode } from './deploy.js';
 import { ReasonedError } from './failure.js';
 import { runPlanMode, setPlanOutputs } from './plan.js';
@@ -60,4 +62,12 @@ export async function deployAndPublish(settings: Settings, validation: ValidateR
       );
     throw error;
   }
+}
+
+/** audit: outputs, job summary and issue first, then the step fails on any error-severity problem. */
+export async function auditAndPublish(settings: Settings, validation: ValidateResult): Promise<void> {
+  const report = await runAuditMode(settings, validation);
+  setAuditOutputs(report);
+  await publishAudit(settings, report);
+  reportAuditProblems(report);
 }
