@@ -52,7 +52,11 @@ describe('reading the inputs', () => {
   });
 
   it.each([
-    ['mode', 'apply', /input mode is "apply": set it to one of auto, validate, plan, deploy, diagnose, audit/],
+    [
+      'mode',
+      'apply',
+      /input mode is "apply": set it to one of auto, validate, plan, deploy, diagnose, audit/,
+    ],
     ['max-ca-depth', '0', /input max-ca-depth is "0": set it to a whole number from 1 to 16/],
     ['expiry-warning-days', '-3', /input expiry-warning-days is "-3": set it to a whole number/],
     ['fail-on-warnings', 'maybe', /input fail-on-warnings is "maybe": set it to true or false/],
