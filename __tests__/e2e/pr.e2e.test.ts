@@ -265,7 +265,7 @@ describe('a pull request from a fork (no AWS credentials, read-only token)', () 
     expect(body).toContain('+130 added');
     expect(run.summary.length).toBeGreaterThan(60_000);
     for (const i of [0, 64, 129]) expect(run.summary).toContain(`Partner Root ${i}`);
-  });
+  }, 240_000); // 130 roots made by openssl in the test: ~50 s alone on two cores, more beside other files
 });
 
 describe('after the merge', () => {
