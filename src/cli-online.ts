@@ -1,22 +1,48 @@
 /**
  * The CLI's plan and deploy: the same stages as the action's, loaded only by these commands (the
- * AWS SDK stays out of a validate run). Progress goes to the given log, never to the runner.
+ * AWS SDK stays out of a validate run). Progress and warnings go to the given log, never to the
+ * runner; a deploy that fails part-way still returns what it planned and what moved.
  */
 import type { Command } from './cli-args.js';
 import type { Settings } from './inputs.js';
-import { readLiveState } from './modes/plan.js';
+import { DeploymentError, runDeployMode } from './modes/deploy.js';
+import { runPlanMode } from './modes/plan.js';
 import type { ValidateResult } from './modes/validate.js';
+import type { Plan } from './plan/model.js';
 import type { RunResult } from './report/result.js';
 
 export async function runOnline(
-  command: Exclude<Command, 'validate'>,
+  command: Extract<Command, 'plan' | 'deploy'>,
   settings: Settings,
   validation: ValidateResult,
   log: (message: string) => void,
 ): Promise<RunResult> {
-  if (command === 'deploy') {
-    throw new Error('deploy from the command line is not wired yet: use the action (mode: deploy)');
+  let planned: Plan | undefined;
+  const deps = {
+    log,
+    warn: (message: string) => log(`warning: ${message}`),
+    onPlan: (plan: Plan) => {
+      planned = plan;
+    },
+  };
+  if (command === 'plan') {
+    return { mode: 'plan', validation, plan: await runPlanMode(settings, validation, deps) };
   }
-  const { plan } = await readLiveState(settings, validation, { log });
-  return { mode: 'plan', validation, plan };
+  try {
+    const { plan, deployment } = await runDeployMode(settings, validation, deps);
+    return { mode: 'deploy', validation, plan, deployment };
+  } catch (error) {
+    if (error instanceof DeploymentError) {
+      return {
+        mode: 'deploy',
+        validation,
+        plan: error.plan,
+        deployment: error.deployment,
+        failure: error.message,
+      };
+    }
+    // Failed before anything moved (an AWS error, a bad probe input): still show what was planned.
+    if (planned) return { mode: 'deploy', validation, plan: planned, failure: (error as Error).message };
+    throw error;
+  }
 }

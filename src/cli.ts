@@ -120,8 +120,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (invocation.command === 'diagnose') return diagnoseCommand(invocation, settings, io);
 
   const format = invocation.format ?? 'text';
+  // Progress of plan and deploy on standard error, with the time since the start (deploy waits).
+  const started = Date.now();
   const progress = (message: string) => {
-    for (const line of safeLines(message)) say(`mtls-truststore: ${line}`);
+    const at = `${Math.round((Date.now() - started) / 1000)} s`;
+    for (const line of safeLines(message)) say(`mtls-truststore [${at}]: ${line}`);
   };
   let result: RunResult;
   try {

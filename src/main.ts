@@ -3,6 +3,9 @@ import { untrustedCheckout } from './github/target-guard.js';
 import { InputError, type Mode, readSettings, type Settings } from './inputs.js';
 import { failureReasonOf } from './modes/failure.js';
 import { runValidate } from './modes/validate.js';
+import type { Plan } from './plan/model.js';
+import type { RunParts } from './report/result.js';
+import { setRunOutputs } from './report/runner-outputs.js';
 import * as runner from './runner.js';
 
 export interface ModeChoice {
@@ -38,6 +41,11 @@ export function resolveMode(settings: Settings, env: NodeJS.ProcessEnv = process
 }
 
 export async function run(): Promise<void> {
+  // What the stages produced, even when one fails part-way: the outputs are set from it, once.
+  const parts: RunParts = {};
+  const onPlan = (plan: Plan) => {
+    parts.plan = plan;
+  };
   try {
     const settings = readSettings();
     const { mode, why } = chooseMode(settings);
@@ -55,7 +63,8 @@ export async function run(): Promise<void> {
       return;
     }
     const validation = await runValidate(settings, mode);
-    if (!validation.ok) runner.setOutput('failure-reason', 'validation-failed');
+    parts.validation = validation;
+    if (!validation.ok) parts.failureReason = 'validation-failed';
     // An audit looks at what is live even when the repository's CA files do not validate.
     if (mode === 'audit') {
       await (await import('./modes/online.js')).auditAndPublish(settings, validation);
@@ -68,11 +77,17 @@ export async function run(): Promise<void> {
       await online.reportRefusedPlan(settings, validation);
       return;
     }
-    if (mode === 'plan') await online.planAndPublish(settings, validation);
-    else await online.deployAndPublish(settings, validation);
+    if (mode === 'plan') await online.planAndPublish(settings, validation, onPlan);
+    else Object.assign(parts, await online.deployAndPublish(settings, validation, onPlan));
   } catch (error) {
-    runner.setOutput('failure-reason', failureReasonOf(error));
+    // A deploy that failed after it changed something says what moved (DeploymentError).
+    const carried = error as Partial<Pick<RunParts, 'plan' | 'deployment'>>;
+    if (carried.plan) parts.plan = carried.plan;
+    if (carried.deployment) parts.deployment = carried.deployment;
+    parts.failureReason = failureReasonOf(error);
     runner.setFailed(describeError(error));
+  } finally {
+    setRunOutputs(parts);
   }
 }
 

@@ -187,6 +187,63 @@ describe('mtls-truststore plan against S3 and API Gateway', () => {
   });
 });
 
+describe('mtls-truststore deploy against S3 and API Gateway', () => {
+  it('uploads, rolls the domain with progress lines while it waits, and reports the action outputs', async () => {
+    const region = 'eu-west-1';
+    const uri = 's3://cli-deploys/api/truststore.pem';
+    const s3 = new FakeS3({ region });
+    s3.createBucket('cli-deploys', 'Enabled');
+    const live = s3.putObject('cli-deploys', 'api/truststore.pem', root.pem, {
+      contentType: 'application/x-pem-file',
+    });
+    const gateway = new FakeApiGateway({ region, updatingPolls: 2 });
+    gateway.addDomain('api.example.com', { truststoreUri: uri, truststoreVersion: live.versionId });
+    const s3Server = await s3.start();
+    const gatewayServer = await gateway.start();
+    servers.push(s3Server, gatewayServer);
+    const dir = repo('deploy', { 'pki/root.pem': root.pem, 'pki/issuing.pem': issuing.pem });
+    const result = await run(
+      inject('node24'),
+      [
+        cliBundle,
+        'deploy',
+        'pki/*.pem',
+        '--truststore-uri',
+        uri,
+        '--domain-names',
+        'api.example.com',
+        '--domain-update-interval-seconds',
+        '0',
+        '--poll-interval-seconds',
+        '0',
+        '--format',
+        'json',
+      ],
+      dir,
+      sdkEnvironment(s3Server.url, gatewayServer.url, region),
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout);
+    const newVersion = s3.versions('cli-deploys', 'api/truststore.pem').at(-1)?.versionId;
+    expect(newVersion).not.toBe(live.versionId);
+    expect(report).toMatchObject({
+      ok: true,
+      mode: 'deploy',
+      'version-id': newVersion,
+      'previous-version-id': live.versionId,
+      'deployed-domains': ['api.example.com'],
+      'has-changes': true,
+    });
+    expect(gateway.domain('api.example.com').mtls?.truststoreVersion).toBe(newVersion);
+    // Progress on standard error: which domain, its state, how long it has waited.
+    expect(result.stderr).toMatch(/mtls-truststore \[\d+ s\]: api\.example\.com: pinning truststore version/);
+    expect(result.stderr).toMatch(
+      /api\.example\.com: UPDATING.*waiting for AVAILABLE \(\d+ s, at most 900 s\)/,
+    );
+    expect(result.stdout).not.toContain('::');
+  });
+});
+
 describe('the action run off a GitHub runner (node dist/index.js on a laptop or another CI)', () => {
   it('validates and writes the truststore without GITHUB_STEP_SUMMARY or GITHUB_OUTPUT, exit 0', async () => {
     const dir = repo('offrunner', { 'pki/root.pem': root.pem });

@@ -9,12 +9,12 @@ import { failureReasonOf } from '../../src/modes/failure.js';
 import type { Truststore } from '../../src/pki/model.js';
 import { bytesOf, type Cas, makeCas, settingsFor, truststoreOf, validationOf } from '../aws/fixtures.js';
 import { FakeAws, FakeClock, gatewayError } from '../aws/support.js';
-import { OutputCapture } from './helpers.js';
+import { RunCapture } from './helpers.js';
 
 let cas: Cas;
 let clock: FakeClock;
 let aws: FakeAws;
-const outputs = new OutputCapture();
+const outputs = new RunCapture();
 const logs: string[] = [];
 
 beforeAll(() => {
@@ -32,9 +32,14 @@ afterEach(() => {
   outputs.stop();
 });
 
-const deps = () => ({ clients: () => aws.clients(), clock, log: (m: string) => logs.push(m) });
+const deps = () => ({
+  clients: () => aws.clients(),
+  clock,
+  log: (m: string) => logs.push(m),
+  onPlan: outputs.onPlan,
+});
 const deploy = (desired: Truststore, overrides: Partial<Settings> = {}) =>
-  runDeployMode(settingsFor(aws.uri, overrides), validationOf(desired), deps());
+  outputs.track(runDeployMode(settingsFor(aws.uri, overrides), validationOf(desired), deps()));
 const failure = (p: Promise<unknown>) => p.then(() => undefined).catch((e: unknown) => e as DeploymentError);
 const pinned = () => Object.fromEntries([...aws.domains].map(([n, d]) => [n, d.truststoreVersion]));
 const outage = () => gatewayError('ServiceUnavailableException', 503, 'Service Unavailable');

@@ -6,12 +6,12 @@ import { runPlanMode } from '../../src/modes/plan.js';
 import type { Truststore } from '../../src/pki/model.js';
 import { bytesOf, type Cas, makeCas, settingsFor, truststoreOf, validationOf } from '../aws/fixtures.js';
 import { body, FakeAws, FakeClock, gatewayError, s3Error } from '../aws/support.js';
-import { OutputCapture } from './helpers.js';
+import { RunCapture } from './helpers.js';
 
 let cas: Cas;
 let clock: FakeClock;
 let aws: FakeAws;
-const outputs = new OutputCapture();
+const outputs = new RunCapture();
 const logs: string[] = [];
 const three = ['a.example.com', 'b.example.com', 'c.example.com'];
 
@@ -30,9 +30,14 @@ afterEach(() => {
   outputs.stop();
 });
 
-const deps = () => ({ clients: () => aws.clients(), clock, log: (m: string) => logs.push(m) });
+const deps = () => ({
+  clients: () => aws.clients(),
+  clock,
+  log: (m: string) => logs.push(m),
+  onPlan: outputs.onPlan,
+});
 const deploy = (desired: Truststore, overrides: Partial<Settings> = {}) =>
-  runDeployMode(settingsFor(aws.uri, overrides), validationOf(desired), deps());
+  outputs.track(runDeployMode(settingsFor(aws.uri, overrides), validationOf(desired), deps()));
 const failure = (p: Promise<unknown>) => p.then(() => undefined).catch((e: unknown) => e as DeploymentError);
 const pinned = () => Object.fromEntries([...aws.domains].map(([n, d]) => [n, d.truststoreVersion]));
 

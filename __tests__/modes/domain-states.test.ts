@@ -7,12 +7,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { runDeployMode } from '../../src/modes/deploy.js';
 import { bytesOf, type Cas, makeCas, settingsFor, truststoreOf, validationOf } from '../aws/fixtures.js';
 import { FakeAws, FakeClock } from '../aws/support.js';
-import { OutputCapture } from './helpers.js';
+import { RunCapture } from './helpers.js';
 
 let cas: Cas;
 let clock: FakeClock;
 let aws: FakeAws;
-const outputs = new OutputCapture();
+const outputs = new RunCapture();
 
 beforeAll(() => {
   cas = makeCas('domain-states');

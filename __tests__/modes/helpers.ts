@@ -1,29 +1,42 @@
-/** Captures what src/runner.ts writes to GITHUB_OUTPUT, the way a runner would. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { parseOutputFile } from '../support/action-runner.js';
+/** Test helpers for the modes: what the runner reporter would make of a mode's results. */
+import type { Deployment, Plan } from '../../src/plan/model.js';
+import { actionOutputs, type RunParts } from '../../src/report/result.js';
 
-export class OutputCapture {
-  private dir = '';
-  private file = '';
-  private saved: string | undefined;
+/**
+ * The outputs the action would set for the last run of a mode: modes report what they produced
+ * (the plan through deps.onPlan, the deployment as their result or DeploymentError), and the runner
+ * reporter maps that to outputs with actionOutputs, as src/main.ts does.
+ */
+export class RunCapture {
+  private parts: RunParts = {};
 
   start(): void {
-    this.dir = mkdtempSync(path.join(tmpdir(), 'mode-outputs-'));
-    this.file = path.join(this.dir, 'output');
-    writeFileSync(this.file, '');
-    this.saved = process.env.GITHUB_OUTPUT;
-    process.env.GITHUB_OUTPUT = this.file;
-  }
-
-  read(): Record<string, string> {
-    return parseOutputFile(readFileSync(this.file, 'utf8'));
+    this.parts = {};
   }
 
   stop(): void {
-    if (this.saved === undefined) delete process.env.GITHUB_OUTPUT;
-    else process.env.GITHUB_OUTPUT = this.saved;
-    rmSync(this.dir, { recursive: true, force: true });
+    this.parts = {};
+  }
+
+  readonly onPlan = (plan: Plan): void => {
+    this.parts.plan = plan;
+  };
+
+  /** Records the deployment of a deploy run, also when it fails with a DeploymentError. */
+  async track<T extends { deployment: Deployment }>(run: Promise<T>): Promise<T> {
+    try {
+      const result = await run;
+      this.parts.deployment = result.deployment;
+      return result;
+    } catch (error) {
+      const carried = error as Partial<RunParts>;
+      if (carried.plan) this.parts.plan = carried.plan;
+      if (carried.deployment) this.parts.deployment = carried.deployment;
+      throw error;
+    }
+  }
+
+  read(): Record<string, string> {
+    return actionOutputs(this.parts);
   }
 }

@@ -13,7 +13,7 @@ import { bytesOf, type Cas, makeCas, settingsFor, truststoreOf, validationOf } f
 import { FakeApiGateway } from '../support/fake-apigateway.js';
 import { type RunningServer, TEST_CREDENTIALS } from '../support/fake-aws-http.js';
 import { FakeS3 } from '../support/fake-s3.js';
-import { OutputCapture } from './helpers.js';
+import { RunCapture } from './helpers.js';
 
 const BUCKET = 'parallel-truststores';
 const KEY = 'api/truststore.pem';
@@ -22,7 +22,7 @@ let cas: Cas;
 let s3: FakeS3;
 let gateway: FakeApiGateway;
 const servers: RunningServer[] = [];
-const outputs = new OutputCapture();
+const outputs = new RunCapture();
 const names = Array.from({ length: 20 }, (_, i) => `api-${i + 1}.example.com`);
 
 beforeAll(async () => {

@@ -4,12 +4,12 @@ import type { Plan } from '../../src/plan/model.js';
 import { renderPlanMarkdown } from '../../src/plan/render.js';
 import { bytesOf, type Cas, makeCas, settingsFor, truststoreOf, validationOf } from '../aws/fixtures.js';
 import { FakeAws, FakeClock } from '../aws/support.js';
-import { OutputCapture } from './helpers.js';
+import { RunCapture } from './helpers.js';
 
 let cas: Cas;
 let clock: FakeClock;
 let aws: FakeAws;
-const outputs = new OutputCapture();
+const outputs = new RunCapture();
 
 beforeAll(() => {
   cas = makeCas('plan-mode');
@@ -25,7 +25,7 @@ afterEach(() => {
   outputs.stop();
 });
 
-const deps = () => ({ clients: () => aws.clients(), clock, log: () => {} });
+const deps = () => ({ clients: () => aws.clients(), clock, log: () => {}, onPlan: outputs.onPlan });
 
 describe('plan mode', () => {
   it('plans a first deployment when there is no object yet, and writes nothing', async () => {

@@ -11,14 +11,14 @@ import type { Observation } from '../../src/probe/classify.js';
 import type { ProbeIdentity } from '../../src/probe/identities.js';
 import { bytesOf, type Cas, makeCas, settingsFor, truststoreOf, validationOf } from '../aws/fixtures.js';
 import { FakeAws, FakeClock } from '../aws/support.js';
-import { OutputCapture } from '../modes/helpers.js';
+import { RunCapture } from '../modes/helpers.js';
 import { type PartnerPki, partnerPki } from './world.js';
 
 let cas: Cas;
 let w: PartnerPki;
 let clock: FakeClock;
 let aws: FakeAws;
-const outputs = new OutputCapture();
+const outputs = new RunCapture();
 const logs: string[] = [];
 const three = ['a.example.com', 'b.example.com', 'c.example.com'];
 /** What the gateway answers per domain and identity: tests set it. */
@@ -49,7 +49,7 @@ const ok: Observation = { kind: 'http', status: 200 };
 const forbidden: Observation = { kind: 'http', status: 403, errorType: 'ForbiddenException' };
 
 function deploy(desired: Truststore, overrides: Partial<Settings> = {}) {
-  return runDeployMode(
+  const run = runDeployMode(
     settingsFor(aws.uri, {
       workspace: w.workspace,
       probeIdentities: `partner ${w.partner.certPath} ${w.partner.keyPath}\nlegacy ${w.legacy.certPath} ${w.legacy.keyPath} refuse`,
@@ -61,6 +61,7 @@ function deploy(desired: Truststore, overrides: Partial<Settings> = {}) {
       clients: () => aws.clients(),
       clock,
       log: (m: string) => logs.push(m),
+      onPlan: outputs.onPlan,
       probeAttempt: async (target, identity) => {
         const name = (identity as ProbeIdentity).name;
         probed.push(`${target.domain} ${name} v=${aws.domains.get(target.domain)?.truststoreVersion}`);
@@ -68,6 +69,7 @@ function deploy(desired: Truststore, overrides: Partial<Settings> = {}) {
       },
     },
   );
+  return outputs.track(run);
 }
 
 const failure = (p: Promise<unknown>) => p.then(() => undefined).catch((e: unknown) => e as DeploymentError);

@@ -103,7 +103,8 @@ export class DomainGateway {
    */
   async waitUntilAvailable(domainName: string, version?: string, deadline?: number): Promise<DomainDetails> {
     const { clock, pollIntervalMs, timeoutMs } = this.options;
-    const until = deadline ?? clock.now() + timeoutMs;
+    const started = clock.now();
+    const until = deadline ?? started + timeoutMs;
     for (;;) {
       let state: DomainDetails | undefined;
       try {
@@ -132,6 +133,10 @@ export class DomainGateway {
           'DomainWaitTimeout',
         );
       }
+      // Which domain, in which state, for how long: a wait can last minutes.
+      this.options.log?.(
+        `${domainName}: ${state?.status ?? 'not read'}${version !== undefined && state?.truststoreVersion !== version ? `, version ${state?.truststoreVersion ?? '(none)'} not yet ${version}` : ''}; waiting for AVAILABLE (${Math.round((clock.now() - started) / 1000)} s, at most ${Math.round((until - started) / 1000)} s)`,
+      );
       await clock.sleep(Math.max(MIN_POLL_MS, Math.min(pollIntervalMs, until - clock.now())));
     }
   }

@@ -10,9 +10,8 @@ import { sameBytes } from '../plan/diff.js';
 import type { Deployment, Plan } from '../plan/model.js';
 import { describeUnexpected, type PostRollProbe, preparePostRollProbe, unexpected } from '../probe/index.js';
 import type { ProbeOptions } from '../probe/run.js';
-import * as runner from '../runner.js';
 import { type FailureReason, failureReasonOf } from './failure.js';
-import { type LiveState, type ModeDeps, readLiveState, resolveDeps, setPlanOutputs } from './plan.js';
+import { type LiveState, type ModeDeps, readLiveState, resolveDeps } from './plan.js';
 import type { ReviewOutcome } from './review.js';
 import type { ValidateResult } from './validate.js';
 
@@ -33,15 +32,6 @@ export class DeploymentError extends Error {
 
 function list(names: string[]): string {
   return names.length === 0 ? 'none' : names.join(', ');
-}
-
-/** version-id is what the domains are pinned to after the run: the old version after a rollback. */
-export function setDeployOutputs(deployment: Deployment): void {
-  const rolledBack = deployment.rolledBackDomains.length > 0;
-  runner.setOutput('version-id', (rolledBack ? deployment.previousVersionId : deployment.versionId) ?? '');
-  runner.setOutput('previous-version-id', deployment.previousVersionId ?? '');
-  runner.setOutput('deployed-domains', JSON.stringify(deployment.deployedDomains));
-  if (deployment.probes) runner.setOutput('probe-results', JSON.stringify(deployment.probes));
 }
 
 /** Uploads the desired bytes unless the latest object already holds them; returns the version to pin. */
@@ -104,6 +94,7 @@ async function rollBack(
   deployment: Deployment,
   moved: string[],
   previous: Record<string, string | undefined>,
+  warn: (message: string) => void,
 ): Promise<void> {
   const failed: string[] = [];
   for (const name of [...moved].reverse()) {
@@ -118,11 +109,11 @@ async function rollBack(
     } catch (error) {
       if (error instanceof PinWaitError && error.after?.truststoreVersion === target) {
         // Pinned back, only not AVAILABLE within the wait: the rollback itself happened.
-        runner.warning(`rollback of ${name} to version ${target}: ${error.message}`);
+        warn(`rollback of ${name} to version ${target}: ${error.message}`);
         deployment.rolledBackDomains.push(name);
         continue;
       }
-      runner.warning(`rollback of ${name} to version ${target} failed: ${(error as Error).message}`);
+      warn(`rollback of ${name} to version ${target} failed: ${(error as Error).message}`);
       failed.push(name);
     }
   }
@@ -142,7 +133,6 @@ export async function runDeployMode(
   const encryption = encryptionFrom(settings.sseAlgorithm, settings.sseKmsKeyId);
   const state = await readLiveState(settings, validation, deps);
   const { plan, latest, gateway, location } = state;
-  setPlanOutputs(plan);
   // Bad probe inputs (a key in the workspace, a key that is not the certificate's) fail before any write.
   const probe: PostRollProbe | undefined = await preparePostRollProbe(settings, {
     clock: deps.clock,
@@ -171,10 +161,7 @@ export async function runDeployMode(
       `${location.uri} is up to date: version ${latest?.versionId ?? '?'} holds this truststore and every domain is pinned to it`,
     );
     if (review?.status === 'refused')
-      runner.warning(
-        `Nothing to deploy, so no reviewed plan is needed; noted anyway: ${review.error.message}`,
-      );
-    setDeployOutputs(deployment);
+      deps.warn(`Nothing to deploy, so no reviewed plan is needed; noted anyway: ${review.error.message}`);
     return { plan, deployment };
   }
   // The contract is checked before any write: only the reviewed bytes reach the bucket.
@@ -185,7 +172,7 @@ export async function runDeployMode(
     review.live !== (latest?.versionId ?? '')
   ) {
     // Drift does not block: the bytes are the contract, and the upload is conditional on what was read now.
-    runner.warning(
+    deps.warn(
       `the live truststore changed since the review in pull request #${review.pullRequest}: the plan was made against version ${review.live || '(none)'}, the latest is now ${latest?.versionId ?? '(none)'}. Deploying the reviewed truststore anyway; the job summary shows the plan against the live state.`,
     );
   }
@@ -227,7 +214,6 @@ export async function runDeployMode(
       deployment.failed = { domainName: d.domainName, message };
       deployment.deployedDomains = moved;
       deployment.untouchedDomains = toRoll.slice(i + 1).map((x) => x.domainName);
-      setDeployOutputs(deployment);
       const stoppedAt = moved.includes(d.domainName)
         ? `${d.domainName} (pinned to ${versionId}, but not AVAILABLE)`
         : `${d.domainName} (failed)`;
@@ -268,8 +254,7 @@ export async function runDeployMode(
     const rollbackInput = warned ? 'rollback-on-warnings' : 'rollback-on-probe-failure';
     const notMoved = `not moved: ${list(deployment.untouchedDomains)}`;
     if (warned ? settings.rollbackOnWarnings : settings.rollbackOnProbeFailure !== false) {
-      await rollBack(state, deployment, moved, previousVersions);
-      setDeployOutputs(deployment);
+      await rollBack(state, deployment, moved, previousVersions, deps.warn);
       const failedBack = deployment.rollbackFailedDomains ?? [];
       throw new DeploymentError(
         `${said}.\nRolled back to their previous versions: ${list(deployment.rolledBackDomains)}${
@@ -280,7 +265,6 @@ export async function runDeployMode(
         warned ? 'warnings' : 'probe-failed',
       );
     }
-    setDeployOutputs(deployment);
     throw new DeploymentError(
       `${said}.\n${rollbackInput} is false: ${list(moved)} stay on version ${versionId}; ${notMoved}. ${warned ? 'Fix the certificates API Gateway names' : 'Fix the truststore (mode diagnose explains why a client is refused)'} and push again.`,
       deployment,
@@ -290,6 +274,5 @@ export async function runDeployMode(
   }
 
   deps.log(`deployed version ${versionId} to ${list(moved)}`);
-  setDeployOutputs(deployment);
   return { plan, deployment };
 }

@@ -7,12 +7,12 @@ import { publishDeployment, publishInvalid, publishPlan, writeJobSummary } from 
 import { publishAudit } from '../github/publish-audit.js';
 import type { Settings } from '../inputs.js';
 import { markdownText } from '../plan/escape.js';
-import type { Plan } from '../plan/model.js';
+import type { Deployment, Plan } from '../plan/model.js';
 import * as runner from '../runner.js';
 import { reportAuditProblems, runAuditMode, setAuditOutputs } from './audit.js';
 import { DeploymentError, runDeployMode } from './deploy.js';
 import { ReasonedError } from './failure.js';
-import { runPlanMode, setPlanOutputs } from './plan.js';
+import { runPlanMode } from './plan.js';
 import { checkReviewedPlan } from './review.js';
 import type { ValidateResult } from './validate.js';
 
@@ -22,23 +22,32 @@ export async function reportRefusedPlan(settings: Settings, validation: Validate
 }
 
 /** plan: against the live state, or against the base commit on a fork (no AWS there). */
-export async function planAndPublish(settings: Settings, validation: ValidateResult): Promise<void> {
+export async function planAndPublish(
+  settings: Settings,
+  validation: ValidateResult,
+  onPlan: (plan: Plan) => void,
+): Promise<Plan> {
   let plan: Plan;
   if (isForkPullRequest()) {
     runner.info('pull request from a fork: planning against the base commit (no AWS credentials here)');
     plan = await planFromBaseCommit(settings, validation);
-    setPlanOutputs(plan);
   } else {
-    plan = await runPlanMode(settings, validation);
+    plan = await runPlanMode(settings, validation, { onPlan });
   }
+  onPlan(plan);
   await publishPlan(settings, validation, plan);
+  return plan;
 }
 
 /**
  * deploy: only what the merged pull request's plan reviewed (see review.ts); a failure part-way is
  * still reported (which domains moved) before the step fails.
  */
-export async function deployAndPublish(settings: Settings, validation: ValidateResult): Promise<void> {
+export async function deployAndPublish(
+  settings: Settings,
+  validation: ValidateResult,
+  onPlan: (plan: Plan) => void,
+): Promise<{ plan: Plan; deployment: Deployment }> {
   const review = validation.truststore ? await checkReviewedPlan(settings, validation.truststore) : undefined;
   if (review?.status === 'break-glass') {
     await writeJobSummary(
@@ -51,8 +60,9 @@ export async function deployAndPublish(settings: Settings, validation: ValidateR
     );
   }
   try {
-    const { plan, deployment } = await runDeployMode(settings, validation, {}, review);
+    const { plan, deployment } = await runDeployMode(settings, validation, { onPlan }, review);
     await publishDeployment(settings, plan, deployment);
+    return { plan, deployment };
   } catch (error) {
     if (error instanceof DeploymentError)
       await publishDeployment(settings, error.plan, error.deployment, error);

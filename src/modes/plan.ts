@@ -21,7 +21,12 @@ export interface ModeDeps {
   clients: AwsClientFactory;
   clock: Clock;
   analyze: (sources: readonly SourceFile[], policy: Policy) => Analysis;
+  /** Progress: what is being read, written or waited for. */
   log: (message: string) => void;
+  /** Something the user should act on that does not fail the run (title: the annotation's, on a runner). */
+  warn: (message: string, title?: string) => void;
+  /** Hands the plan to the front-end as soon as it is known, so a failure later still reports it. */
+  onPlan?: (plan: Plan) => void;
 }
 
 export function resolveDeps(deps: Partial<ModeDeps> = {}): ModeDeps {
@@ -30,6 +35,8 @@ export function resolveDeps(deps: Partial<ModeDeps> = {}): ModeDeps {
     clock: deps.clock ?? systemClock,
     analyze: deps.analyze ?? analyze,
     log: deps.log ?? ((m) => runner.info(m)),
+    warn: deps.warn ?? ((m, title) => runner.warning(m, title ? { title } : {})),
+    ...(deps.onPlan ? { onPlan: deps.onPlan } : {}),
   };
 }
 
@@ -172,6 +179,7 @@ export async function readLiveState(
     return problem ? [{ domainName: d.domainName, status: d.status ?? '', message: problem.message }] : [];
   });
   if (blocked.length > 0) plan.blockedDomains = blocked;
+  deps.onPlan?.(plan);
   return {
     plan,
     location,
@@ -184,14 +192,7 @@ export async function readLiveState(
   };
 }
 
-/** Sets has-changes, added-count, removed-count and plan (JSON). */
-export function setPlanOutputs(plan: Plan): void {
-  runner.setOutput('has-changes', String(plan.hasChanges));
-  runner.setOutput('added-count', String(plan.addedCount));
-  runner.setOutput('removed-count', String(plan.removedCount));
-  runner.setOutput('plan', JSON.stringify(plan));
-}
-
+/** Plan mode's stage: the plan against the live state. Its outputs are set by the runner reporter. */
 export async function runPlanMode(
   settings: Settings,
   validation: ValidateResult,
@@ -199,7 +200,7 @@ export async function runPlanMode(
 ): Promise<Plan> {
   const { plan } = await readLiveState(settings, validation, deps);
   // Deploy refuses these before any write; the plan says so now, while there is time to fix them.
-  for (const b of plan.blockedDomains ?? []) runner.warning(b.message, { title: `truststore: ${b.status}` });
-  setPlanOutputs(plan);
+  const { warn } = resolveDeps(deps);
+  for (const b of plan.blockedDomains ?? []) warn(b.message, `truststore: ${b.status}`);
   return plan;
 }

@@ -15,7 +15,7 @@ import {
   type SourceFile,
   type Truststore,
 } from '../pki/index.js';
-import { findingsJson, reportFindings } from '../report/findings.js';
+import { reportFindings } from '../report/findings.js';
 import { renderTruststoreSummary } from '../report/truststore-summary.js';
 import * as runner from '../runner.js';
 
@@ -98,7 +98,7 @@ export async function runValidate(settings: Settings, mode: Mode): Promise<Valid
   return result;
 }
 
-/** Renders validation for the runner: annotations, outputs, the job summary and the step's failure. */
+/** Renders validation for the runner: annotations, the job summary and the step's failure (outputs: setRunOutputs). */
 export async function reportValidation(
   settings: Settings,
   mode: Mode,
@@ -107,16 +107,11 @@ export async function reportValidation(
   const { findings, truststore, outputPath, analysis } = result;
   // One error annotation stays free for the step's failure message.
   reportFindings(findings, result.ok ? {} : { error: 1 });
-  runner.setOutput('findings', findingsJson(findings));
-  runner.setOutput('findings-count', String(findings.length));
   if (truststore && outputPath) {
     runner.info(
       `wrote ${truststore.entries.length} CA certificates to ${outputPath} (sha256 ${truststore.sha256})`,
     );
   }
-  runner.setOutput('truststore-file', outputPath ?? '');
-  runner.setOutput('truststore-sha256', truststore?.sha256 ?? '');
-  runner.setOutput('certificate-count', String(truststore?.entries.length ?? 0));
 
   // Plan and deploy write their own, fuller summary; validation's stands alone only in validate.
   // Off a runner (node dist/index.js on a laptop or another CI) there is no summary file to append to.

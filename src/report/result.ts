@@ -6,27 +6,38 @@ import type { Mode } from '../inputs.js';
 import type { ValidateResult } from '../modes/validate.js';
 import type { Deployment, Plan } from '../plan/model.js';
 
-export interface RunResult {
-  mode: Mode;
-  validation: ValidateResult;
+/** What the stages of one run produced so far: a run that failed part-way has only some of it. */
+export interface RunParts {
+  validation?: ValidateResult;
   plan?: Plan;
   deployment?: Deployment;
+  /** The action's failure-reason when the step failed (see src/modes/failure.ts). */
+  failureReason?: string;
+}
+
+export interface RunResult extends RunParts {
+  mode: Mode;
+  validation: ValidateResult;
   /** Why the step failed (refused truststore, AWS error, deploy stopped), in one line or a few. */
   failure?: string;
 }
 
-/** The values of the action's outputs for this result, each a string as GITHUB_OUTPUT holds it. */
-export function actionOutputs(result: RunResult): Record<string, string> {
+/**
+ * The values of the action's outputs for what a run produced, each a string as GITHUB_OUTPUT holds
+ * it: the one place that maps results to outputs, for the runner and for the CLI's JSON alike.
+ */
+export function actionOutputs(result: RunParts): Record<string, string> {
   const { validation, plan, deployment } = result;
-  const { truststore } = validation;
-  const outputs: Record<string, string> = {
-    'truststore-file': validation.outputPath ?? '',
-    'truststore-sha256': truststore?.sha256 ?? '',
-    'certificate-count': String(truststore?.entries.length ?? 0),
-    // The CLI's full list; the action's output is cut to GitHub's limit in report/findings.ts.
-    findings: findingsJson(validation),
-    'findings-count': String(validation.findings.length),
-  };
+  const outputs: Record<string, string> = {};
+  if (validation) {
+    const { truststore } = validation;
+    outputs['truststore-file'] = validation.outputPath ?? '';
+    outputs['truststore-sha256'] = truststore?.sha256 ?? '';
+    outputs['certificate-count'] = String(truststore?.entries.length ?? 0);
+    // The full list; the runner reporter cuts the action's output to GitHub's limit (report/findings.ts).
+    outputs.findings = findingsJson(validation);
+    outputs['findings-count'] = String(validation.findings.length);
+  }
   if (plan) {
     outputs['has-changes'] = String(plan.hasChanges);
     outputs['added-count'] = String(plan.addedCount);
@@ -39,7 +50,9 @@ export function actionOutputs(result: RunResult): Record<string, string> {
     outputs['version-id'] = (rolledBack ? deployment.previousVersionId : deployment.versionId) ?? '';
     outputs['previous-version-id'] = deployment.previousVersionId ?? '';
     outputs['deployed-domains'] = JSON.stringify(deployment.deployedDomains);
+    if (deployment.probes) outputs['probe-results'] = JSON.stringify(deployment.probes);
   }
+  if (result.failureReason) outputs['failure-reason'] = result.failureReason;
   return outputs;
 }
 
@@ -69,7 +82,7 @@ export function jsonReport(result: RunResult): Record<string, unknown> {
   for (const [name, value] of Object.entries(actionOutputs(result))) {
     report[name] = /^(certificate-count|findings-count|added-count|removed-count)$/.test(name)
       ? Number(value)
-      : /^(findings|plan|deployed-domains|has-changes)$/.test(name)
+      : /^(findings|plan|deployed-domains|probe-results|has-changes)$/.test(name)
         ? JSON.parse(value)
         : value;
   }
