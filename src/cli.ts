@@ -23,7 +23,9 @@ export interface CliIo {
 
 /** Stages name the action's inputs ("input truststore-uri"); on the command line they are flags. */
 function asFlags(message: string): string {
-  return message.replace(/\binput ([a-z][a-z-]+)\b/g, '--$1');
+  return message
+    .replace(/\binput ([a-z][a-z-]+)\b/g, '--$1')
+    .replace(/\bthe ([a-z][a-z-]+) input\b/g, '--$1');
 }
 
 async function emit(report: string, invocation: CliInvocation, io: CliIo): Promise<void> {
@@ -103,11 +105,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     settings = settingsOf(invocation, io);
     if (settings.truststoreUri !== undefined) {
       const { parseTruststoreUri } = await import('./plan/diff.js');
-      try {
-        parseTruststoreUri(settings.truststoreUri);
-      } catch (error) {
-        throw new InputError((error as Error).message);
-      }
+      parseTruststoreUri(settings.truststoreUri);
     }
   } catch (error) {
     if (error instanceof InputError) {
@@ -139,14 +137,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       result = await runOnline(invocation.command, settings, validation, progress);
     }
   } catch (error) {
-    if (error instanceof InputError) {
-      for (const line of safeLines(asFlags(error.message))) say(`mtls-truststore: ${line}`);
-      return EXIT_USAGE;
-    }
     for (const line of safeLines(asFlags((error as Error).message ?? String(error)))) {
       say(`mtls-truststore: ${line}`);
     }
-    return EXIT_FAILED;
+    // Bad input is one type (InputError); AWS's own "invalid input" answers count as bad usage too.
+    const { failureReasonOf } = await import('./modes/failure.js');
+    return failureReasonOf(error) === 'invalid-input' ? EXIT_USAGE : EXIT_FAILED;
   }
 
   const toFile = invocation.output !== undefined;

@@ -46,10 +46,9 @@ export interface Settings {
   clientCertificate?: string;
 }
 
-/** An input the user got wrong: the message names the input and the fix. */
-export class InputError extends Error {
-  override name = 'InputError';
-}
+import { InputError } from './input-error.js';
+
+export { InputError };
 
 /**
  * Where inputs come from: the action's `INPUT_*` variables or the CLI's flags of the same names.

@@ -93,3 +93,23 @@ describe('the command lines we ship in examples', () => {
     if (parsed.kind === 'run') expect(parsed.invocation.inputs.get('ca-files')).toBe('pki/**/*.pem');
   });
 });
+
+describe('bad input is one error type', () => {
+  it('a bad truststore-uri, a missing region and a bad probe-url are InputErrors: failure-reason invalid-input', async () => {
+    const { InputError } = await import('../../src/inputs.js');
+    const { TruststoreUriError, parseTruststoreUri } = await import('../../src/plan/diff.js');
+    const { probeUrl } = await import('../../src/probe/run.js');
+    const { failureReasonOf } = await import('../../src/modes/failure.js');
+    const uri = (() => {
+      try {
+        parseTruststoreUri('https://x/y');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(uri).toBeInstanceOf(TruststoreUriError);
+    expect(uri).toBeInstanceOf(InputError);
+    expect(() => probeUrl('http://{domain}/', 'a.example.com')).toThrow(InputError);
+    expect(failureReasonOf(uri)).toBe('invalid-input');
+  });
+});

@@ -166,6 +166,10 @@ describe('bad usage exits 2 with the fix on standard error', () => {
       ['plan', 'pki/*.pem', '--truststore-uri', 'https://example.com/x'],
       '--truststore-uri is "https://example.com/x"',
     ],
+    [
+      ['plan', 'pki/*.pem', '--truststore-uri', 's3://my-truststores/t.pem'],
+      'no AWS region: set --aws-region',
+    ],
   ])('%j', async (argv, message) => {
     const run = await cli(argv, good());
     expect(run.code).toBe(2);

@@ -7,7 +7,7 @@ import { type Clock, systemClock } from '../aws/clock.js';
 import { type DomainDetails, DomainGateway } from '../aws/domains.js';
 import { ReadLimiter, settleInOrder } from '../aws/parallel.js';
 import { type TruststoreObject, TruststoreObjectStore } from '../aws/truststore-object.js';
-import type { Settings } from '../inputs.js';
+import { InputError, type Settings } from '../inputs.js';
 import { analyze } from '../pki/index.js';
 import type { Analysis, Policy, SourceFile, Truststore } from '../pki/model.js';
 import { buildPlan, type LiveVersion, parseTruststoreUri } from '../plan/diff.js';
@@ -54,7 +54,7 @@ export interface LiveState {
 
 function requireRegion(settings: Settings): string {
   if (settings.awsRegion) return settings.awsRegion;
-  throw new Error(
+  throw new InputError(
     'no AWS region: set the aws-region input, or aws-region in aws-actions/configure-aws-credentials (it exports AWS_REGION)',
   );
 }
@@ -107,7 +107,7 @@ export async function readLiveState(
     throw new Error('the new truststore did not validate: fix the errors above before planning or deploying');
   }
   if (settings.truststoreUri === undefined) {
-    throw new Error(
+    throw new InputError(
       'input truststore-uri is required in plan and deploy modes: set it to the live truststore, e.g. s3://my-truststores/api/truststore.pem',
     );
   }

@@ -3,7 +3,9 @@
  * Pure: the live state is read by the AWS adapters (or, for a fork pull request, built from the
  * base commit) and handed in as data.
  */
+
 import { createHash } from 'node:crypto';
+import { InputError } from '../input-error.js';
 import type { Analysis, Finding, Truststore, TruststoreEntry } from '../pki/model.js';
 import type { CertificateSummary, DomainState, Plan, TruststoreLocation, VersionDiff } from './model.js';
 
@@ -30,7 +32,7 @@ export interface PlanInput {
 }
 
 /** A bad `truststore-uri`, with the fix in the message. */
-export class TruststoreUriError extends Error {
+export class TruststoreUriError extends InputError {
   override name = 'TruststoreUriError';
 }
 

@@ -4,6 +4,7 @@
  * after the domain reports AVAILABLE, so the first answers may still come from the old one.
  */
 import type { Clock } from '../aws/clock.js';
+import { InputError } from '../input-error.js';
 import type { ProbeResult } from '../plan/model.js';
 import { asExpected, classify, type Observation } from './classify.js';
 import { attemptHandshake, type PresentedIdentity, type ProbeTarget } from './handshake.js';
@@ -40,12 +41,12 @@ export function probeUrl(template: string, domain: string): URL {
   try {
     url = new URL(text);
   } catch {
-    throw new Error(
+    throw new InputError(
       `probe-url "${template}" gives "${text}", which is not a URL: use e.g. https://{domain}/health`,
     );
   }
   if (url.protocol !== 'https:') {
-    throw new Error(`probe-url "${template}" is not https: mutual TLS needs an https:// URL`);
+    throw new InputError(`probe-url "${template}" is not https: mutual TLS needs an https:// URL`);
   }
   return url;
 }
