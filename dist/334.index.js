@@ -13,8 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/collect.js + 9 modules
 var collect = __webpack_require__(6506);
-// EXTERNAL MODULE: ./lib/pki/chains.js + 1 modules
-var chains = __webpack_require__(3146);
+// EXTERNAL MODULE: ./lib/pki/chains.js + 2 modules
+var chains = __webpack_require__(8100);
+// EXTERNAL MODULE: ./lib/pki/rules.js
+var rules = __webpack_require__(1007);
 ;// CONCATENATED MODULE: ./lib/pki/clients.js
 /**
  * The lock-out check: every client leaf certificate the user lists must still chain to the new
@@ -24,15 +26,19 @@ var chains = __webpack_require__(3146);
  * fails gets 403 at the TLS handshake once the change is merged.
  */
 
-/** What the user can change, by the verifier's reason code. */
+
+/** What the user can change, by the code the path search answers with. */
 const FIXES = {
-    'no-issuer': "keep its issuing CA (and that CA's issuers up to the root) in ca-files, or reissue the client certificate",
+    'missing-issuer': "keep its issuing CA (and that CA's issuers up to the root) in ca-files, or reissue the client certificate",
     expired: 'renew the certificate named above, or keep the CA chain its clients use until they move',
-    'too-many-intermediates': 'API Gateway follows at most max-ca-depth CA certificates, root included: reissue the client from a CA closer to the root',
-    'path-length': 'a pathLenConstraint on its chain forbids this many CAs: reissue the client from a CA higher up',
-    'issuer-not-ca': 'its issuer in ca-files is not a CA allowed to sign certificates: add the CA that really issued it',
+    'not-yet-valid': 'wait until the certificate named above is valid, or keep the CA chain its clients use now',
+    'too-deep': 'API Gateway follows at most max-ca-depth CA certificates, root included: reissue the client from a CA closer to the root',
+    'path-length-exceeded': 'a pathLenConstraint on its chain forbids this many CAs: reissue the client from a CA higher up',
+    'issuer-cannot-sign': 'its issuer in ca-files is not a CA allowed to sign certificates: add the CA that really issued it',
+    'issuer-refused': 'fix the refused CA (see its finding), or keep another valid chain for its clients',
+    'name-not-permitted': "reissue the client certificate with names inside its CA's permitted subtrees, or issue it from a CA without those name constraints",
     'bad-signature': "the CA with its issuer's name in ca-files did not sign it (re-keyed CA?): add the CA certificate that did",
-    'budget-exhausted': "too many CA certificates share its issuer's name: remove the unrelated ones from ca-files",
+    'signature-budget-exhausted': "too many CA certificates share its issuer's name: remove the unrelated ones from ca-files",
 };
 /**
  * One `client-locked-out` error per distinct client certificate (by fingerprint) that would no
@@ -48,6 +54,13 @@ function checkClientCertificates(clients, truststore, policy) {
     const intermediates = entries.filter((e) => e.role === 'intermediate').map((e) => e.certificate);
     const findings = [];
     const seen = new Set();
+    // The same verdicts as the truststore's own hierarchy: a CA refused by the rules carries no client.
+    const verdicts = new Map();
+    const refused = (ca) => {
+        if (!verdicts.has(ca.fingerprint))
+            verdicts.set(ca.fingerprint, (0,rules/* assessCertificate */.wS)(ca, policy).find((f) => f.severity === 'error'));
+        return verdicts.get(ca.fingerprint);
+    };
     for (const client of clients) {
         if (seen.has(client.fingerprint))
             continue;
@@ -60,6 +73,7 @@ function checkClientCertificates(clients, truststore, policy) {
             maxIntermediates: Math.max(0, policy.maxCaDepth - 1),
             // The engine's budget for a set this size; honest sets need about one check per level.
             maxSignatureChecks: 64 + 8 * entries.length,
+            refused,
         });
         if (result.ok)
             continue;
@@ -77,8 +91,8 @@ function checkClientCertificates(clients, truststore, policy) {
     return findings;
 }
 //# sourceMappingURL=clients.js.map
-// EXTERNAL MODULE: ./lib/pki/index.js + 5 modules
-var pki = __webpack_require__(1778);
+// EXTERNAL MODULE: ./lib/pki/index.js + 9 modules
+var pki = __webpack_require__(9865);
 ;// CONCATENATED MODULE: ./lib/modes/clients.js
 /**
  * client-certificates: every listed client (leaf) certificate must chain to the new truststore.

@@ -260,6 +260,173 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 6762:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   Gy: () => (/* binding */ AwsError),
+/* harmony export */   PS: () => (/* binding */ translateS3Error),
+/* harmony export */   fZ: () => (/* binding */ translateGatewayError),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   sL: () => (/* binding */ credentialsProblem)
+/* harmony export */ });
+/* unused harmony exports unreachableAt, domainArn */
+/**
+ * Turns AWS SDK errors into one sentence that names the fix: the IAM action and resource for an
+ * access denial, the input to change for a missing bucket or domain, the step to re-run for
+ * expired credentials. The SDK's own message is kept at the end for the details.
+ */
+/** An AWS call failed; `code` is the AWS error code (`AccessDenied`, `NotFoundException`, ...). */
+class AwsError extends Error {
+    code;
+    status;
+    name = 'AwsError';
+    constructor(message, code, status) {
+        super(message);
+        this.code = code;
+        this.status = status;
+    }
+}
+function errorCode(error) {
+    const e = error;
+    return (typeof e?.Code === 'string' && e.Code) || (typeof e?.name === 'string' && e.name) || 'Error';
+}
+function httpStatus(error) {
+    return error?.$metadata?.httpStatusCode;
+}
+function sdkMessage(error) {
+    const m = error?.message;
+    return typeof m === 'string' && m.length > 0 ? m : String(error);
+}
+function attempts(error) {
+    const n = error?.$metadata?.attempts;
+    return n && n > 1 ? ` after ${n} attempts` : '';
+}
+const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
+const REJECTED = new Set([
+    'InvalidAccessKeyId',
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'SignatureDoesNotMatch',
+    'InvalidToken',
+    'InvalidSignatureException',
+]);
+/** Credential problems look the same on every service; undefined when the error is something else. */
+function credentialsProblem(error) {
+    const code = errorCode(error);
+    const message = sdkMessage(error);
+    if (EXPIRED.has(code) ||
+        /security token included in the request is expired|token has expired/i.test(message)) {
+        return new AwsError(`the AWS credentials have expired (${code}): run aws-actions/configure-aws-credentials right before this step, and raise its role-duration-seconds if a deploy (up to wait-timeout-seconds per domain) outlives the session`, 'ExpiredToken', httpStatus(error));
+    }
+    if (code === 'CredentialsProviderError' || /could not load credentials/i.test(message)) {
+        return new AwsError('no AWS credentials were found: add aws-actions/configure-aws-credentials (role-to-assume, with `permissions: id-token: write`) before this step', 'CredentialsProviderError');
+    }
+    if (REJECTED.has(code)) {
+        return new AwsError(`AWS rejected the credentials (${code}): check the aws-actions/configure-aws-credentials step (role, account, region) (${message})`, code, httpStatus(error));
+    }
+    return undefined;
+}
+/** Errors of the network itself (node's error codes), before any AWS service answered. */
+const UNREACHABLE = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'ECONNRESET',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE',
+    'TimeoutError',
+]);
+/** Where the request went, as node's network error says it (host:port, or the host it could not resolve). */
+function unreachableAt(error) {
+    const e = error;
+    const code = typeof e?.code === 'string' ? e.code : typeof e?.name === 'string' ? e.name : '';
+    if (!UNREACHABLE.has(code))
+        return undefined;
+    if (typeof e.address === 'string')
+        return `${e.address}${typeof e.port === 'number' ? `:${e.port}` : ''} (${code})`;
+    if (typeof e.hostname === 'string')
+        return `${e.hostname} (${code})`;
+    return `its endpoint (${code})`;
+}
+function isServerSide(error) {
+    const status = httpStatus(error);
+    return error?.$fault === 'server' || (status !== undefined && status >= 500);
+}
+function translateS3Error(error, call) {
+    const creds = credentialsProblem(error);
+    if (creds)
+        return creds;
+    const code = errorCode(error);
+    const status = httpStatus(error);
+    const said = sdkMessage(error);
+    const unreachable = unreachableAt(error);
+    if (unreachable) {
+        return new AwsError(`could not reach S3 at ${unreachable} to ${call.doing}${attempts(error)}: check the network, region and endpoint (aws-region, AWS_ENDPOINT_URL_S3, proxy settings) and re-run`, 'Unreachable', status);
+    }
+    if (code === 'NoSuchBucket') {
+        return new AwsError(`bucket ${call.bucket} does not exist: check truststore-uri (${call.uri}) and aws-region, or create the bucket with versioning enabled`, code, status);
+    }
+    if (code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || status === 301) {
+        return new AwsError(`bucket ${call.bucket} is in another region than aws-region: set aws-region to the bucket's region (${said})`, code, status);
+    }
+    if (code === 'PreconditionFailed' || code === 'ConditionalRequestConflict' || status === 412) {
+        return new AwsError(`the live truststore changed since this plan (${code} on ${call.uri}): someone else wrote it; re-run the job to plan against the new version`, code, status);
+    }
+    if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
+        const kms = /kms/i.test(said)
+            ? ' The object is encrypted with KMS: also allow kms:Decrypt (reads) and kms:GenerateDataKey (writes) on the key.'
+            : '';
+        return new AwsError(`access denied: ${call.action} on ${call.resource} is needed to ${call.doing}: allow it in the policy of the role this job assumes (and check the bucket policy for a Deny).${kms} (${said})`, code, status);
+    }
+    if (isServerSide(error)) {
+        return new AwsError(`S3 failed to ${call.doing} (${code}, HTTP ${status ?? '?'})${attempts(error)}: an AWS-side problem; re-run the job (${said})`, code, status);
+    }
+    return new AwsError(`S3 refused to ${call.doing} ${call.uri} (${code}): ${said}`, code, status);
+}
+function domainArn(region, domainName) {
+    return `arn:aws:apigateway:${region}::/domainnames/${domainName}`;
+}
+function translateGatewayError(error, call) {
+    const creds = credentialsProblem(error);
+    if (creds)
+        return creds;
+    const code = errorCode(error);
+    const status = httpStatus(error);
+    const said = sdkMessage(error);
+    const unreachable = unreachableAt(error);
+    if (unreachable) {
+        return new AwsError(`could not reach API Gateway at ${unreachable} to ${call.doing} for ${call.domainName}${attempts(error)}: check the network, region and endpoint (aws-region, AWS_ENDPOINT_URL_API_GATEWAY, proxy settings) and re-run`, 'Unreachable', status);
+    }
+    if (code === 'AccessDeniedException' || code === 'AccessDenied' || status === 403) {
+        // API Gateway reads the truststore with the caller's permissions when a domain is updated.
+        // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html
+        const s3 = /s3/i.test(said)
+            ? ' API Gateway reads the truststore as the caller: also allow s3:GetObject and s3:GetObjectVersion on the truststore object.'
+            : '';
+        return new AwsError(`access denied: ${call.action} on ${domainArn(call.region, call.domainName)} is needed to ${call.doing}: allow it in the policy of the role this job assumes.${s3} (${said})`, code, status);
+    }
+    if (code === 'NotFoundException' || status === 404) {
+        return new AwsError(`custom domain name ${call.domainName} does not exist in ${call.region}: check domain-names and aws-region (mutual TLS needs a public Regional custom domain name) (${said})`, code, status);
+    }
+    if (code === 'ConflictException') {
+        return new AwsError(`custom domain name ${call.domainName} is being changed by another operation (${said}): wait until it is AVAILABLE and re-run`, code, status);
+    }
+    if (code === 'TooManyRequestsException' || code === 'LimitExceededException' || status === 429) {
+        return new AwsError(`API Gateway kept throttling ${call.doing} for ${call.domainName}${attempts(error)}: another job is calling API Gateway in this account; re-run later (${said})`, code, status);
+    }
+    if (isServerSide(error)) {
+        return new AwsError(`API Gateway failed to ${call.doing} for ${call.domainName} (${code}, HTTP ${status ?? '?'})${attempts(error)}: an AWS-side problem; re-run the job (${said})`, code, status);
+    }
+    return new AwsError(`API Gateway refused to ${call.doing} for ${call.domainName} (${code}): ${said}`, code, status);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
 /***/ 6506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -269,12 +436,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   p: () => (/* binding */ collectSources)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+// UNUSED EXPORTS: LIMITS
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/display-path.js
+var display_path = __nccwpck_require__(733);
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -3027,7 +3196,7 @@ minimatch.unescape = unescape_unescape;
 /**
  * File patterns as @actions/glob reads them (the syntax users know from other actions: minimatch
  * with hidden files matched, no braces or extglobs, a directory standing for every file under it,
- * symlinks followed), without @actions/glob, which imports @actions/core (see runner.ts for the
+ * symlinks followed inside the workspace), without @actions/glob, which imports @actions/core (see runner.ts for the
  * startup cost). The walk starts at a pattern's literal prefix and enters only directories the
  * pattern can still match, so `pki/**\/*.pem` never reads the rest of the workspace.
  */
@@ -3127,56 +3296,130 @@ function compilePattern(root, realRoot, pattern) {
         coversDirectory: (relDir) => ownMatch(relDir) || (descendants?.match(relDir) ?? false),
     };
 }
+function errorCode(error) {
+    return error?.code;
+}
 function isMissing(error) {
-    const code = error.code;
+    const code = errorCode(error);
     return code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP';
 }
+function isInside(root, target) {
+    const rel = external_node_path_.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+function specialType(s) {
+    if (s.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (s.isSocket())
+        return 'a socket';
+    if (s.isCharacterDevice())
+        return 'a character device';
+    if (s.isBlockDevice())
+        return 'a block device';
+    return 'not a regular file';
+}
 /**
- * The files under `root` that `include` matches and no exclude does, as absolute paths. A broken
- * symlink that matches is returned too, so the caller can say so instead of skipping it silently.
- * Symlinked directories are followed, except back into a directory being walked (a loop).
+ * What under `root` the `include` pattern matches and no exclude does, in a stable order. Symlinks
+ * inside the root are followed (a directory link back into one being walked, a loop, is not); a
+ * link that leaves the root is reported once and never entered.
  */
-async function globFiles(root, include, excludes) {
+async function globFiles(root, realRoot, include, excludes, budget = { entries: Number.POSITIVE_INFINITY, exhausted: false }) {
     const found = [];
     const wanted = (rel) => include.matchesFile(rel) && !excludes.some((e) => e.matchesFile(rel));
-    async function visitDirectory(abs, rel, ancestors) {
-        if (!include.mayContain(rel) || excludes.some((e) => e.coversDirectory(rel)))
+    const enterable = (rel) => include.mayContain(rel) && !excludes.some((e) => e.coversDirectory(rel));
+    async function visitDirectory(abs, rel, ancestors, link) {
+        if (!enterable(rel))
             return;
-        const real = await external_node_fs_.promises.realpath(abs);
-        if (ancestors.includes(real))
+        let real;
+        let entries;
+        try {
+            real = await external_node_fs_.promises.realpath(abs);
+            if (!isInside(realRoot, real)) {
+                found.push({ kind: 'outside', abs, rel, directory: true, ...(link !== undefined ? { link } : {}) });
+                return;
+            }
+            if (ancestors.includes(real))
+                return;
+            entries = await external_node_fs_.promises.readdir(abs, { withFileTypes: true });
+        }
+        catch (error) {
+            if (isMissing(error))
+                return;
+            found.push({ kind: 'unreadable', abs, rel, code: errorCode(error) ?? 'error', directory: true });
             return;
+        }
         const chain = [...ancestors, real];
-        const entries = await external_node_fs_.promises.readdir(abs, { withFileTypes: true });
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
+            if (budget.entries <= 0) {
+                budget.exhausted = true;
+                return;
+            }
+            budget.entries--;
             await visit(external_node_path_.join(abs, entry.name), rel === '' ? entry.name : `${rel}/${entry.name}`, chain, entry);
         }
     }
-    async function visit(abs, rel, ancestors, entry) {
-        let kind;
-        if (entry && !entry.isSymbolicLink()) {
-            kind = entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other';
+    async function visitFile(abs, rel, link) {
+        if (!wanted(rel))
+            return;
+        let real;
+        try {
+            real = await external_node_fs_.promises.realpath(abs);
         }
-        else {
-            try {
-                const stats = await external_node_fs_.promises.stat(abs);
-                kind = stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
-            }
-            catch (error) {
-                if (!isMissing(error))
-                    throw error;
-                // A dangling or looping symlink: reported by the caller when the pattern names it.
-                const link = await external_node_fs_.promises.lstat(abs).then((s) => s.isSymbolicLink(), () => false);
-                if (link && wanted(rel))
-                    found.push(abs);
+        catch (error) {
+            if (isMissing(error))
+                found.push({ kind: 'broken-link', abs, rel });
+            else
+                found.push({ kind: 'unreadable', abs, rel, code: errorCode(error) ?? 'error', directory: false });
+            return;
+        }
+        if (!isInside(realRoot, real)) {
+            found.push({ kind: 'outside', abs, rel, directory: false, ...(link !== undefined ? { link } : {}) });
+            return;
+        }
+        found.push({ kind: 'file', abs, rel, real });
+    }
+    async function visit(abs, rel, ancestors, entry) {
+        if (entry && !entry.isSymbolicLink()) {
+            if (entry.isDirectory())
+                await visitDirectory(abs, rel, ancestors);
+            else if (entry.isFile())
+                await visitFile(abs, rel);
+            else if (wanted(rel))
+                found.push({ kind: 'special', abs, rel, type: specialType(entry) });
+            return;
+        }
+        // A symlink (or the pattern's start, whose type is not known yet): stat follows it, never opens it.
+        let link;
+        try {
+            link = await external_node_fs_.promises.readlink(abs);
+        }
+        catch {
+            link = undefined;
+        }
+        let stats;
+        try {
+            stats = await external_node_fs_.promises.stat(abs);
+        }
+        catch (error) {
+            if (isMissing(error)) {
+                // A dangling or looping symlink: reported when the pattern names it.
+                const isLink = await external_node_fs_.promises.lstat(abs).then((s) => s.isSymbolicLink(), () => false);
+                if (isLink && wanted(rel))
+                    found.push({ kind: 'broken-link', abs, rel });
                 return;
             }
+            if (wanted(rel) || enterable(rel)) {
+                found.push({ kind: 'unreadable', abs, rel, code: errorCode(error) ?? 'error', directory: false });
+            }
+            return;
         }
-        if (kind === 'directory')
-            await visitDirectory(abs, rel, ancestors);
-        else if (kind === 'file' && wanted(rel))
-            found.push(abs);
-        // Sockets, FIFOs and devices are never CA files (and reading a FIFO would block).
+        if (stats.isDirectory())
+            await visitDirectory(abs, rel, ancestors, link);
+        else if (stats.isFile())
+            await visitFile(abs, rel, link);
+        else if (wanted(rel))
+            found.push({ kind: 'special', abs, rel, type: specialType(stats) });
     }
     await visit(external_node_path_.join(root, ...include.base), include.base.join('/'), []);
     return found;
@@ -3184,29 +3427,109 @@ async function globFiles(root, include, excludes) {
 //# sourceMappingURL=glob.js.map
 ;// CONCATENATED MODULE: ./lib/collect.js
 /**
- * The file-system edge of validation: expands the ca-files globs (@actions/glob's syntax, see
- * glob.ts; `!` excludes) under a root folder and reads each match. Everything that goes wrong is a
- * finding, never a throw, so the user sees every problem in one run.
+ * The file-system edge of validation: expands the ca-files (or client-certificates) globs
+ * (@actions/glob's syntax, see glob.ts; `!` excludes) under the workspace and reads each match.
+ * The workspace is the boundary: nothing outside it is walked, opened or named by its content,
+ * and everything that goes wrong is a finding, never a throw, so the user sees every problem in
+ * one run.
  */
 
 
 
-/** A truststore beyond this is not a CA bundle (API Gateway's own limit is far lower). */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Our own bounds (not AWS's): a CA bundle is small and few files, so anything past these is a
+ * pattern that matches the wrong tree or a repository built to exhaust the runner. Crossing one is
+ * an error, never a silent cut: a truststore built from part of the files is not the reviewed one.
+ */
+const LIMITS = {
+    /** One file: a truststore beyond this is not a CA bundle (API Gateway's own limit is far lower). */
+    fileBytes: 10 * 1024 * 1024,
+    /** All files of one input together. */
+    totalBytes: 64 * 1024 * 1024,
+    /** Files one input may match. */
+    files: 10_000,
+    /** Directory entries one input's walk may look at. */
+    walkEntries: 200_000,
+};
 function inputFinding(input, message) {
     return { severity: 'error', code: 'no-match', message: `input ${input}: ${message}` };
 }
-function isInside(root, target) {
-    const rel = external_node_path_.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+function fileFinding(code, display, message) {
+    return { severity: 'error', code, message, file: display };
+}
+/** Why a file or directory could not be read, as the fix. */
+function unreadableReason(code) {
+    return code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied: make it readable by the runner user (chmod a+r) or exclude it with a "!" pattern'
+        : `${code}: check the file system, or exclude it with a "!" pattern`;
+}
+/** The finding for everything the walk found that is not a readable file inside the workspace. */
+function matchFinding(match, input) {
+    const name = (0,display_path/* displayPath */.G)(match.rel);
+    switch (match.kind) {
+        case 'broken-link':
+            return fileFinding('unreadable', name, `${name}: a broken symlink: point it at a file or remove it`);
+        case 'outside': {
+            const what = match.link !== undefined ? `is a symlink to ${(0,display_path/* displayPath */.G)(match.link)}` : 'resolves';
+            return fileFinding('outside-workspace', name, match.directory
+                ? `${name} ${what} outside the workspace: it was not walked; copy the CA files into the repository or exclude the link with a "!" pattern in ${input}`
+                : `${name} ${what} outside the workspace: copy the certificate into the repository instead of linking to it`);
+        }
+        case 'special':
+            return fileFinding('not-a-file', name, `${name} is ${match.type}, not a file: it was not opened; remove it or exclude it with a "!" pattern in ${input}`);
+        case 'unreadable':
+            return fileFinding('unreadable', name, `${name}${match.directory ? ' (a directory) could not be listed' : ' could not be read'}: ${unreadableReason(match.code)}`);
+    }
+}
+/**
+ * Reads one file that the walk resolved inside the workspace. Opened without following a final
+ * symlink and without blocking (a FIFO swapped in after the walk must not hang the run), then
+ * checked again on the open descriptor: what is read is what was checked.
+ */
+async function readMatch(match, display, budget) {
+    let handle;
+    try {
+        handle = await external_node_fs_.promises.open(match.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        if (code === 'ELOOP') {
+            return fileFinding('unreadable', display, `${display} changed into a symlink while it was read: run again`);
+        }
+        return fileFinding('unreadable', display, `${display} could not be read: ${unreadableReason(code)}`);
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile()) {
+            return fileFinding('not-a-file', display, `${display} is not a regular file: remove it or exclude it with a "!" pattern`);
+        }
+        if (stats.size > LIMITS.fileBytes) {
+            return fileFinding('file-too-large', display, `${display} is ${stats.size} bytes, too large for a CA file (at most ${LIMITS.fileBytes}): check that the pattern does not match an archive or a binary`);
+        }
+        if (stats.size > budget.bytes) {
+            return fileFinding('too-many-files', display, `${display}: the matched files together pass ${LIMITS.totalBytes} bytes, more than CA files can be: narrow the patterns`);
+        }
+        const bytes = new Uint8Array(await handle.readFile());
+        budget.bytes -= bytes.length;
+        return { path: display, bytes };
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        return fileFinding('unreadable', display, `${display} could not be read: ${unreadableReason(code)}`);
+    }
+    finally {
+        await handle.close();
+    }
 }
 /**
  * Reads every file the patterns match under `root`, in a stable order. Each include pattern must
- * match at least one file; a file that resolves (through a symlink) outside `root` is refused.
+ * match at least one file; anything that resolves outside `root`, is not a regular file or cannot
+ * be read is a finding naming it, and the other files are still read.
  */
 async function collectSources(root, patterns, input = 'ca-files') {
     const findings = [];
-    const realRoot = await (0,promises_.realpath)(root);
+    const realRoot = await external_node_fs_.promises.realpath(root);
     const excludes = patterns
         .filter((p) => p.startsWith('!'))
         .map((p) => compilePattern(root, realRoot, p.slice(1)))
@@ -3219,60 +3542,56 @@ async function collectSources(root, patterns, input = 'ca-files') {
             findings: [inputFinding(input, 'has only "!" exclusions: add a pattern that matches your CA files')],
         };
     }
-    const files = new Set();
+    const walk = { entries: LIMITS.walkEntries, exhausted: false };
+    const matches = new Map();
     for (const pattern of includes) {
         const compiled = compilePattern(root, realRoot, pattern);
         if (!compiled) {
             findings.push({
                 severity: 'error',
                 code: 'outside-workspace',
-                message: `input ${input}: pattern "${pattern}" points outside ${root}: copy the certificates into the repository and write the pattern relative to the workspace`,
+                message: `input ${input}: pattern "${(0,display_path/* displayPath */.G)(pattern)}" points outside ${root}: copy the certificates into the repository and write the pattern relative to the workspace`,
             });
             continue;
         }
-        const matched = await globFiles(root, compiled, excludes);
-        if (matched.length === 0) {
-            findings.push(inputFinding(input, `pattern "${pattern}" matches no file under ${root}: fix the pattern (it is relative to the workspace) or remove it`));
+        const matched = await globFiles(root, realRoot, compiled, excludes, walk);
+        if (matched.length === 0 && !walk.exhausted) {
+            findings.push(inputFinding(input, `pattern "${(0,display_path/* displayPath */.G)(pattern)}" matches no file under ${root}: fix the pattern (it is relative to the workspace) or remove it`));
         }
-        for (const file of matched)
-            files.add(file);
+        for (const match of matched)
+            if (!matches.has(match.abs))
+                matches.set(match.abs, match);
+    }
+    if (walk.exhausted) {
+        findings.push({
+            severity: 'error',
+            code: 'too-many-files',
+            message: `input ${input}: the patterns lead through more than ${LIMITS.walkEntries} directory entries, so the files were not all seen: narrow the patterns to the folders that hold the CA files`,
+        });
+    }
+    const ordered = [...matches.values()].sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
+    const files = ordered.filter((m) => m.kind === 'file');
+    if (files.length > LIMITS.files) {
+        findings.push({
+            severity: 'error',
+            code: 'too-many-files',
+            message: `input ${input}: the patterns match ${files.length} files, more than the ${LIMITS.files} CA files a truststore can come from: narrow the patterns`,
+        });
+        return { sources: [], findings };
     }
     const sources = [];
-    for (const file of [...files].sort()) {
-        const display = external_node_path_.relative(root, file) || external_node_path_.basename(file);
-        let real;
-        try {
-            real = await (0,promises_.realpath)(file);
-        }
-        catch {
-            findings.push({
-                severity: 'error',
-                code: 'unreadable',
-                message: `${display}: a broken symlink: point it at a file or remove it`,
-                file: display,
-            });
+    const budget = { bytes: LIMITS.totalBytes };
+    for (const match of ordered) {
+        if (match.kind !== 'file') {
+            findings.push(matchFinding(match, input));
             continue;
         }
-        if (!isInside(realRoot, real)) {
-            findings.push({
-                severity: 'error',
-                code: 'outside-workspace',
-                message: `${display} is a symlink to ${real}, outside the workspace: copy the certificate into the repository instead of linking to it`,
-                file: display,
-            });
-            continue;
-        }
-        const size = (await (0,promises_.stat)(real)).size;
-        if (size > MAX_FILE_BYTES) {
-            findings.push({
-                severity: 'error',
-                code: 'file-too-large',
-                message: `${display} is ${size} bytes, too large for a CA file: check that the pattern does not match an archive or a binary`,
-                file: display,
-            });
-            continue;
-        }
-        sources.push({ path: display, bytes: new Uint8Array(await (0,promises_.readFile)(real)) });
+        const display = (0,display_path/* displayPath */.G)(external_node_path_.relative(root, match.abs) || external_node_path_.basename(match.abs));
+        const read = await readMatch(match, display, budget);
+        if ('bytes' in read)
+            sources.push(read);
+        else
+            findings.push(read);
     }
     return { sources, findings };
 }
@@ -3280,18 +3599,61 @@ async function collectSources(root, patterns, input = 'ca-files') {
 
 /***/ }),
 
+/***/ 733:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */ });
+/**
+ * File names come from the repository, so they are attacker-controlled text: a name may hold a
+ * newline (which would start a forged workflow command such as `::add-mask::` or `::error::` on the
+ * next log line), a carriage return or ANSI escapes (which repaint what the log shows), or
+ * bidirectional controls (which make `evil.pem` read as something else). Every path shown in a
+ * message, annotation, summary or output goes through `displayPath`, which writes such characters
+ * as visible escapes. The runner protocol's own escaping (%, CR, LF in src/runner.ts) still applies
+ * on top, for the command syntax.
+ */
+// C0 and C1 controls, DEL, and the Unicode format characters that reorder or hide text.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/gu;
+function visibleEscape(c) {
+    switch (c) {
+        case '\n':
+            return '\\n';
+        case '\r':
+            return '\\r';
+        case '\t':
+            return '\\t';
+        default: {
+            const code = c.codePointAt(0) ?? 0;
+            return code <= 0xff
+                ? `\\x${code.toString(16).padStart(2, '0')}`
+                : `\\u${code.toString(16).padStart(4, '0')}`;
+        }
+    }
+}
+/** The path as one safe line: control and reordering characters as `\n`, `\x1b`, `\u202e`. */
+function displayPath(name) {
+    return name.replace(UNSAFE, visibleEscape);
+}
+//# sourceMappingURL=display-path.js.map
+
+/***/ }),
+
 /***/ 9607:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ isFork),
 /* harmony export */   Qm: () => (/* binding */ runUrlOf),
 /* harmony export */   _M: () => (/* binding */ repositoryOf),
 /* harmony export */   _n: () => (/* binding */ pullRequestOf),
+/* harmony export */   dV: () => (/* binding */ defaultBranchOf),
 /* harmony export */   i$: () => (/* binding */ isDefaultBranchPush),
 /* harmony export */   jB: () => (/* binding */ isReadOnlyPullRequest),
-/* harmony export */   j_: () => (/* binding */ readEvent)
+/* harmony export */   j_: () => (/* binding */ readEvent),
+/* harmony export */   vZ: () => (/* binding */ isOnDefaultBranch)
 /* harmony export */ });
-/* unused harmony export isFork */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /**
  * The triggering event, read straight from GITHUB_EVENT_PATH with node:fs: main.ts can ask "is
@@ -3346,12 +3708,18 @@ function isReadOnlyPullRequest(event, env = process.env) {
 function isFork(pr) {
     return pr.headRepo === undefined || pr.baseRepo === undefined || pr.headRepo !== pr.baseRepo;
 }
+/** The repository's default branch as the event payload names it. */
+function defaultBranchOf(event) {
+    return str(event.payload.repository?.default_branch);
+}
+/** True when the run is on the default branch (GITHUB_REF), as the event payload names it. */
+function isOnDefaultBranch(event, env = process.env) {
+    const branch = defaultBranchOf(event);
+    return branch !== undefined && env.GITHUB_REF === `refs/heads/${branch}`;
+}
 /** True on a push to the repository's default branch (where `mode: auto` deploys). */
 function isDefaultBranchPush(event, env = process.env) {
-    if (event.name !== 'push')
-        return false;
-    const branch = str(event.payload.repository?.default_branch);
-    return branch !== undefined && env.GITHUB_REF === `refs/heads/${branch}`;
+    return event.name === 'push' && isOnDefaultBranch(event, env);
 }
 function repositoryOf(env = process.env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -3377,7 +3745,7 @@ function runUrlOf(env = process.env) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2214);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5022);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 //# sourceMappingURL=index.js.map
@@ -3386,83 +3754,116 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2214:
+/***/ 8568:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
-});
-
-// UNUSED EXPORTS: describeError, resolveMode
-
-// EXTERNAL MODULE: ./lib/github/event.js
-var github_event = __nccwpck_require__(9607);
-// EXTERNAL MODULE: ./lib/runner.js
-var runner = __nccwpck_require__(869);
-;// CONCATENATED MODULE: ./lib/inputs.js
-
-/** An input the user got wrong: the message names the input and the fix. */
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/**
+ * Bad input, whichever front-end it came through: an action input or a CLI flag the user got wrong.
+ * The message names the input and the fix. One type everywhere (pure: the core may throw it too),
+ * so the action reports failure-reason invalid-input and the CLI exits 2 for all of them.
+ */
 class InputError extends Error {
     name = 'InputError';
 }
+//# sourceMappingURL=input-error.js.map
+
+/***/ }),
+
+/***/ 646:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* reexport safe */ _input_error_js__WEBPACK_IMPORTED_MODULE_1__.d),
+/* harmony export */   sb: () => (/* binding */ readSettings)
+/* harmony export */ });
+/* unused harmony export actionInputs */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(869);
+/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8568);
+
+
+
+const actionInputs = {
+    get: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name),
+    label: (name) => `input ${name}`,
+};
+// The source of the readSettings call in progress; the readers below take only a name, so a new
+// setting is one line whatever the front-end.
+let source = actionInputs;
+const read = (name) => source.get(name);
+const label = (name) => source.label(name);
 function list(name) {
-    return runner/* getInput */.V4(name)
+    return read(name)
         .split(/\r?\n/)
         .map((s) => s.trim())
         .filter((s) => s.length > 0 && !s.startsWith('#'));
 }
 function integer(name, fallback, min, max) {
-    const raw = runner/* getInput */.V4(name).trim();
+    const raw = read(name).trim();
     if (raw === '')
         return fallback;
     if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw new InputError(`input ${name} is "${raw}": set it to a whole number from ${min} to ${max}`);
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${label(name)} is "${raw}": set it to a whole number from ${min} to ${max}`);
     }
     return Number(raw);
 }
-function inputs_boolean(name, fallback) {
-    const raw = runner/* getInput */.V4(name).trim().toLowerCase();
+function boolean(name, fallback) {
+    const raw = read(name).trim().toLowerCase();
     if (raw === '')
         return fallback;
     if (['true', 'yes', '1', 'on'].includes(raw))
         return true;
     if (['false', 'no', '0', 'off'].includes(raw))
         return false;
-    throw new InputError(`input ${name} is "${raw}": set it to true or false`);
+    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${label(name)} is "${raw}": set it to true or false`);
 }
 function oneOf(name, allowed, fallback) {
-    const raw = runner/* getInput */.V4(name).trim().toLowerCase();
+    const raw = read(name).trim().toLowerCase();
     if (raw === '')
         return fallback;
     if (allowed.includes(raw))
         return raw;
-    throw new InputError(`input ${name} is "${raw}": set it to one of ${allowed.join(', ')}`);
+    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${label(name)} is "${raw}": set it to one of ${allowed.join(', ')}`);
 }
 function optional(name) {
-    const raw = runner/* getInput */.V4(name).trim();
+    const raw = read(name).trim();
     return raw === '' ? undefined : raw;
 }
-function readSettings(env = process.env) {
+/** Settings from the action's inputs, or from another source of the same inputs (the CLI's flags). */
+function readSettings(env = process.env, from = actionInputs) {
+    source = from;
+    try {
+        return settingsFromInputs(env);
+    }
+    finally {
+        source = actionInputs;
+    }
+}
+function settingsFromInputs(env) {
     const caFiles = list('ca-files');
-    if (caFiles.length === 0) {
-        throw new InputError('input ca-files is empty: list the CA certificate files as glob patterns, one per line (e.g. "pki/**/*.pem")');
+    const mode = oneOf('mode', ['auto', 'validate', 'plan', 'deploy', 'diagnose', 'audit'], 'auto');
+    // diagnose against a domain's pinned truststore (truststore-uri) needs no CA files.
+    const diagnoseLive = mode === 'diagnose' && optional('truststore-uri') !== undefined;
+    if (caFiles.length === 0 && !diagnoseLive) {
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${label('ca-files')} is empty: list the CA certificate files as glob patterns, one per line (e.g. "pki/**/*.pem")`);
     }
     return {
-        mode: oneOf('mode', ['auto', 'validate', 'plan', 'deploy'], 'auto'),
+        mode,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        runnerTemp: env.RUNNER_TEMP || undefined,
         caFiles,
         clientCertificates: list('client-certificates'),
         outputFile: optional('output-file') ?? 'truststore.pem',
         expiryWarningDays: integer('expiry-warning-days', 30, 0, 3650),
         maxCaDepth: integer('max-ca-depth', 4, 1, 16),
-        failOnWarnings: inputs_boolean('fail-on-warnings', false),
+        failOnWarnings: boolean('fail-on-warnings', false),
         truststoreUri: optional('truststore-uri'),
         domainNames: list('domain-names'),
         awsRegion: optional('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
         waitTimeoutSeconds: integer('wait-timeout-seconds', 900, 0, 86_400),
-        rollbackOnWarnings: inputs_boolean('rollback-on-warnings', true),
+        rollbackOnWarnings: boolean('rollback-on-warnings', true),
         domainUpdateIntervalSeconds: integer('domain-update-interval-seconds', 30, 0, 3600),
         pollIntervalSeconds: integer('poll-interval-seconds', 10, 0, 3600),
         sseAlgorithm: optional('server-side-encryption'),
@@ -3470,17 +3871,319 @@ function readSettings(env = process.env) {
         githubToken: optional('github-token') ?? env.GITHUB_TOKEN ?? '',
         comment: oneOf('comment', ['always', 'changes-only', 'never'], 'always'),
         label: optional('label'),
+        requireReviewedPlan: boolean('require-reviewed-plan', true),
+        githubAppSlug: optional('github-app-slug'),
+        probeIdentities: read('probe-identities'),
+        probeUrl: optional('probe-url') ?? 'https://{domain}/',
+        probeCaFile: optional('probe-ca-file'),
+        probeTimeoutSeconds: integer('probe-timeout-seconds', 120, 1, 3600),
+        rollbackOnProbeFailure: boolean('rollback-on-probe-failure', true),
+        clientCertificate: optional('client-certificate'),
     };
 }
 //# sourceMappingURL=inputs.js.map
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+
+/***/ }),
+
+/***/ 5022:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eF: () => (/* binding */ main_run)
+});
+
+// UNUSED EXPORTS: chooseMode, describeError, resolveMode
+
+// EXTERNAL MODULE: ./lib/github/event.js
+var github_event = __nccwpck_require__(9607);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./lib/modes/failure.js
+var failure = __nccwpck_require__(3610);
+;// CONCATENATED MODULE: ./lib/github/target-guard.js
+/**
+ * pull_request_target runs in the base repository with its secrets (AWS credentials) and a write
+ * token. Checking out a fork's head there hands both to whatever the fork committed, so when the
+ * workspace holds the fork's head the action refuses before any AWS or GitHub call.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#pull_request_target
+ */
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function git(cwd, args) {
+    try {
+        const { stdout } = await run('git', args, { cwd, timeout: 60_000 });
+        return stdout.trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+const SAFE_RECIPE = 'Run the plan on pull_request instead (a fork\'s pull request is planned against the base commit, without credentials) and comment from a workflow_run workflow (README, "Pull requests from forks"); or keep pull_request_target but let actions/checkout check out the base branch (no ref: pointing at the pull request).';
+/** The refusal when a pull_request_target run's workspace holds a fork's head commit, else undefined. */
+async function untrustedCheckout(event, workspace) {
+    if (event.name !== 'pull_request_target')
+        return undefined;
+    const pr = (0,github_event/* pullRequestOf */._n)(event);
+    if (!pr || !(0,github_event/* isFork */.B0)(pr))
+        return undefined;
+    const from = pr.headRepo ? `the fork ${pr.headRepo}` : 'a deleted fork';
+    const head = await git(workspace, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    if (head === undefined) {
+        return new failure/* ReasonedError */.O(`Refusing to run on pull_request_target for pull request #${pr.number} from ${from}: ${workspace} is not a git checkout, so the action cannot tell whether it holds the fork's files. Nothing was read from AWS or GitHub. ${SAFE_RECIPE}`, 'untrusted-checkout');
+    }
+    // HEAD is the head commit, or a merge that contains it (refs/pull/N/merge); without a head
+    // commit in the event there is no telling, so that is refused too.
+    const holdsHead = !/^[0-9a-f]{40,64}$/.test(pr.headSha) ||
+        head === pr.headSha ||
+        (await git(workspace, ['merge-base', '--is-ancestor', pr.headSha, 'HEAD'])) !== undefined;
+    if (!holdsHead)
+        return undefined;
+    return new failure/* ReasonedError */.O(`Refusing to run: this pull_request_target workflow checked out the head of pull request #${pr.number} from ${from} (HEAD ${head.slice(0, 12)} contains ${pr.headSha.slice(0, 12)}). pull_request_target runs with this repository's secrets and a write token, so a fork's files must not be checked out in it. Nothing was read from AWS or GitHub. ${SAFE_RECIPE}`, 'untrusted-checkout');
+}
+//# sourceMappingURL=target-guard.js.map
+// EXTERNAL MODULE: ./lib/inputs.js
+var inputs = __nccwpck_require__(646);
 // EXTERNAL MODULE: ./lib/collect.js + 9 modules
 var collect = __nccwpck_require__(6506);
-// EXTERNAL MODULE: ./lib/pki/index.js + 5 modules
-var pki = __nccwpck_require__(1778);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/display-path.js
+var display_path = __nccwpck_require__(733);
+;// CONCATENATED MODULE: ./lib/output-file.js
+/**
+ * Where the canonical truststore is written. `output-file` comes from the workflow, but the
+ * folders it names come from the repository: a committed `truststore.pem -> /some/file` or
+ * `out -> /etc` would otherwise let a pull request make the runner overwrite a file outside the
+ * job. So the path must resolve (its folders through their links) inside the workspace or
+ * RUNNER_TEMP, an existing symlink at the path is refused rather than followed, and the bytes are
+ * written to a new file in the resolved folder and renamed over the path: a rename replaces a link
+ * swapped in after the check instead of writing through it.
+ */
+
+
+
+
+function isInside(root, target) {
+    const rel = external_node_path_.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+function refusal(code, message) {
+    return { finding: { severity: 'error', code, message } };
+}
+async function realRoots(workspace, runnerTemp) {
+    const roots = [await external_node_fs_.promises.realpath(workspace)];
+    if (runnerTemp) {
+        const real = await external_node_fs_.promises.realpath(runnerTemp).catch(() => undefined);
+        if (real)
+            roots.push(real);
+    }
+    return roots;
+}
+/** Checks `output-file` before anything is written; a refusal is a finding that fails validation. */
+async function resolveOutputFile(workspace, outputFile, runnerTemp) {
+    const shown = (0,display_path/* displayPath */.G)(outputFile);
+    const logical = external_node_path_.resolve(workspace, outputFile);
+    const name = external_node_path_.basename(logical);
+    if (outputFile.endsWith('/') || name === '' || logical === external_node_path_.parse(logical).root) {
+        return refusal('unsafe-output-file', `output-file "${shown}" names a folder: set it to a file path such as truststore.pem`);
+    }
+    // The deepest folder of the path that exists, resolved through its links; the rest is created.
+    const missing = [];
+    let dir = external_node_path_.dirname(logical);
+    let realDir;
+    for (;;) {
+        try {
+            realDir = await external_node_fs_.promises.realpath(dir);
+            break;
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' || dir === external_node_path_.dirname(dir)) {
+                return refusal('unsafe-output-file', `output-file "${shown}": the folder ${(0,display_path/* displayPath */.G)(external_node_path_.relative(workspace, dir) || dir)} cannot be used (${code}): remove what is in the way or choose another output-file`);
+            }
+            missing.unshift(external_node_path_.basename(dir));
+            dir = external_node_path_.dirname(dir);
+        }
+    }
+    if (!(await external_node_fs_.promises.stat(realDir)).isDirectory()) {
+        return refusal('unsafe-output-file', `output-file "${shown}" goes through ${(0,display_path/* displayPath */.G)(external_node_path_.relative(workspace, dir) || dir)}, which is a file: choose another output-file`);
+    }
+    const roots = await realRoots(workspace, runnerTemp);
+    if (!roots.some((root) => isInside(root, external_node_path_.join(realDir, ...missing)))) {
+        return refusal('outside-workspace', `output-file "${shown}" leads outside the workspace and RUNNER_TEMP (a folder on its way is, or links to, a folder outside): write the truststore inside the workspace, and remove any committed link on that path`);
+    }
+    if (missing.length === 0) {
+        const existing = await external_node_fs_.promises.lstat(external_node_path_.join(realDir, name)).catch(() => undefined);
+        if (existing?.isSymbolicLink()) {
+            return refusal('unsafe-output-file', `output-file "${shown}" is a symlink: the truststore is never written through a link (it could point anywhere on the runner); delete the link from the repository or choose another output-file`);
+        }
+        if (existing && !existing.isFile()) {
+            return refusal('unsafe-output-file', `output-file "${shown}" exists and is not a regular file: remove it or choose another output-file`);
+        }
+    }
+    return { target: { path: logical, realDir, missing, name } };
+}
+/** Writes the bytes to the checked target: new folders one by one, then a fresh file renamed over the path. */
+async function writeOutputFile(target, bytes) {
+    let dir = target.realDir;
+    for (const part of target.missing) {
+        dir = external_node_path_.join(dir, part);
+        try {
+            await external_node_fs_.promises.mkdir(dir);
+        }
+        catch (error) {
+            // Created meanwhile: fine only if it is a real folder, not a link planted after the check.
+            const stats = await external_node_fs_.promises.lstat(dir).catch(() => undefined);
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (!stats?.isDirectory()) {
+                throw new Error(`output-file: the folder ${(0,display_path/* displayPath */.G)(dir)} appeared as a link or a file while the truststore was written; nothing was written through it: remove it and run again`);
+            }
+        }
+    }
+    const temporary = external_node_path_.join(dir, `.${target.name}.${(0,external_node_crypto_.randomUUID)()}.tmp`);
+    const handle = await external_node_fs_.promises.open(temporary, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    try {
+        await handle.writeFile(bytes);
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await external_node_fs_.promises.rename(temporary, external_node_path_.join(dir, target.name));
+    }
+    catch (error) {
+        await external_node_fs_.promises.unlink(temporary).catch(() => undefined);
+        throw error;
+    }
+}
+//# sourceMappingURL=output-file.js.map
+// EXTERNAL MODULE: ./lib/pki/index.js + 9 modules
+var pki = __nccwpck_require__(9865);
+// EXTERNAL MODULE: ./lib/runner.js
+var runner = __nccwpck_require__(869);
+;// CONCATENATED MODULE: ./lib/report/findings.js
+/**
+ * Findings where a GitHub runner shows them, within GitHub's limits:
+ * - the step log holds every finding (an annotation, or past the limit a plain escaped line): it is
+ *   the full list;
+ * - annotations: GitHub shows 10 error and 10 warning annotations per step and drops the rest
+ *   silently, so the first ones are annotated at file and line, and one notice says how many
+ *   more there are and where to read them;
+ * - the `findings` output stays valid JSON within the output limit: whole entries are dropped from
+ *   the end and a last `findings-truncated` entry says how many; `findings-count` is the full count.
+ * Limits: https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
+ * (annotations and summaries) and
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idoutputs
+ * (outputs: 1 MB, size approximated as UTF-16).
+ */
+
+
+/** Annotations of one kind GitHub shows per step. */
+const ANNOTATIONS_PER_KIND = 10;
+/**
+ * Our budget for the `findings` output, in UTF-16 bytes as GitHub counts them: half of the 1 MB a
+ * job's outputs may hold together, so that `plan` and the others still fit beside it.
+ */
+const FINDINGS_OUTPUT_BUDGET = 512 * 1024;
+const WHERE_TO_READ = "every finding is in this step's log and in the `findings` output (`findings-count` has the total)";
+function toJson(f) {
+    return {
+        severity: f.severity,
+        code: f.code,
+        message: f.message,
+        file: f.file ?? null,
+        line: f.line ?? null,
+        subject: f.subject ?? null,
+        fingerprint: f.fingerprint ?? null,
+    };
+}
+/** The findings as a JSON array of at most `budget` UTF-16 bytes, cut at whole entries with a marker. */
+function findingsJson(findings, budget = FINDINGS_OUTPUT_BUDGET) {
+    // Not a finding code: the output's own marker, shaped like an entry so consumers can read it.
+    const marker = (dropped) => JSON.stringify({
+        severity: 'notice',
+        code: 'findings-truncated',
+        message: `${dropped} more finding${dropped === 1 ? '' : 's'} left out to stay within GitHub's output size limit: the step log lists every finding; findings-count has the total`,
+        file: null,
+        line: null,
+        subject: null,
+        fingerprint: null,
+    });
+    const parts = [];
+    // UTF-16 bytes = 2 × string length; room for the brackets and the marker is kept aside.
+    let used = 2 * (2 + marker(findings.length).length + 1);
+    for (const f of findings) {
+        const entry = JSON.stringify(toJson(f));
+        if (used + 2 * (entry.length + 1) > budget)
+            break;
+        parts.push(entry);
+        used += 2 * (entry.length + 1);
+    }
+    if (parts.length < findings.length)
+        parts.push(marker(findings.length - parts.length));
+    return `[${parts.join(',')}]`;
+}
+function logLine(f) {
+    const where = f.file ? ` ${f.file}${f.line ? `:${f.line}` : ''}` : '';
+    return (0,display_path/* displayPath */.G)(`${f.severity}${where} [${f.code}] ${f.message}`);
+}
+function annotationOf(f) {
+    const props = { title: `truststore: ${f.code}` };
+    if (f.file)
+        props.file = f.file;
+    if (f.line)
+        props.startLine = f.line;
+    return { message: (0,display_path/* displayPath */.G)(f.message), props };
+}
+/**
+ * Prints every finding and annotates the first of each kind. `reserve` keeps annotations of a kind
+ * free for what the step still has to say (the error of `setFailed` when the step will fail).
+ */
+function reportFindings(findings, reserve = {}) {
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    const shown = { error: 0, warning: 0, notice: 0 };
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    const room = (s) => ANNOTATIONS_PER_KIND - (reserve[s] ?? 0);
+    const needsMore = ['error', 'warning'].some((s) => count(s) > room(s)) || count('notice') > room('notice');
+    // The closing "more" notice takes one notice slot when it will be needed.
+    const noticeRoom = room('notice') - (needsMore ? 1 : 0);
+    for (const f of findings) {
+        const limit = f.severity === 'notice' ? noticeRoom : room(f.severity);
+        if (shown[f.severity] >= limit) {
+            // Past GitHub's annotation limit: a plain log line, so the log still holds every finding.
+            hidden[f.severity]++;
+            runner/* info */.pq(logLine(f));
+            continue;
+        }
+        shown[f.severity]++;
+        const { message, props } = annotationOf(f);
+        if (f.severity === 'error')
+            runner/* error */.z3(message, props);
+        else if (f.severity === 'warning')
+            runner/* warning */.$e(message, props);
+        else
+            runner/* notice */.lm(message, props);
+    }
+    const more = ['error', 'warning', 'notice']
+        .filter((s) => hidden[s] > 0)
+        .map((s) => `${hidden[s]} more ${s}${hidden[s] === 1 ? '' : 's'}`);
+    if (more.length > 0) {
+        runner/* notice */.lm(`${more.join(', ')} not annotated (GitHub shows ${ANNOTATIONS_PER_KIND} annotations of each kind per step): ${WHERE_TO_READ}`, { title: 'truststore: more findings' });
+    }
+}
+//# sourceMappingURL=findings.js.map
 // EXTERNAL MODULE: ./lib/plan/escape.js
 var plan_escape = __nccwpck_require__(6956);
 // EXTERNAL MODULE: ./lib/plan/render.js + 1 modules
@@ -3489,6 +4192,8 @@ var render = __nccwpck_require__(5757);
 
 
 const MAX_ROWS = 1000;
+/** Findings listed in the summary; each can take ~1.5 KB, and GitHub's limit is 1 MiB per step. */
+const MAX_FINDINGS = 200;
 function row(entry) {
     const c = entry.certificate;
     return `| ${entry.role} | ${(0,plan_escape/* markdownText */.p7)(c.subject)} | ${(0,plan_escape/* markdownText */.p7)(c.issuer)} | ${entry.depth ?? '—'} | ${(0,plan_escape/* markdownText */.p7)(c.publicKey.description)} | ${(0,plan_escape/* markdownText */.p7)(c.signature.name)} | ${c.notAfter.toISOString().slice(0, 10)} | ${(0,plan_escape/* shortFingerprint */.nE)(c.fingerprint)} |`;
@@ -3509,7 +4214,10 @@ function renderTruststoreSummary(analysis, findings, outputFile) {
         lines.push('');
     }
     if (findings.length > 0) {
-        lines.push('#### Findings', '', (0,render/* findingList */.QQ)(findings, MAX_ROWS, {}), '');
+        lines.push('#### Findings', '', (0,render/* findingList */.QQ)(findings.slice(0, MAX_FINDINGS), MAX_FINDINGS, {}), '');
+        if (findings.length > MAX_FINDINGS) {
+            lines.push(`…and ${findings.length - MAX_FINDINGS} more findings, not listed here: this step's log has every finding, and the \`findings\` output lists them as JSON (\`findings-count\` has the total).`, '');
+        }
     }
     return lines.join('\n');
 }
@@ -3529,34 +4237,11 @@ function renderTruststoreSummary(analysis, findings, outputFile) {
 function policyFrom(settings, now = new Date()) {
     return { now, expiryWarningDays: settings.expiryWarningDays, maxCaDepth: settings.maxCaDepth };
 }
-/** One annotation per finding, on its file and line when it has one. */
-function annotate(findings) {
-    for (const f of findings) {
-        const props = { title: `truststore: ${f.code}` };
-        if (f.file)
-            props.file = f.file;
-        if (f.line)
-            props.startLine = f.line;
-        if (f.severity === 'error')
-            runner/* error */.z3(f.message, props);
-        else if (f.severity === 'warning')
-            runner/* warning */.$e(f.message, props);
-        else
-            runner/* notice */.lm(f.message, props);
-    }
-}
-function findingsJson(findings) {
-    return JSON.stringify(findings.map((f) => ({
-        severity: f.severity,
-        code: f.code,
-        message: f.message,
-        file: f.file ?? null,
-        line: f.line ?? null,
-        subject: f.subject ?? null,
-        fingerprint: f.fingerprint ?? null,
-    })));
-}
-async function runValidate(settings, mode) {
+/**
+ * The validate stage, shared by the action and the CLI: collect, analyze, check clients, and write
+ * the canonical truststore only when nothing failed. Reports nothing: reporters render the result.
+ */
+async function validate(settings) {
     const policy = policyFrom(settings);
     const collected = await (0,collect/* collectSources */.p)(settings.workspace, settings.caFiles);
     const analysis = (0,pki/* analyze */.ns)(collected.sources, policy, collected.findings);
@@ -3566,32 +4251,29 @@ async function runValidate(settings, mode) {
         const { checkClients } = await __nccwpck_require__.e(/* import() */ 334).then(__nccwpck_require__.bind(__nccwpck_require__, 2334));
         findings.push(...(await checkClients(settings, analysis.truststore ?? analysis.entries, policy)));
     }
+    // Checked before anything is written, and reported with the rest when it is refused. An empty
+    // output-file (the CLI without --output-file) checks without writing.
+    const output = settings.outputFile === ''
+        ? undefined
+        : await resolveOutputFile(settings.workspace, settings.outputFile, settings.runnerTemp);
+    if (output && 'finding' in output)
+        findings.push(output.finding);
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;
     const failed = (0,pki/* hasErrors */.Cs)(findings) || (settings.failOnWarnings && warnings > 0);
-    annotate(findings);
-    runner/* setOutput */.uH('findings', findingsJson(findings));
     const truststore = failed ? undefined : analysis.truststore;
     let outputPath;
-    if (truststore) {
-        outputPath = external_node_path_.resolve(settings.workspace, settings.outputFile);
-        await (0,promises_.mkdir)(external_node_path_.dirname(outputPath), { recursive: true });
-        await (0,promises_.writeFile)(outputPath, truststore.pem);
-        runner/* info */.pq(`wrote ${truststore.entries.length} CA certificates to ${outputPath} (sha256 ${truststore.sha256})`);
+    if (truststore && output && 'target' in output) {
+        outputPath = output.target.path;
+        await writeOutputFile(output.target, truststore.pem);
     }
-    runner/* setOutput */.uH('truststore-file', outputPath ?? '');
-    runner/* setOutput */.uH('truststore-sha256', truststore?.sha256 ?? '');
-    runner/* setOutput */.uH('certificate-count', String(truststore?.entries.length ?? 0));
-    // Plan and deploy write their own, fuller summary; validation's stands alone only in validate.
-    if (mode === 'validate' || failed) {
-        await runner/* appendSummary */.fe(renderTruststoreSummary(analysis, findings, outputPath && settings.outputFile));
-    }
+    let failure;
     if (failed) {
         const reason = errors > 0
             ? `${errors} error${errors === 1 ? '' : 's'} in the CA files`
             : `${warnings} warning${warnings === 1 ? '' : 's'} and fail-on-warnings is true`;
         const first = findings.find((f) => f.severity === (errors > 0 ? 'error' : 'warning'));
-        runner/* setFailed */.C1(`truststore refused: ${reason}; no truststore was written. First: ${first?.message ?? ''}`);
+        failure = `truststore refused: ${reason}; no truststore was written. First: ${first?.message ?? ''}`;
     }
     return {
         ok: !failed,
@@ -3600,54 +4282,215 @@ async function runValidate(settings, mode) {
         findings,
         ...(truststore ? { truststore } : {}),
         ...(outputPath ? { outputPath } : {}),
+        ...(failure ? { failure } : {}),
     };
 }
+/** The action's validate step: the stage, then the runner reporter (annotations, outputs, summary). */
+async function runValidate(settings, mode) {
+    const result = await validate(settings);
+    await reportValidation(settings, mode, result);
+    return result;
+}
+/** Renders validation for the runner: annotations, the job summary and the step's failure (outputs: setRunOutputs). */
+async function reportValidation(settings, mode, result) {
+    const { findings, truststore, outputPath, analysis } = result;
+    // One error annotation stays free for the step's failure message.
+    reportFindings(findings, result.ok ? {} : { error: 1 });
+    if (truststore && outputPath) {
+        runner/* info */.pq(`wrote ${truststore.entries.length} CA certificates to ${outputPath} (sha256 ${truststore.sha256})`);
+    }
+    // Plan and deploy write their own, fuller summary; validation's stands alone only in validate.
+    // Off a runner (node dist/index.js on a laptop or another CI) there is no summary file to append to.
+    if ((mode === 'validate' || !result.ok) && process.env.GITHUB_STEP_SUMMARY) {
+        await runner/* appendSummary */.fe(renderTruststoreSummary(analysis, findings, outputPath && settings.outputFile));
+    }
+    if (result.failure)
+        runner/* setFailed */.C1(result.failure);
+}
 //# sourceMappingURL=validate.js.map
+;// CONCATENATED MODULE: ./lib/report/result.js
+/**
+ * The values of the action's outputs for what a run produced, each a string as GITHUB_OUTPUT holds
+ * it: the one place that maps results to outputs, for the runner and for the CLI's JSON alike.
+ */
+function actionOutputs(result) {
+    const { validation, plan, deployment } = result;
+    const outputs = {};
+    if (validation) {
+        const { truststore } = validation;
+        outputs['truststore-file'] = validation.outputPath ?? '';
+        outputs['truststore-sha256'] = truststore?.sha256 ?? '';
+        outputs['certificate-count'] = String(truststore?.entries.length ?? 0);
+        // The full list; the runner reporter cuts the action's output to GitHub's limit (report/findings.ts).
+        outputs.findings = result_findingsJson(validation);
+        outputs['findings-count'] = String(validation.findings.length);
+    }
+    if (plan) {
+        outputs['has-changes'] = String(plan.hasChanges);
+        outputs['added-count'] = String(plan.addedCount);
+        outputs['removed-count'] = String(plan.removedCount);
+        outputs.plan = JSON.stringify(plan);
+    }
+    if (deployment) {
+        // version-id is what the domains are pinned to after the run: the old version after a rollback.
+        const rolledBack = deployment.rolledBackDomains.length > 0;
+        outputs['version-id'] = (rolledBack ? deployment.previousVersionId : deployment.versionId) ?? '';
+        outputs['previous-version-id'] = deployment.previousVersionId ?? '';
+        outputs['deployed-domains'] = JSON.stringify(deployment.deployedDomains);
+        if (deployment.probes)
+            outputs['probe-results'] = JSON.stringify(deployment.probes);
+    }
+    if (result.failureReason)
+        outputs['failure-reason'] = result.failureReason;
+    return outputs;
+}
+function result_findingsJson(validation) {
+    return JSON.stringify(validation.findings.map((f) => ({
+        severity: f.severity,
+        code: f.code,
+        message: f.message,
+        file: f.file ?? null,
+        line: f.line ?? null,
+        subject: f.subject ?? null,
+        fingerprint: f.fingerprint ?? null,
+    })));
+}
+/**
+ * The CLI's `--format json`: the action's outputs under the same names, with JSON values instead
+ * of strings (numbers, booleans, the findings array, the plan object), plus `ok` and `failure`.
+ */
+function jsonReport(result) {
+    const report = {
+        ok: result.failure === undefined,
+        mode: result.mode,
+    };
+    for (const [name, value] of Object.entries(actionOutputs(result))) {
+        report[name] = /^(certificate-count|findings-count|added-count|removed-count)$/.test(name)
+            ? Number(value)
+            : /^(findings|plan|deployed-domains|probe-results|has-changes)$/.test(name)
+                ? JSON.parse(value)
+                : value;
+    }
+    if (result.failure !== undefined)
+        report.failure = result.failure;
+    return report;
+}
+//# sourceMappingURL=result.js.map
+;// CONCATENATED MODULE: ./lib/report/runner-outputs.js
+/**
+ * The runner reporter's outputs: set once, from what the run produced, at the end of the step
+ * (also when it failed part-way), instead of by each mode at each of its exits.
+ */
+
+
+
+function setRunOutputs(parts) {
+    const outputs = actionOutputs(parts);
+    // GitHub limits the size of outputs: the action's findings list is cut there (the CLI's is not).
+    if (parts.validation)
+        outputs.findings = findingsJson(parts.validation.findings);
+    for (const [name, value] of Object.entries(outputs))
+        runner/* setOutput */.uH(name, value);
+}
+//# sourceMappingURL=runner-outputs.js.map
 ;// CONCATENATED MODULE: ./lib/main.js
 
 
 
 
+
+
+
 /**
- * Picks the mode for `auto` from the triggering event: a pull request is planned, a push to the
- * default branch or a manual dispatch is deployed, anything else is validated.
+ * Picks the mode for `auto` from the triggering event: a pull request is planned; a push to the
+ * default branch, or a manual dispatch on it, is deployed; a dispatch on another branch is only
+ * planned (what a feature branch holds was not reviewed); a schedule audits; anything else is validated.
  */
-function resolveMode(settings, env = process.env) {
+function chooseMode(settings, env = process.env) {
     if (settings.mode !== 'auto')
-        return settings.mode;
+        return { mode: settings.mode };
     const event = (0,github_event/* readEvent */.j_)(env);
     if (event.name === 'pull_request' || event.name === 'pull_request_target')
-        return 'plan';
-    if (event.name === 'workflow_dispatch' || (0,github_event/* isDefaultBranchPush */.i$)(event, env))
-        return 'deploy';
-    return 'validate';
+        return { mode: 'plan' };
+    if (event.name === 'schedule')
+        return { mode: 'audit' };
+    if ((0,github_event/* isDefaultBranchPush */.i$)(event, env))
+        return { mode: 'deploy' };
+    if (event.name === 'workflow_dispatch') {
+        if ((0,github_event/* isOnDefaultBranch */.vZ)(event, env))
+            return { mode: 'deploy' };
+        const branch = (0,github_event/* defaultBranchOf */.dV)(event);
+        return {
+            mode: 'plan',
+            why: `workflow_dispatch on ${env.GITHUB_REF || 'an unknown ref'}, not on the default branch${branch ? ` ${branch}` : ''}: planning only. mode auto deploys only from the default branch, where changes arrive reviewed; dispatch the workflow on ${branch ?? 'the default branch'} to deploy.`,
+        };
+    }
+    return { mode: 'validate' };
 }
-async function run() {
+function resolveMode(settings, env = process.env) {
+    return chooseMode(settings, env).mode;
+}
+async function main_run() {
+    // What the stages produced, even when one fails part-way: the outputs are set from it, once.
+    const parts = {};
+    const onPlan = (plan) => {
+        parts.plan = plan;
+    };
     try {
-        const settings = readSettings();
-        const mode = resolveMode(settings);
+        const settings = (0,inputs/* readSettings */.sb)();
+        const { mode, why } = chooseMode(settings);
         runner/* info */.pq(`mtls-truststore-action: mode ${mode}${settings.mode === 'auto' ? ` (auto, event ${process.env.GITHUB_EVENT_NAME ?? 'unknown'})` : ''}`);
+        if (why)
+            runner/* notice */.lm(why);
+        // Before anything reads the workspace or calls AWS or GitHub.
+        const refusal = await untrustedCheckout((0,github_event/* readEvent */.j_)(), settings.workspace);
+        if (refusal)
+            throw refusal;
+        if (mode === 'diagnose') {
+            // One partner's certificate against a truststore: no validation outputs, no deploy.
+            const { runDiagnoseAction } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(958), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2310));
+            await runDiagnoseAction(settings);
+            return;
+        }
         const validation = await runValidate(settings, mode);
+        parts.validation = validation;
+        if (!validation.ok)
+            parts.failureReason = 'validation-failed';
+        // An audit looks at what is live even when the repository's CA files do not validate.
+        if (mode === 'audit') {
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(958), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7547))).auditAndPublish(settings, validation);
+            return;
+        }
         // AWS and GitHub clients load only in the modes that use them: a validate run stays fast.
         if (mode === 'validate' || (!validation.ok && mode === 'deploy'))
             return;
-        const online = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5058));
+        const online = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(958), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7547));
         if (!validation.ok) {
             await online.reportRefusedPlan(settings, validation);
             return;
         }
         if (mode === 'plan')
-            await online.planAndPublish(settings, validation);
+            await online.planAndPublish(settings, validation, onPlan);
         else
-            await online.deployAndPublish(settings, validation);
+            Object.assign(parts, await online.deployAndPublish(settings, validation, onPlan));
     }
     catch (error) {
+        // A deploy that failed after it changed something says what moved (DeploymentError).
+        const carried = error;
+        if (carried.plan)
+            parts.plan = carried.plan;
+        if (carried.deployment)
+            parts.deployment = carried.deployment;
+        parts.failureReason = (0,failure/* failureReasonOf */.M)(error);
         runner/* setFailed */.C1(describeError(error));
+    }
+    finally {
+        setRunOutputs(parts);
     }
 }
 /** Turns anything thrown into one line for the user; a stack trace only in debug logs. */
 function describeError(error) {
-    if (error instanceof InputError)
+    if (error instanceof inputs/* InputError */.dz)
         return error.message;
     if (error instanceof Error) {
         runner/* debug */.Yz(error.stack ?? error.message);
@@ -3659,7 +4502,52 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 3146:
+/***/ 3610:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ failureReasonOf),
+/* harmony export */   O: () => (/* binding */ ReasonedError)
+/* harmony export */ });
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6762);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(646);
+/**
+ * Why a run failed, as the `failure-reason` output: a workflow can branch on it (retry on
+ * `conflict`, page someone on `warnings`, ...) without parsing messages. Empty on success.
+ */
+
+
+/** An error that knows its failure reason. */
+class ReasonedError extends Error {
+    reason;
+    name = 'ReasonedError';
+    constructor(message, reason) {
+        super(message);
+        this.reason = reason;
+    }
+}
+/** S3 answers these when the object changed (or vanished) between the plan and the upload. */
+const CONFLICT_CODES = new Set(['PreconditionFailed', 'ConditionalRequestConflict', 'ObjectDeleted']);
+function failureReasonOf(error) {
+    const reason = error?.reason;
+    if (typeof reason === 'string' && reason !== '')
+        return reason;
+    if (error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+        return 'invalid-input';
+    if (error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .Gy) {
+        if (CONFLICT_CODES.has(error.code) || error.status === 412)
+            return 'conflict';
+        if (error.code === 'InvalidInput')
+            return 'invalid-input';
+        return 'aws-error';
+    }
+    return 'error';
+}
+//# sourceMappingURL=failure.js.map
+
+/***/ }),
+
+/***/ 8100:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3673,8 +4561,175 @@ __nccwpck_require__.d(__webpack_exports__, {
   xJ: () => (/* binding */ verifyPath)
 });
 
-// EXTERNAL MODULE: ./lib/pki/parse.js + 2 modules
-var parse = __nccwpck_require__(522);
+;// CONCATENATED MODULE: ./lib/pki/name-constraints.js
+const CN = '2.5.4.3=';
+/** A commonName that reads as a host name (OpenSSL's cn2dnsid: letters, digits, '-', at least one dot). */
+function hostLikeCommonNames(cert) {
+    const out = [];
+    for (const rdn of cert.subjectRdns) {
+        for (const attribute of rdn.split('+')) {
+            if (!attribute.startsWith(CN))
+                continue;
+            const value = attribute.slice(CN.length);
+            if (/^[a-z0-9_-]+(\.[a-z0-9_-]+)+\.?$/i.test(value))
+                out.push(value);
+        }
+    }
+    return out;
+}
+/** The names of `cert` that constraints apply to. */
+function namesOf(cert, isLeaf) {
+    const names = [...cert.subjectAltNames];
+    if (cert.subjectRdns.length > 0)
+        names.push({ type: 'directoryName', rdns: cert.subjectRdns });
+    for (const email of cert.subjectEmails)
+        names.push({ type: 'rfc822Name', value: email });
+    if (isLeaf && !cert.subjectAltNames.some((n) => n.type === 'dNSName')) {
+        for (const host of hostLikeCommonNames(cert))
+            names.push({ type: 'dNSName', value: host });
+    }
+    return names;
+}
+/** A dNSName a constraint can place: labels separated by single dots, no leading dot. */
+function wellFormedHost(name) {
+    return name.length > 0 && !name.startsWith('.') && !name.includes('..');
+}
+function dnsWithin(name, base) {
+    if (!wellFormedHost(name))
+        return false;
+    const n = name.toLowerCase().replace(/\.$/, '');
+    const b = base.toLowerCase();
+    if (b === '')
+        return true;
+    if (b.startsWith('.'))
+        return n.endsWith(b);
+    return n === b || n.endsWith(`.${b}`);
+}
+function emailWithin(name, base) {
+    const at = name.lastIndexOf('@');
+    // One unquoted '@' (RFC 5280 4.2.1.6 mailbox); anything else is not placeable in a subtree.
+    if (at < 1 || name.indexOf('@') !== at)
+        return false;
+    const local = name.slice(0, at);
+    const domain = name.slice(at + 1).toLowerCase();
+    if (base.includes('@')) {
+        const bAt = base.lastIndexOf('@');
+        return local === base.slice(0, bAt) && domain === base.slice(bAt + 1).toLowerCase();
+    }
+    const b = base.toLowerCase();
+    if (b.startsWith('.'))
+        return domain.endsWith(b);
+    return domain === b;
+}
+/** The host of a URI (RFC 3986 authority), or undefined when it has none. */
+function uriHost(uri) {
+    const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(uri);
+    return m?.[1] ? m[1] : undefined;
+}
+function uriWithin(name, base) {
+    const host = uriHost(name)?.toLowerCase();
+    if (host === undefined)
+        return false;
+    const b = base.toLowerCase();
+    // A constraint with a leading period covers subdomains only; without one, exactly that host.
+    return b.startsWith('.') ? host.endsWith(b) : host === b;
+}
+function ipWithin(name, base) {
+    if (base.length !== 2 * name.length)
+        return false;
+    for (let i = 0; i < name.length; i++) {
+        const mask = base[name.length + i];
+        if ((name[i] & mask) !== (base[i] & mask))
+            return false;
+    }
+    return true;
+}
+function dnWithin(name, base) {
+    return base.length <= name.length && base.every((rdn, i) => rdn === name[i]);
+}
+function within(name, base) {
+    switch (name.type) {
+        case 'dNSName':
+            return dnsWithin(name.value, base.value);
+        case 'rfc822Name':
+            return emailWithin(name.value, base.value);
+        case 'uniformResourceIdentifier':
+            return uriWithin(name.value, base.value);
+        case 'iPAddress':
+            return ipWithin(name.bytes, base.bytes);
+        case 'directoryName':
+            return dnWithin(name.rdns, base.rdns);
+    }
+}
+function ipText(bytes) {
+    const address = (b) => b.length === 4
+        ? Array.from(b).join('.')
+        : Array.from({ length: b.length / 2 }, (_, i) => ((b[2 * i] << 8) | b[2 * i + 1]).toString(16)).join(':');
+    // A constraint holds an address and its mask; a name holds an address.
+    if (bytes.length === 8 || bytes.length === 32) {
+        const half = bytes.length / 2;
+        return `${address(bytes.subarray(0, half))}/${address(bytes.subarray(half))}`;
+    }
+    return bytes.length === 4 || bytes.length === 16 ? address(bytes) : `(${bytes.length} bytes)`;
+}
+function show(name) {
+    switch (name.type) {
+        case 'iPAddress':
+            return `IP ${ipText(name.bytes)}`;
+        case 'directoryName':
+            return `directoryName ${name.rdns.join('/')}`;
+        case 'unsupported':
+            return name.form;
+        default:
+            return `${name.type} ${name.value}`;
+    }
+}
+/**
+ * Could a wildcard dNSName (`*.example.com`) stand for a name inside `base`? A verifier that matches
+ * peer names against wildcards would accept such a host, so an excluded subtree must catch it
+ * (x509-limbo's CVE-2025-61727 cases).
+ */
+function wildcardReaches(name, base) {
+    if (name.type !== 'dNSName' || base.type !== 'dNSName' || !name.value.startsWith('*.'))
+        return false;
+    return dnsWithin(base.value.replace(/^\./, ''), name.value.slice(2));
+}
+/** OpenSSL's bound (NAME_CHECK_MAX): more name × constraint comparisons than this are refused. */
+const MAX_COMPARISONS = 1 << 20;
+/**
+ * Why `cert` (a certificate below the CA whose constraints these are) falls outside them, or
+ * undefined when it is within. `isLeaf`: the end of the path (its commonName may count as a host).
+ */
+function nameConstraintViolation(cert, constraints, isLeaf) {
+    const names = namesOf(cert, isLeaf);
+    const unsupported = [...constraints.permitted, ...constraints.excluded].filter((c) => c.type === 'unsupported');
+    for (const c of unsupported) {
+        const form = c.form;
+        const carries = names.some((n) => n.type === 'unsupported' && n.form === form);
+        if (carries || form === 'subtree minimum/maximum') {
+            return `is constrained by a ${form} name constraint the action cannot check, so it cannot be sure the client is accepted`;
+        }
+    }
+    const comparisons = names.length * (constraints.permitted.length + constraints.excluded.length);
+    if (comparisons > MAX_COMPARISONS) {
+        return `has ${names.length} names against ${constraints.permitted.length + constraints.excluded.length} name constraints, more than a verifier checks (OpenSSL stops at ${MAX_COMPARISONS} comparisons)`;
+    }
+    for (const name of names) {
+        if (name.type === 'unsupported')
+            continue;
+        const excluded = constraints.excluded.find((b) => b.type === name.type && (within(name, b) || wildcardReaches(name, b)));
+        if (excluded)
+            return `has ${show(name)}, inside the excluded subtree ${show(excluded)}`;
+        const permitted = constraints.permitted.filter((b) => b.type === name.type);
+        if (permitted.length > 0 && !permitted.some((b) => within(name, b))) {
+            return `has ${show(name)}, outside the permitted subtrees (${permitted.map(show).join(', ')})`;
+        }
+    }
+    return undefined;
+}
+//# sourceMappingURL=name-constraints.js.map
+// EXTERNAL MODULE: ./lib/pki/parse.js + 3 modules
+var parse = __nccwpck_require__(8226);
 // EXTERNAL MODULE: ./lib/pki/rules.js
 var rules = __nccwpck_require__(1007);
 // EXTERNAL MODULE: external "node:os"
@@ -3800,6 +4855,7 @@ function verifyAll(pairs) {
 
 
 
+
 /** Raised when the budget of signature checks runs out. */
 class BudgetExhausted extends Error {
     name = 'BudgetExhausted';
@@ -3813,26 +4869,54 @@ class IssuerIndex {
     constructor(certificates, maxChecks) {
         this.maxChecks = maxChecks;
         for (const cert of certificates) {
-            const list = this.bySubject.get(cert.subjectKey);
-            if (list)
-                list.push(cert);
-            else
-                this.bySubject.set(cert.subjectKey, [cert]);
+            let group = this.bySubject.get(cert.subjectKey);
+            if (!group) {
+                group = { all: [], byKeyId: new Map(), withoutKeyId: [] };
+                this.bySubject.set(cert.subjectKey, group);
+            }
+            group.all.push(cert);
+            if (cert.subjectKeyId === undefined)
+                group.withoutKeyId.push(cert);
+            else {
+                const same = group.byKeyId.get(cert.subjectKeyId);
+                if (same)
+                    same.push(cert);
+                else
+                    group.byKeyId.set(cert.subjectKeyId, [cert]);
+            }
         }
     }
     /**
      * Certificates whose subject is `cert`'s issuer and whose subject key identifier, when both
      * sides carry one, equals `cert`'s authority key identifier. Signatures are not checked here.
+     * Looked up, never filtered from the whole group: a crowd of same-named certificates costs
+     * nothing until their candidates are used.
      */
     nameCandidates(cert) {
-        const named = this.sameName(cert);
+        const group = this.bySubject.get(cert.issuerKey);
+        if (!group)
+            return [];
         if (!cert.authorityKeyId)
-            return named;
-        return named.filter((c) => !c.subjectKeyId || c.subjectKeyId === cert.authorityKeyId);
+            return group.all;
+        const keyed = group.byKeyId.get(cert.authorityKeyId) ?? [];
+        if (group.withoutKeyId.length === 0)
+            return keyed;
+        if (keyed.length === 0)
+            return group.withoutKeyId;
+        return group.all.filter((c) => !c.subjectKeyId || c.subjectKeyId === cert.authorityKeyId);
+    }
+    /** How many candidates nameCandidates(cert) holds, without building the list. */
+    candidateCount(cert) {
+        const group = this.bySubject.get(cert.issuerKey);
+        if (!group)
+            return 0;
+        if (!cert.authorityKeyId)
+            return group.all.length;
+        return (group.byKeyId.get(cert.authorityKeyId)?.length ?? 0) + group.withoutKeyId.length;
     }
     /** Certificates whose subject is `cert`'s issuer name, whatever their key. */
     sameName(cert) {
-        return this.bySubject.get(cert.issuerKey) ?? [];
+        return this.bySubject.get(cert.issuerKey)?.all ?? [];
     }
     /**
      * Checks many pairs at once (spread over the cores) and remembers the verdicts. Only when the
@@ -3883,7 +4967,7 @@ function verifyPath(target, options) {
     const index = new IssuerIndex([...options.anchors, ...options.intermediates], options.maxSignatureChecks ?? 1000);
     const maxIntermediates = options.maxIntermediates ?? 8;
     let best = {
-        code: 'no-issuer',
+        code: 'missing-issuer',
         reason: `no issuer of "${target.subject}" ("${target.issuer}") is in the trusted or intermediate certificates`,
         depth: -1,
     };
@@ -3891,22 +4975,15 @@ function verifyPath(target, options) {
         if (depth >= best.depth)
             best = { code, reason, depth };
     };
-    if (anchorSet.has(target.fingerprint)) {
-        return validAt(target, options.at)
-            ? { ok: true, path: [target] }
-            : {
-                ok: false,
-                code: 'expired',
-                reason: `"${target.subject}" is not valid at ${options.at.toISOString()}`,
-            };
-    }
-    if (!validAt(target, options.at)) {
-        return {
-            ok: false,
-            code: 'expired',
-            reason: `"${target.subject}" is not valid at ${options.at.toISOString()}`,
-        };
-    }
+    const notValid = (cert) => ({
+        ok: false,
+        code: validityCode(cert, options.at),
+        reason: `"${cert.subject}" is not valid at ${options.at.toISOString()}`,
+    });
+    if (anchorSet.has(target.fingerprint))
+        return validAt(target, options.at) ? { ok: true, path: [target] } : notValid(target);
+    if (!validAt(target, options.at))
+        return notValid(target);
     const targetProblem = (0,rules/* extensionProblem */.XN)(target);
     if (targetProblem)
         return { ok: false, code: targetProblem.code, reason: `"${target.subject}" ${targetProblem.message}` };
@@ -3921,7 +4998,7 @@ function verifyPath(target, options) {
             .sort((a, b) => Number(anchorSet.has(b.fingerprint)) - Number(anchorSet.has(a.fingerprint)));
         if (candidates.length === 0 && path.length > 1) {
             // Name the certificate the search got stuck at, not only the target.
-            fail(path.length, 'no-issuer', `no issuer of "${last.subject}" ("${last.issuer}") is in the trusted or intermediate certificates`);
+            fail(path.length, 'missing-issuer', `no issuer of "${last.subject}" ("${last.issuer}") is in the trusted or intermediate certificates`);
         }
         for (const issuer of candidates) {
             // A path never repeats a certificate, nor a subject and key (cross-signed loops).
@@ -3931,7 +5008,7 @@ function verifyPath(target, options) {
             }
             const isAnchor = anchorSet.has(issuer.fingerprint);
             if (!canIssue(issuer)) {
-                fail(path.length, 'issuer-not-ca', `"${issuer.subject}" is not a CA that may sign certificates`);
+                fail(path.length, 'issuer-cannot-sign', `"${issuer.subject}" is not a CA that may sign certificates`);
                 continue;
             }
             const problem = (0,rules/* extensionProblem */.XN)(issuer);
@@ -3940,16 +5017,33 @@ function verifyPath(target, options) {
                 continue;
             }
             if (!validAt(issuer, options.at)) {
-                fail(path.length, 'expired', `"${issuer.subject}" is not valid at ${options.at.toISOString()}`);
+                fail(path.length, validityCode(issuer, options.at), `"${issuer.subject}" is not valid at ${options.at.toISOString()}`);
                 continue;
+            }
+            const refusal = options.refused?.(issuer);
+            if (refusal) {
+                fail(path.length, 'issuer-refused', `"${issuer.subject}" is refused by the truststore check (${refusal.code}, see its finding)`);
+                continue;
+            }
+            const constraints = issuer.nameConstraints;
+            if (constraints) {
+                // RFC 5280 6.1.4 (b): a self-issued intermediate is not bound by the constraints above it.
+                const bound = path.filter((p, i) => i === 0 || !p.selfIssued);
+                const outside = bound
+                    .map((p) => ({ p, why: nameConstraintViolation(p, constraints, p === target) }))
+                    .find((v) => v.why);
+                if (outside) {
+                    fail(path.length, 'name-not-permitted', `"${outside.p.subject}" ${outside.why} (name constraints of "${issuer.subject}")`);
+                    continue;
+                }
             }
             const pathLen = issuer.basicConstraints?.pathLenConstraint;
             if (pathLen !== undefined && constrainedBelow > pathLen) {
-                fail(path.length, 'path-length', `"${issuer.subject}" allows ${pathLen} intermediate CA(s) below it, the path has ${constrainedBelow}`);
+                fail(path.length, 'path-length-exceeded', `"${issuer.subject}" allows ${pathLen} intermediate CA(s) below it, the path has ${constrainedBelow}`);
                 continue;
             }
             if (!isAnchor && intermediatesBelow + 1 > maxIntermediates) {
-                fail(path.length, 'too-many-intermediates', `the path needs more than ${maxIntermediates} intermediate CA(s)`);
+                fail(path.length, 'too-deep', `the path needs more than ${maxIntermediates} intermediate CA(s)`);
                 continue;
             }
             if (!index.verifies(last, issuer)) {
@@ -3970,9 +5064,12 @@ function verifyPath(target, options) {
     }
     catch (error) {
         if (error instanceof BudgetExhausted)
-            return { ok: false, code: 'budget-exhausted', reason: error.message };
+            return { ok: false, code: 'signature-budget-exhausted', reason: error.message };
         throw error;
     }
+}
+function validityCode(cert, at) {
+    return cert.notBefore.getTime() > at.getTime() ? 'not-yet-valid' : 'expired';
 }
 function samePublicKey(a, b) {
     return a.subjectKeyId !== undefined && a.subjectKeyId === b.subjectKeyId;
@@ -4202,7 +5299,7 @@ function readString(buf, el) {
 
 /***/ }),
 
-/***/ 1778:
+/***/ 9865:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4211,166 +5308,123 @@ __nccwpck_require__.d(__webpack_exports__, {
   ns: () => (/* reexport */ analyze),
   G4: () => (/* reexport */ defaultPolicy),
   Cs: () => (/* reexport */ hasErrors),
+  Jm: () => (/* reexport */ chains/* isCa */.Jm),
   PJ: () => (/* reexport */ parseSource),
   Hl: () => (/* reexport */ renderPem)
 });
 
-// UNUSED EXPORTS: BudgetExhausted, CertificateParseError, IssuerIndex, analyzeCertificates, assessCertificate, buildHierarchy, buildTruststore, canIssue, canonicalOrder, dedupe, isCa, parseCertificateDer, scanSource, signatureVerifies, validAt, verifyPath
+// UNUSED EXPORTS: BudgetExhausted, CertificateParseError, IssuerIndex, analyzeCertificates, assessCertificate, buildHierarchy, buildTruststore, canIssue, canonicalOrder, dedupe, parseCertificateDer, scanSource, signatureVerifies, validAt, verifyPath
 
-// EXTERNAL MODULE: ./lib/pki/chains.js + 1 modules
-var chains = __nccwpck_require__(3146);
+// EXTERNAL MODULE: ./lib/pki/chains.js + 2 modules
+var chains = __nccwpck_require__(8100);
+;// CONCATENATED MODULE: ./lib/pki/codes.js
+const FINDING_CODES = {
+    // Reading the files.
+    'private-key': { severity: 'error', scope: 'files' },
+    'non-certificate-block': { severity: 'error', scope: 'files' },
+    'malformed-pem': { severity: 'error', scope: 'files' },
+    'bad-base64': { severity: 'error', scope: 'files' },
+    'undecodable-certificate': { severity: 'error', scope: 'files' },
+    'empty-file': { severity: 'error', scope: 'files' },
+    'no-certificate': { severity: 'error', scope: 'files' },
+    'no-match': { severity: 'error', scope: 'files' },
+    'outside-workspace': { severity: 'error', scope: 'files' },
+    unreadable: { severity: 'error', scope: 'files' },
+    'file-too-large': { severity: 'error', scope: 'files' },
+    'not-a-file': { severity: 'error', scope: 'files' },
+    'too-many-files': { severity: 'error', scope: 'files' },
+    'unsafe-output-file': { severity: 'error', scope: 'files' },
+    'no-certificates': { severity: 'error', scope: 'files' },
+    duplicate: { severity: 'warning', scope: 'files' },
+    // One certificate on its own.
+    'not-v3': { severity: 'error', scope: 'certificate' },
+    'not-a-ca': { severity: 'error', scope: 'certificate' },
+    'no-key-cert-sign': { severity: 'error', scope: 'certificate' },
+    'client-auth-not-allowed': { severity: 'error', scope: 'certificate' },
+    'client-auth-implicit': { severity: 'warning', scope: 'certificate' },
+    'missing-key-usage': { severity: 'warning', scope: 'certificate' },
+    'missing-authority-key-id': { severity: 'warning', scope: 'certificate' },
+    'missing-subject-key-id': { severity: 'warning', scope: 'certificate' },
+    expired: { severity: 'error', scope: 'certificate' },
+    'not-yet-valid': { severity: 'error', scope: 'certificate' },
+    'expiring-soon': { severity: 'warning', scope: 'certificate' },
+    'weak-key': { severity: 'error', scope: 'certificate' },
+    'unsupported-key': { severity: 'error', scope: 'certificate' },
+    'weak-signature': { severity: 'error', scope: 'certificate' },
+    'unsupported-signature': { severity: 'error', scope: 'certificate' },
+    'signature-algorithm-mismatch': { severity: 'error', scope: 'certificate' },
+    'unknown-critical-extension': { severity: 'error', scope: 'certificate' },
+    'duplicate-extension': { severity: 'error', scope: 'certificate' },
+    // The chain over the whole set.
+    'missing-issuer': { severity: 'error', scope: 'chain' },
+    'wrong-issuer-key': { severity: 'error', scope: 'chain' },
+    'bad-signature': { severity: 'error', scope: 'chain' },
+    'issuer-not-valid': { severity: 'error', scope: 'chain' },
+    'issuer-cannot-sign': { severity: 'error', scope: 'chain' },
+    'no-path-to-root': { severity: 'error', scope: 'chain' },
+    'path-length-exceeded': { severity: 'error', scope: 'chain' },
+    'too-deep': { severity: 'error', scope: 'chain' },
+    'issuer-refused': { severity: 'error', scope: 'chain' },
+    'issuer-not-strict': { severity: 'warning', scope: 'chain' },
+    'signature-budget-exhausted': { severity: 'error', scope: 'chain' },
+    // Client certificates (client-certificates input).
+    'client-locked-out': { severity: 'error', scope: 'client' },
+    'name-not-permitted': { severity: 'error', scope: 'client' },
+};
+/**
+ * Codes for what a strict verifier (`openssl verify -x509_strict`) refuses but API Gateway's
+ * documentation does not say it checks: warnings, which `fail-on-warnings` turns into errors.
+ */
+const STRICT_VERIFIER_CODES = new Set([
+    'missing-key-usage',
+    'missing-authority-key-id',
+    'missing-subject-key-id',
+    'client-auth-implicit',
+    'issuer-not-strict',
+]);
+function isFindingCode(code) {
+    return Object.hasOwn(FINDING_CODES, code);
+}
+//# sourceMappingURL=codes.js.map
 // EXTERNAL MODULE: ./lib/pki/rules.js
 var rules = __nccwpck_require__(1007);
-;// CONCATENATED MODULE: ./lib/pki/hierarchy.js
+;// CONCATENATED MODULE: ./lib/pki/explain.js
 /**
- * The issuer graph over the collected CA set: which certificates are roots, how deep each CA
- * sits (root = 1), and why a CA fails to reach a root. API Gateway enforces the chain on the
- * server side, so every intermediate must reach a self-signed root inside the truststore.
+ * Why the hierarchy refuses: the finding for a CA that reaches no root (the closest miss), and the
+ * one for a set whose chain search would exceed its budget.
  */
 
 
-function bySubjectThenFingerprint(a, b) {
-    return a.subject < b.subject
-        ? -1
-        : a.subject > b.subject
-            ? 1
-            : a.fingerprint < b.fingerprint
-                ? -1
-                : a.fingerprint > b.fingerprint
-                    ? 1
-                    : 0;
-}
-/** Signature checks allowed for a set of n certificates: honest sets need about one per certificate. */
-function signatureBudget(n) {
-    return 8 * n + 64;
-}
-function buildHierarchy(certs, policy) {
-    const sorted = [...certs].sort(bySubjectThenFingerprint);
-    const index = new chains/* IssuerIndex */.I6(sorted, signatureBudget(sorted.length));
-    const findings = [];
-    const roots = [];
-    /** child fingerprint → verified issuers (excluding itself). */
-    const issuers = new Map();
-    const children = new Map();
-    const selfSigned = new Set();
-    let exhausted = false;
-    // Every signature the search below can ask about, checked in one parallel batch up front.
-    const pairs = [];
+/**
+ * The refusal of a set whose chain search would exceed its budget, naming the crowd that causes
+ * it: the issuer name claimed by the most candidate pairs, and the file holding most of them.
+ */
+function crowdFinding(sorted, index, planned, budget) {
+    const pairsByIssuer = new Map();
     for (const cert of sorted) {
-        if (cert.selfIssued)
-            pairs.push([cert, cert]);
-        for (const candidate of index.nameCandidates(cert)) {
-            if (candidate.fingerprint !== cert.fingerprint)
-                pairs.push([cert, candidate]);
-        }
+        const entry = pairsByIssuer.get(cert.issuerKey) ?? { pairs: 0, claimants: [] };
+        entry.pairs += index.candidateCount(cert);
+        entry.claimants.push(cert);
+        pairsByIssuer.set(cert.issuerKey, entry);
     }
-    index.prefetch(pairs);
-    try {
-        for (const cert of sorted) {
-            if (cert.selfIssued && index.verifies(cert, cert)) {
-                selfSigned.add(cert.fingerprint);
-                if ((0,chains/* isCa */.Jm)(cert))
-                    roots.push(cert);
-            }
-            const verified = [];
-            for (const candidate of index.nameCandidates(cert)) {
-                if (candidate.fingerprint === cert.fingerprint)
-                    continue;
-                if (index.verifies(cert, candidate))
-                    verified.push(candidate);
-            }
-            issuers.set(cert.fingerprint, verified);
-            for (const parent of verified) {
-                const list = children.get(parent.fingerprint);
-                if (list)
-                    list.push(cert);
-                else
-                    children.set(parent.fingerprint, [cert]);
-            }
-        }
-    }
-    catch (error) {
-        if (!(error instanceof chains/* BudgetExhausted */.Vd))
-            throw error;
-        exhausted = true;
-        findings.push({
-            severity: 'error',
-            code: 'signature-budget-exhausted',
-            message: `the chain search ${error.message} over ${sorted.length} certificates: too many certificates share an issuer name; remove the duplicates or unrelated certificates from the CA files`,
-        });
-    }
-    // Shortest verified path from a root, honouring pathLenConstraint. Two labels per certificate
-    // (the shallowest, and the one leaving most room below) keep the search exact and bounded.
-    const shallowest = new Map();
-    const roomiest = new Map();
-    const queue = [];
-    const offer = (cert, label) => {
-        const s = shallowest.get(cert.fingerprint);
-        const r = roomiest.get(cert.fingerprint);
-        let better = false;
-        if (!s || label.depth < s.depth || (label.depth === s.depth && label.allowance > s.allowance)) {
-            shallowest.set(cert.fingerprint, label);
-            better = true;
-        }
-        if (!r || label.allowance > r.allowance) {
-            roomiest.set(cert.fingerprint, label);
-            better = true;
-        }
-        if (better)
-            queue.push([cert, label]);
+    const [, crowd] = [...pairsByIssuer.entries()].sort((a, b) => b[1].pairs - a[1].pairs)[0];
+    const perFile = new Map();
+    for (const c of crowd.claimants)
+        perFile.set(c.source.file, (perFile.get(c.source.file) ?? 0) + 1);
+    const [file, count] = [...perFile.entries()].sort((a, b) => b[1] - a[1])[0];
+    const first = crowd.claimants
+        .filter((c) => c.source.file === file)
+        .reduce((a, b) => (b.source.line < a.source.line ? b : a));
+    const issuer = first.issuer;
+    const sameName = index.sameName(first).length;
+    const finding = {
+        severity: 'error',
+        code: 'signature-budget-exhausted',
+        message: `${file}: ${count} certificates in this file (${crowd.claimants.length} in all) name "${issuer}" as their issuer and ${sameName} certificates carry that name, so finding their issuers would take ${planned} signature checks, more than the ${budget} allowed for ${sorted.length} certificates (8 per certificate + 64): the set was refused before any check (the ${crowd.claimants.length} certificates' own findings are not listed); remove the duplicate or unrelated certificates from ${file}`,
+        file,
+        line: first.source.line,
     };
-    for (const root of roots) {
-        if ((0,chains/* canIssue */.Gi)(root) && (0,chains/* validAt */.AN)(root, policy.now)) {
-            offer(root, { depth: 1, allowance: root.basicConstraints?.pathLenConstraint ?? Infinity, root });
-        }
-        else {
-            shallowest.set(root.fingerprint, { depth: 1, allowance: 0, root });
-        }
-    }
-    for (let head = 0; head < queue.length; head++) {
-        const [parent, label] = queue[head];
-        for (const child of children.get(parent.fingerprint) ?? []) {
-            if (selfSigned.has(child.fingerprint))
-                continue;
-            // RFC 5280 6.1.4 (l): a self-issued CA (key rollover) does not use up pathLenConstraint.
-            if (!child.selfIssued && label.allowance < 1)
-                continue;
-            const room = Math.min(child.selfIssued ? label.allowance : label.allowance - 1, child.basicConstraints?.pathLenConstraint ?? Infinity);
-            const childLabel = { depth: label.depth + 1, allowance: room, via: parent, root: label.root };
-            // A child that cannot issue still gets a place (and its own error); nothing chains through it.
-            if ((0,chains/* canIssue */.Gi)(child) && (0,chains/* validAt */.AN)(child, policy.now))
-                offer(child, childLabel);
-            else if (!shallowest.has(child.fingerprint))
-                shallowest.set(child.fingerprint, { ...childLabel, allowance: 0 });
-        }
-    }
-    const entries = sorted.map((cert) => {
-        const label = shallowest.get(cert.fingerprint);
-        const role = !(0,chains/* isCa */.Jm)(cert) ? 'leaf' : selfSigned.has(cert.fingerprint) ? 'root' : 'intermediate';
-        return {
-            certificate: cert,
-            role,
-            ...(label ? { depth: label.depth, rootFingerprint: label.root.fingerprint } : {}),
-            ...(label?.via ? { issuerFingerprint: label.via.fingerprint } : {}),
-        };
-    });
-    for (const entry of entries) {
-        const cert = entry.certificate;
-        if (entry.role === 'leaf')
-            continue; // reported by the not-a-ca rule
-        if (entry.depth !== undefined) {
-            if (entry.depth > policy.maxCaDepth) {
-                findings.push((0,rules/* certificateFinding */.nN)(cert, 'error', 'too-deep', `is ${entry.depth} CA certificates deep (root included) but API Gateway accepts at most ${policy.maxCaDepth}: clients it issues get 403 Forbidden; issue it closer to the root`));
-            }
-            continue;
-        }
-        if (entry.role === 'root')
-            continue; // a self-signed root needs no path; its own rules apply
-        if (exhausted)
-            continue;
-        findings.push(explainMissingPath(cert, index, issuers.get(cert.fingerprint) ?? [], shallowest, policy));
-    }
-    return { entries, findings };
+    return { finding, claimants: crowd.claimants };
 }
 function explainMissingPath(cert, index, verified, labels, policy) {
     const named = index.nameCandidates(cert).filter((c) => c.fingerprint !== cert.fingerprint);
@@ -4398,6 +5452,250 @@ function explainMissingPath(cert, index, verified, labels, policy) {
     }
     return (0,rules/* certificateFinding */.nN)(cert, 'error', 'no-path-to-root', `chains to "${parent.subject}", which does not itself reach a self-signed root in the CA files (see the finding on it): add the missing root or intermediate`);
 }
+//# sourceMappingURL=explain.js.map
+;// CONCATENATED MODULE: ./lib/pki/reach.js
+/**
+ * Labels every certificate reachable from a root. A certificate that fails `passes` still gets a
+ * place (so it has a depth and its own finding), but nothing chains through it. Two labels per
+ * certificate (the shallowest, and the one leaving most room below) keep the search exact and
+ * bounded: each certificate is queued at most twice per improvement of either.
+ */
+function reach(graph, passes) {
+    const shallowest = new Map();
+    const roomiest = new Map();
+    const queue = [];
+    const offer = (cert, label) => {
+        const s = shallowest.get(cert.fingerprint);
+        const r = roomiest.get(cert.fingerprint);
+        let better = false;
+        if (!s || label.depth < s.depth || (label.depth === s.depth && label.allowance > s.allowance)) {
+            shallowest.set(cert.fingerprint, label);
+            better = true;
+        }
+        if (!r || label.allowance > r.allowance) {
+            roomiest.set(cert.fingerprint, label);
+            better = true;
+        }
+        if (better)
+            queue.push([cert, label]);
+    };
+    for (const root of graph.roots) {
+        if (passes(root))
+            offer(root, { depth: 1, allowance: root.basicConstraints?.pathLenConstraint ?? Infinity, root });
+        else
+            shallowest.set(root.fingerprint, { depth: 1, allowance: 0, root });
+    }
+    for (let head = 0; head < queue.length; head++) {
+        const [parent, label] = queue[head];
+        for (const child of graph.children.get(parent.fingerprint) ?? []) {
+            if (graph.selfSigned.has(child.fingerprint))
+                continue;
+            // RFC 5280 6.1.4 (l): a self-issued CA (key rollover) does not use up pathLenConstraint.
+            if (!child.selfIssued && label.allowance < 1)
+                continue;
+            const room = Math.min(child.selfIssued ? label.allowance : label.allowance - 1, child.basicConstraints?.pathLenConstraint ?? Infinity);
+            const childLabel = { depth: label.depth + 1, allowance: room, via: parent, root: label.root };
+            if (passes(child))
+                offer(child, childLabel);
+            else if (!shallowest.has(child.fingerprint))
+                shallowest.set(child.fingerprint, { ...childLabel, allowance: 0 });
+        }
+    }
+    return shallowest;
+}
+/** The certificates above `cert` on its labelled path, nearest first (a cycle-safe walk). */
+function ancestors(cert, labels) {
+    const out = [];
+    const seen = new Set([cert.fingerprint]);
+    for (let via = labels.get(cert.fingerprint)?.via; via && !seen.has(via.fingerprint);) {
+        out.push(via);
+        seen.add(via.fingerprint);
+        via = labels.get(via.fingerprint)?.via;
+    }
+    return out;
+}
+//# sourceMappingURL=reach.js.map
+;// CONCATENATED MODULE: ./lib/pki/hierarchy.js
+/**
+ * The issuer graph over the collected CA set: which certificates are roots, how deep each CA
+ * sits (root = 1), and why a CA fails to reach a root. API Gateway enforces the chain on the
+ * server side, so every intermediate must reach a self-signed root inside the truststore.
+ */
+
+
+
+
+
+function bySubjectThenFingerprint(a, b) {
+    return a.subject < b.subject
+        ? -1
+        : a.subject > b.subject
+            ? 1
+            : a.fingerprint < b.fingerprint
+                ? -1
+                : a.fingerprint > b.fingerprint
+                    ? 1
+                    : 0;
+}
+/** Signature checks allowed for a set of n certificates: honest sets need about one per certificate. */
+function signatureBudget(n) {
+    return 8 * n + 64;
+}
+/**
+ * `own` holds each certificate's findings from the rules that judge it alone (assessCertificate),
+ * by fingerprint; they decide which CAs a path may run through. Computed here when not given.
+ */
+function buildHierarchy(certs, policy, own) {
+    const sorted = [...certs].sort(bySubjectThenFingerprint);
+    const index = new chains/* IssuerIndex */.I6(sorted, signatureBudget(sorted.length));
+    const findings = [];
+    const roots = [];
+    /** child fingerprint → verified issuers (excluding itself). */
+    const issuers = new Map();
+    const children = new Map();
+    const selfSigned = new Set();
+    let exhausted = false;
+    let crowd;
+    // Bound the search before building it: the candidate pairs are counted from the index (no list
+    // is made), and a set that would need more signature checks than its budget is refused here,
+    // before one pair is built or one signature checked.
+    const budget = signatureBudget(sorted.length);
+    let planned = 0;
+    for (const cert of sorted)
+        planned += index.candidateCount(cert) + (cert.selfIssued ? 1 : 0);
+    if (planned > budget) {
+        exhausted = true;
+        const refusal = crowdFinding(sorted, index, planned, budget);
+        findings.push(refusal.finding);
+        crowd = new Set(refusal.claimants.map((c) => c.fingerprint));
+    }
+    else {
+        // Every signature the search below can ask about, checked in one parallel batch up front.
+        const pairs = [];
+        for (const cert of sorted) {
+            if (cert.selfIssued)
+                pairs.push([cert, cert]);
+            for (const candidate of index.nameCandidates(cert)) {
+                if (candidate.fingerprint !== cert.fingerprint)
+                    pairs.push([cert, candidate]);
+            }
+        }
+        index.prefetch(pairs);
+        try {
+            for (const cert of sorted) {
+                if (cert.selfIssued && index.verifies(cert, cert)) {
+                    selfSigned.add(cert.fingerprint);
+                    if ((0,chains/* isCa */.Jm)(cert))
+                        roots.push(cert);
+                }
+                const verified = [];
+                for (const candidate of index.nameCandidates(cert)) {
+                    if (candidate.fingerprint === cert.fingerprint)
+                        continue;
+                    if (index.verifies(cert, candidate))
+                        verified.push(candidate);
+                }
+                issuers.set(cert.fingerprint, verified);
+                for (const parent of verified) {
+                    const list = children.get(parent.fingerprint);
+                    if (list)
+                        list.push(cert);
+                    else
+                        children.set(parent.fingerprint, [cert]);
+                }
+            }
+        }
+        catch (error) {
+            // Unreachable while the count above is exact; kept so a miscount fails closed, not open.
+            if (!(error instanceof chains/* BudgetExhausted */.Vd))
+                throw error;
+            exhausted = true;
+            findings.push({
+                severity: 'error',
+                code: 'signature-budget-exhausted',
+                message: `the chain search ${error.message} over ${sorted.length} certificates: too many certificates share an issuer name; remove the duplicates or unrelated certificates from the CA files`,
+            });
+        }
+    }
+    // What each CA is, by itself: refused (an error of its own) or refused only by strict verifiers.
+    const refusal = new Map();
+    const strictness = new Map();
+    for (const cert of sorted) {
+        const mine = [...(own?.get(cert.fingerprint) ?? (0,rules/* assessCertificate */.wS)(cert, policy))];
+        const aki = (0,rules/* missingAuthorityKeyId */.w2)(cert, selfSigned.has(cert.fingerprint));
+        if (aki && !crowd?.has(cert.fingerprint)) {
+            findings.push(aki);
+            mine.push(aki);
+        }
+        const error = mine.find((f) => f.severity === 'error');
+        if (error)
+            refusal.set(cert.fingerprint, error);
+        const strict = mine.find((f) => STRICT_VERIFIER_CODES.has(f.code));
+        if (strict)
+            strictness.set(cert.fingerprint, strict);
+    }
+    const graph = { roots, children, selfSigned };
+    const signs = (c) => (0,chains/* canIssue */.Gi)(c) && (0,chains/* validAt */.AN)(c, policy.now);
+    // Three tiers: any CA that can sign now; CAs without an error; CAs a strict verifier accepts too.
+    const shallowest = reach(graph, signs);
+    const sound = reach(graph, (c) => signs(c) && !refusal.has(c.fingerprint));
+    const strict = reach(graph, (c) => signs(c) && !refusal.has(c.fingerprint) && !strictness.has(c.fingerprint));
+    const within = (labels, cert) => (labels.get(cert.fingerprint)?.depth ?? Infinity) <= policy.maxCaDepth;
+    const entries = sorted.map((cert) => {
+        const label = shallowest.get(cert.fingerprint);
+        const role = !(0,chains/* isCa */.Jm)(cert) ? 'leaf' : selfSigned.has(cert.fingerprint) ? 'root' : 'intermediate';
+        return {
+            certificate: cert,
+            role,
+            ...(label ? { depth: label.depth, rootFingerprint: label.root.fingerprint } : {}),
+            ...(label?.via ? { issuerFingerprint: label.via.fingerprint } : {}),
+        };
+    });
+    for (const entry of entries) {
+        const cert = entry.certificate;
+        if (entry.role === 'leaf')
+            continue; // reported by the not-a-ca rule
+        if (entry.depth !== undefined) {
+            if (entry.depth > policy.maxCaDepth) {
+                findings.push((0,rules/* certificateFinding */.nN)(cert, 'error', 'too-deep', `is ${entry.depth} CA certificates deep (root included) but API Gateway accepts at most ${policy.maxCaDepth}: clients it issues get 403 Forbidden; issue it closer to the root`));
+            }
+            else if (entry.role !== 'root' && !refusal.has(cert.fingerprint)) {
+                const verdict = pathVerdict(cert, { shallowest, sound, strict, within, refusal, strictness });
+                if (verdict)
+                    findings.push(verdict);
+            }
+            continue;
+        }
+        if (entry.role === 'root')
+            continue; // a self-signed root needs no path; its own rules apply
+        if (exhausted)
+            continue;
+        findings.push(explainMissingPath(cert, index, issuers.get(cert.fingerprint) ?? [], shallowest, policy));
+    }
+    return { entries, findings, ...(crowd ? { crowd } : {}) };
+}
+/**
+ * A CA is as good as its best path. When every path within the depth limit runs through a CA that
+ * is refused (or that strict verifiers refuse), this CA's clients fare the same: a finding of its
+ * own, naming the ancestor on its shortest path and that ancestor's code.
+ */
+function pathVerdict(cert, t) {
+    if (!t.within(t.sound, cert)) {
+        const culprit = ancestors(cert, t.shallowest).find((a) => t.refusal.has(a.fingerprint));
+        const code = culprit ? t.refusal.get(culprit.fingerprint).code : undefined;
+        return (0,rules/* certificateFinding */.nN)(cert, 'error', 'issuer-refused', culprit
+            ? `chains to a root only through "${culprit.subject}", which is refused (${code}, see its finding): API Gateway rejects every client chain through it, so this CA's clients get 403 Forbidden too; fix "${culprit.subject}" or issue this CA under another root`
+            : 'chains to a root only through refused CA certificates (see their findings): its clients get 403 Forbidden; fix them or issue this CA under another root');
+    }
+    if (!t.within(t.strict, cert)) {
+        const culprit = ancestors(cert, t.sound).find((a) => t.strictness.has(a.fingerprint));
+        if (!culprit)
+            return undefined; // only its own strict finding stands in the way
+        const code = t.strictness.get(culprit.fingerprint).code;
+        return (0,rules/* certificateFinding */.nN)(cert, 'warning', 'issuer-not-strict', `chains to a root only through "${culprit.subject}", which strict verifiers refuse (${code}): they refuse this CA's clients too, and API Gateway does not document whether it verifies that strictly (set fail-on-warnings: true to refuse it); fix "${culprit.subject}"`);
+    }
+    return undefined;
+}
 //# sourceMappingURL=hierarchy.js.map
 ;// CONCATENATED MODULE: ./lib/pki/model.js
 /**
@@ -4408,57 +5706,132 @@ function hasErrors(findings) {
     return findings.some((f) => f.severity === 'error');
 }
 //# sourceMappingURL=model.js.map
-// EXTERNAL MODULE: ./lib/pki/parse.js + 2 modules
-var parse = __nccwpck_require__(522);
+// EXTERNAL MODULE: ./lib/pki/parse.js + 3 modules
+var parse = __nccwpck_require__(8226);
 // EXTERNAL MODULE: ./lib/pki/der.js
-var der = __nccwpck_require__(599);
-;// CONCATENATED MODULE: ./lib/pki/pem.js
+var pki_der = __nccwpck_require__(599);
+;// CONCATENATED MODULE: ./lib/pki/private-keys.js
 /**
- * Finds certificate blocks in a file: PEM with any number of blocks (CRLF, blank lines and text
- * between blocks allowed) or one binary DER certificate. Private keys and other non-certificate
- * blocks are refused: a truststore holds public CA certificates only (as cert-manager's
- * trust-manager does, anything that is not a certificate is an error, never passed on).
+ * Private keys in any disguise. A key committed next to CA files is compromised whatever its
+ * armour: a PKCS#8 key relabelled `BEGIN CERTIFICATE`, base64 pasted between two certificate
+ * blocks, a PKCS#12 bundle or a Microsoft key blob. Detection reads the DER outline only (never
+ * the key values) and nothing here returns key bytes: callers get a line number to report.
  */
 
-const BEGIN = /^-----BEGIN ([A-Z0-9 #]+)-----\s*$/;
-const END = /^-----END ([A-Z0-9 #]+)-----\s*$/;
-const BASE64_LINE = /^[A-Za-z0-9+/]*={0,2}$/;
-function finding(file, line, code, message) {
-    return { severity: 'error', code, message, file, line };
-}
-/** The top-level elements of a DER SEQUENCE, or undefined when the bytes are not one. */
+/** The top-level elements of a DER SEQUENCE, or undefined when the bytes are not exactly one. */
 function topLevel(bytes) {
     try {
-        const top = (0,der/* readElement */.RN)(bytes, 0, bytes.length);
-        return top.tag === der/* TAG */.Dk.SEQUENCE && top.end === bytes.length ? (0,der/* childrenOf */.LU)(bytes, top) : undefined;
+        const top = (0,pki_der/* readElement */.RN)(bytes, 0, bytes.length);
+        return top.tag === pki_der/* TAG */.Dk.SEQUENCE && top.end === bytes.length ? (0,pki_der/* childrenOf */.LU)(bytes, top) : undefined;
     }
     catch {
         return undefined;
     }
 }
+/** PKCS#5 (PBES1/PBES2) and PKCS#12 PBE algorithms: what encrypted PKCS#8 keys are wrapped with. */
+const PASSWORD_ENCRYPTION = /^1\.2\.840\.113549\.1\.(5|12)\./;
+/** PKCS#7 data and encryptedData: the content types a PKCS#12 PFX's authSafe carries. */
+const PFX_CONTENT = /^1\.2\.840\.113549\.1\.7\.[16]$/;
 /**
- * A DER structure shaped like a private key, by its outline only: PKCS#8 (version, algorithm,
- * OCTET STRING), encrypted PKCS#8 (PBES2/PKCS#12 algorithm, OCTET STRING), SEC 1 EC (version 1,
- * OCTET STRING) or PKCS#1 RSA (version 0 and eight INTEGERs).
+ * A DER structure shaped like a private key, by its outline only: PKCS#8 / OneAsymmetricKey
+ * (version, algorithm, OCTET STRING), encrypted PKCS#8 (password-based algorithm, OCTET STRING),
+ * SEC 1 EC (version 1, OCTET STRING), PKCS#1 RSA (version 0 and eight INTEGERs), OpenSSL's
+ * traditional DSA (version 0 and five INTEGERs), or a PKCS#12 PFX (version 3, PKCS#7 data).
  */
 function looksLikePrivateKeyDer(bytes) {
     const items = topLevel(bytes);
     if (!items)
         return false;
     const [first, second, third] = items;
-    if (first?.tag === der/* TAG */.Dk.SEQUENCE && second?.tag === der/* TAG */.Dk.OCTET_STRING && items.length === 2) {
-        const [oid] = (0,der/* childrenOf */.LU)(bytes, first);
-        return oid?.tag === der/* TAG */.Dk.OID && /^1\.2\.840\.113549\.1\.(5|12)\./.test((0,der/* readOid */.fM)(bytes, oid));
+    try {
+        if (first?.tag === pki_der/* TAG */.Dk.SEQUENCE && second?.tag === pki_der/* TAG */.Dk.OCTET_STRING && items.length === 2) {
+            const [oid] = (0,pki_der/* childrenOf */.LU)(bytes, first);
+            return oid?.tag === pki_der/* TAG */.Dk.OID && PASSWORD_ENCRYPTION.test((0,pki_der/* readOid */.fM)(bytes, oid));
+        }
+        if (first?.tag !== pki_der/* TAG */.Dk.INTEGER)
+            return false;
+        const version = (0,pki_der/* contentOf */.$E)(bytes, first);
+        const v = version.length === 1 ? version[0] : -1;
+        if ((v === 0 || v === 1) && second?.tag === pki_der/* TAG */.Dk.SEQUENCE && third?.tag === pki_der/* TAG */.Dk.OCTET_STRING)
+            return true;
+        if (v === 1 && second?.tag === pki_der/* TAG */.Dk.OCTET_STRING)
+            return true;
+        if (v === 3 && second?.tag === pki_der/* TAG */.Dk.SEQUENCE) {
+            const [oid] = (0,pki_der/* childrenOf */.LU)(bytes, second);
+            return oid?.tag === pki_der/* TAG */.Dk.OID && PFX_CONTENT.test((0,pki_der/* readOid */.fM)(bytes, oid));
+        }
+        const integers = items.slice(1).filter((i) => i.tag === pki_der/* TAG */.Dk.INTEGER).length;
+        if (v !== 0 || integers !== items.length - 1)
+            return false;
+        return integers >= 8 || integers === 5;
     }
-    if (first?.tag !== der/* TAG */.Dk.INTEGER)
+    catch {
         return false;
-    const version = (0,der/* contentOf */.$E)(bytes, first);
-    const v = version.length === 1 ? version[0] : -1;
-    if ((v === 0 || v === 1) && second?.tag === der/* TAG */.Dk.SEQUENCE && third?.tag === der/* TAG */.Dk.OCTET_STRING)
-        return true;
-    if (v === 1 && second?.tag === der/* TAG */.Dk.OCTET_STRING)
-        return true;
-    return v === 0 && items.length >= 9 && items.slice(1, 9).every((i) => i.tag === der/* TAG */.Dk.INTEGER);
+    }
+}
+/**
+ * Microsoft's private key files that `openssl rsa -outform PVK|MSBLOB` writes: the PVK magic
+ * 0xb0b5f11e, or a PRIVATEKEYBLOB header (type 7, version 2) with an `RSA2` / `DSS2` magic.
+ */
+function binaryKeyFormat(bytes) {
+    const u32 = (at) => (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
+    if (bytes.length >= 24 && u32(0) === 0xb0b5f11e)
+        return 'PVK';
+    if (bytes.length >= 16 && bytes[0] === 0x07 && bytes[1] === 0x02 && bytes[2] === 0 && bytes[3] === 0) {
+        const magic = String.fromCharCode(...bytes.subarray(8, 12));
+        if (magic === 'RSA2' || magic === 'DSS2')
+            return 'PRIVATEKEYBLOB';
+    }
+    return undefined;
+}
+/** The largest key we look for: a 16,384-bit RSA key in PKCS#1 is about 9.4 KB. */
+const MAX_KEY_DER = 64 * 1024;
+/** How many base64 characters the search may decode in one file, so hostile text stays cheap. */
+const KEY_SEARCH_BUDGET = 16 * 1024 * 1024;
+/**
+ * The line where key DER begins in a run of base64 lines (consecutive, as pasted), if any. Every
+ * line that could start a DER SEQUENCE (`M...`) is tried: its DER header gives the length, and
+ * only that many characters are decoded. `budget.chars` bounds the decoding over a whole file.
+ */
+function findKeyInBase64(run, budget) {
+    if (run.length === 0)
+        return undefined;
+    const joined = run.map((l) => l.text).join('');
+    let offset = 0;
+    for (let i = 0; i < run.length; offset += run[i].text.length, i++) {
+        if (run[i].text[0] !== 'M' || budget.chars <= 0)
+            continue;
+        const head = Buffer.from(joined.slice(offset, offset + 8), 'base64');
+        let total;
+        try {
+            const el = (0,pki_der/* readElement */.RN)(head, 0, head.length + MAX_KEY_DER);
+            total = el.end;
+        }
+        catch {
+            continue;
+        }
+        if (total < 16 || total > MAX_KEY_DER)
+            continue;
+        const chars = Math.ceil(total / 3) * 4;
+        if (offset + chars > joined.length + 2)
+            continue;
+        budget.chars -= chars;
+        const der = Buffer.from(joined.slice(offset, offset + chars), 'base64').subarray(0, total);
+        if (der.length === total && looksLikePrivateKeyDer(der))
+            return run[i].line;
+    }
+    return undefined;
+}
+//# sourceMappingURL=private-keys.js.map
+;// CONCATENATED MODULE: ./lib/pki/pem.js
+
+
+
+const BEGIN = /^-----BEGIN ([A-Z0-9 #]+)-----\s*$/;
+const END = /^-----END ([A-Z0-9 #]+)-----\s*$/;
+const BASE64_LINE = /^[A-Za-z0-9+/]*={0,2}$/;
+function finding(file, line, code, message) {
+    return { severity: 'error', code, message, file, line };
 }
 function looksLikeText(bytes) {
     const n = Math.min(bytes.length, 512);
@@ -4480,13 +5853,22 @@ function scanSource(source) {
             ],
         };
     }
+    const blob = looksLikeText(bytes) ? undefined : binaryKeyFormat(bytes);
+    if (blob) {
+        return {
+            blocks: [],
+            findings: [
+                finding(file, 1, 'private-key', `${file} is a private key (${blob} format), not a certificate: delete it from the repository and rotate that key (it has been committed); the truststore holds public CA certificates only`),
+            ],
+        };
+    }
     // Binary DER: an ASN.1 SEQUENCE tag (0x30) and not text that happens to start with "0".
     if (bytes[0] === 0x30 && !looksLikeText(bytes)) {
         if (looksLikePrivateKeyDer(bytes)) {
             return {
                 blocks: [],
                 findings: [
-                    finding(file, 1, 'private-key', `${file} is a DER private key, not a certificate: delete it from the repository and rotate that key (it has been committed); the truststore holds public CA certificates only`),
+                    finding(file, 1, 'private-key', `${file} is a DER private key (or a PKCS#12 bundle holding one), not a certificate: delete it from the repository and rotate that key (it has been committed); the truststore holds public CA certificates only`),
                 ],
             };
         }
@@ -4494,74 +5876,163 @@ function scanSource(source) {
     }
     return scanPem(file, new TextDecoder('utf-8', { fatal: false }).decode(bytes));
 }
+function keyFinding(file, line, how) {
+    return finding(file, line, 'private-key', `${file}:${line}: ${how} is in a CA file: delete it from the repository and rotate that key (it has been committed); the truststore holds public CA certificates only`);
+}
+/** Whether the base64 is exactly one DER element (so nothing else can hide behind it). */
+function isOneElement(der) {
+    try {
+        return der.length > 0 && (0,pki_der/* readElement */.RN)(der, 0, der.length).end === der.length;
+    }
+    catch {
+        return false;
+    }
+}
+/** Splits base64 lines at gaps (a bad line, a header) into runs of consecutive lines. */
+function runsOf(lines) {
+    const runs = [];
+    let run = [];
+    for (const l of lines) {
+        if (run.length > 0 && l.line !== run.at(-1).line + 1) {
+            runs.push(run);
+            run = [];
+        }
+        run.push(l);
+    }
+    if (run.length > 0)
+        runs.push(run);
+    return runs;
+}
 function scanPem(file, text) {
     const blocks = [];
     const findings = [];
+    const budget = { chars: KEY_SEARCH_BUDGET };
+    const keyIn = (lines) => {
+        for (const run of runsOf(lines)) {
+            const at = findKeyInBase64(run, budget);
+            if (at !== undefined)
+                return at;
+        }
+        return undefined;
+    };
+    /** Base64 lines outside any block: a key pasted without armour hides here. */
+    let loose = [];
+    const flushLoose = () => {
+        const at = keyIn(loose);
+        if (at !== undefined)
+            findings.push(keyFinding(file, at, 'base64 outside any PEM block that decodes to a private key'));
+        loose = [];
+    };
     const lines = text.split('\n');
     let open;
+    const close = (block, endLabel, endLine) => {
+        if (endLabel === undefined || endLabel !== block.label) {
+            const key = keyIn(block.body);
+            const labels = [block.label, endLabel ?? ''];
+            if (key !== undefined || labels.some((l) => l.includes('PRIVATE KEY'))) {
+                findings.push(keyFinding(file, block.line, `a private key ("BEGIN ${block.label}" block)`));
+                return;
+            }
+            const problem = endLabel === undefined ? refuseLabel(file, block.label, block.line) : undefined;
+            findings.push(problem ??
+                finding(file, block.line, 'malformed-pem', endLabel === undefined
+                    ? `${file}:${block.line}: the "BEGIN ${block.label}" block has no END line${endLine > 0 ? ` before the next BEGIN on line ${endLine}: restore the END line` : ': the file is truncated; re-export the certificate'}`
+                    : `${file}:${block.line}: "BEGIN ${block.label}" is closed by "END ${endLabel}" on line ${endLine}: fix the END line or re-export the certificate`));
+            return;
+        }
+        if (block.label.includes('PRIVATE KEY')) {
+            findings.push(refuseLabel(file, block.label, block.line));
+            return;
+        }
+        // Padding ends the data: Node's decoder stops at a '=', so lines after one would be ignored.
+        block.bad ??= block.body.slice(0, -1).find((l) => l.text.includes('='))?.line;
+        const b64 = block.body.map((l) => l.text).join('');
+        const whole = block.bad === undefined && b64.length % 4 === 0
+            ? new Uint8Array(Buffer.from(b64, 'base64'))
+            : undefined;
+        // OpenSSL's encrypted traditional keys carry these headers over ciphertext, which is no DER.
+        const encrypted = block.headers.some((h) => /^(proc-type|dek-info)$/i.test(h));
+        if (encrypted && !(whole && isOneElement(whole))) {
+            findings.push(keyFinding(file, block.line, `an encrypted private key (a "BEGIN ${block.label}" block with Proc-Type/DEK-Info headers over data that is not DER)`));
+            return;
+        }
+        if (whole && looksLikePrivateKeyDer(whole)) {
+            findings.push(keyFinding(file, block.line, `a private key (its content is key DER, though the block says "BEGIN ${block.label}")`));
+            return;
+        }
+        // Key lines appended to (or mixed into) a block: only when the block is not one clean element.
+        if (!whole || !isOneElement(whole)) {
+            const at = keyIn(block.body);
+            if (at !== undefined) {
+                findings.push(keyFinding(file, at, `base64 inside the "BEGIN ${block.label}" block that begins on line ${block.line} decodes to a private key, which`));
+                return;
+            }
+        }
+        const problem = refuseLabel(file, block.label, block.line);
+        if (problem) {
+            findings.push(problem);
+            return;
+        }
+        if (block.headers.length > 0) {
+            findings.push(finding(file, block.line, 'malformed-pem', `${file}:${block.line}: the certificate block has RFC 1421 headers ("Name: value" lines): remove them, a CERTIFICATE block holds base64 only`));
+            return;
+        }
+        if (block.bad !== undefined) {
+            findings.push(finding(file, block.bad, 'bad-base64', `${file}:${block.bad}: broken base64 inside the certificate block that begins on line ${block.line}: re-export the certificate (e.g. openssl x509 -in old.pem -out new.pem)`));
+            return;
+        }
+        if (!whole || whole.length === 0) {
+            findings.push(finding(file, block.line, 'bad-base64', `${file}:${block.line}: the certificate block is ${b64.length === 0 ? 'empty' : 'truncated (its base64 length is not a multiple of 4)'}: re-export the certificate`));
+            return;
+        }
+        blocks.push({ der: whole, line: block.line });
+    };
     for (let i = 0; i < lines.length; i++) {
         const raw = (lines[i] ?? '').replace(/\r$/, '');
         const lineNo = i + 1;
         const trimmed = raw.trim();
         if (!open) {
             const begin = BEGIN.exec(trimmed);
-            if (begin)
-                open = { label: begin[1], line: lineNo, body: [], headers: false };
+            if (begin) {
+                flushLoose();
+                open = { label: begin[1], line: lineNo, body: [], headers: [] };
+            }
+            else if (trimmed !== '' && BASE64_LINE.test(trimmed)) {
+                loose.push({ text: trimmed, line: lineNo });
+            }
             continue;
         }
         const end = END.exec(trimmed);
         if (end) {
             const block = open;
             open = undefined;
-            if (end[1] !== block.label) {
-                findings.push(finding(file, block.line, 'malformed-pem', `${file}:${block.line}: "BEGIN ${block.label}" is closed by "END ${end[1]}" on line ${lineNo}: fix the END line or re-export the certificate`));
-                continue;
-            }
-            const problem = refuseLabel(file, block.label, block.line);
-            if (problem) {
-                findings.push(problem);
-                continue;
-            }
-            if (block.headers) {
-                findings.push(finding(file, block.line, 'malformed-pem', `${file}:${block.line}: the certificate block has RFC 1421 headers ("Name: value" lines): remove them, a CERTIFICATE block holds base64 only`));
-                continue;
-            }
-            if (block.bad !== undefined) {
-                findings.push(finding(file, block.bad, 'bad-base64', `${file}:${block.bad}: broken base64 inside the certificate block that begins on line ${block.line}: re-export the certificate (e.g. openssl x509 -in old.pem -out new.pem)`));
-                continue;
-            }
-            const b64 = block.body.join('');
-            if (b64.length === 0 || b64.length % 4 !== 0) {
-                findings.push(finding(file, block.line, 'bad-base64', `${file}:${block.line}: the certificate block is ${b64.length === 0 ? 'empty' : 'truncated (its base64 length is not a multiple of 4)'}: re-export the certificate`));
-                continue;
-            }
-            blocks.push({ der: new Uint8Array(Buffer.from(b64, 'base64')), line: block.line });
+            close(block, end[1], lineNo);
             continue;
         }
         if (BEGIN.test(trimmed)) {
-            findings.push(finding(file, open.line, 'malformed-pem', `${file}:${open.line}: the "BEGIN ${open.label}" block has no END line before the next BEGIN on line ${lineNo}: restore the END line`));
-            open = { label: BEGIN.exec(trimmed)[1], line: lineNo, body: [], headers: false };
+            close(open, undefined, lineNo);
+            open = { label: BEGIN.exec(trimmed)[1], line: lineNo, body: [], headers: [] };
             continue;
         }
         if (trimmed === '')
             continue;
-        if (/^[A-Za-z-]+:/.test(trimmed)) {
-            open.headers = true;
+        const header = /^([A-Za-z-]+):/.exec(trimmed);
+        if (header) {
+            open.headers.push(header[1]);
             continue;
         }
         if (BASE64_LINE.test(trimmed))
-            open.body.push(trimmed);
+            open.body.push({ text: trimmed, line: lineNo });
         else
             open.bad ??= lineNo;
     }
-    if (open) {
-        const problem = refuseLabel(file, open.label, open.line);
-        findings.push(problem ??
-            finding(file, open.line, 'malformed-pem', `${file}:${open.line}: the "BEGIN ${open.label}" block has no END line: the file is truncated; re-export the certificate`));
-    }
+    if (open)
+        close(open, undefined, 0);
+    flushLoose();
     if (blocks.length === 0 && findings.length === 0) {
         findings.push(finding(file, 1, 'no-certificate', `${file} has no "-----BEGIN CERTIFICATE-----" block and is not DER: point ca-files at PEM or DER certificate files, or exclude this file with a "!" pattern`));
     }
+    findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return { blocks, findings };
 }
 /** Refuses every PEM label that is not a certificate. The block's contents are never echoed. */
@@ -4705,9 +6176,14 @@ function analyzeCertificates(certificates, policy, earlier = []) {
             message: 'no CA certificate was found: point ca-files at the PEM or DER files of your root and intermediate CAs',
         });
     }
+    const own = new Map();
     for (const cert of unique)
-        findings.push(...(0,rules/* assessCertificate */.wS)(cert, policy));
-    const hierarchy = buildHierarchy(unique, policy);
+        own.set(cert.fingerprint, (0,rules/* assessCertificate */.wS)(cert, policy));
+    const hierarchy = buildHierarchy(unique, policy, own);
+    for (const cert of unique) {
+        if (!hierarchy.crowd?.has(cert.fingerprint))
+            findings.push(...own.get(cert.fingerprint));
+    }
     findings.push(...hierarchy.findings);
     const entries = canonicalOrder(hierarchy.entries);
     return {
@@ -4730,7 +6206,7 @@ function analyzeCertificates(certificates, policy, earlier = []) {
 
 /***/ }),
 
-/***/ 522:
+/***/ 8226:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4738,15 +6214,157 @@ function analyzeCertificates(certificates, policy, earlier = []) {
 __nccwpck_require__.d(__webpack_exports__, {
   zU: () => (/* binding */ CertificateParseError),
   si: () => (/* binding */ parseCertificateDer),
-  mY: () => (/* binding */ signatureVerifies)
+  mY: () => (/* binding */ signatureVerifies),
+  Yh: () => (/* binding */ x509Of)
 });
-
-// UNUSED EXPORTS: x509Of
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./lib/pki/der.js
 var pki_der = __nccwpck_require__(599);
+;// CONCATENATED MODULE: ./lib/pki/names.js
+/**
+ * Distinguished names: the display form (RFC 4514, most specific first) and the key used to
+ * match an issuer to a subject. Each RDN stays one unit: `O=X+CN=Y` (one multi-valued RDN) is
+ * not `O=X, CN=Y` (two RDNs), as RFC 5280 7.1 and OpenSSL's name comparison require.
+ */
+
+const NAME_TYPES = {
+    '2.5.4.3': 'CN',
+    '2.5.4.6': 'C',
+    '2.5.4.7': 'L',
+    '2.5.4.8': 'ST',
+    '2.5.4.9': 'STREET',
+    '2.5.4.10': 'O',
+    '2.5.4.11': 'OU',
+    '2.5.4.5': 'serialNumber',
+    '2.5.4.12': 'title',
+    '2.5.4.17': 'postalCode',
+    '2.5.4.97': 'organizationIdentifier',
+    '0.9.2342.19200300.100.1.25': 'DC',
+    '0.9.2342.19200300.100.1.1': 'UID',
+    '1.2.840.113549.1.9.1': 'emailAddress',
+};
+/** RFC 4514 escaping of one attribute value. */
+function escapeDnValue(value) {
+    return value
+        .replace(/[\\,+"<>;=]/g, (c) => `\\${c}`)
+        .replace(/^([ #])/, '\\$1')
+        .replace(/ $/, '\\ ')
+        .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/** Reads a Name (SEQUENCE OF RDN, each a SET OF AttributeTypeAndValue). */
+function describeName(buf, name, what) {
+    (0,pki_der/* expectTag */.yi)(name, pki_der/* TAG */.Dk.SEQUENCE, what);
+    const display = [];
+    const key = [];
+    const emails = [];
+    for (const rdn of (0,pki_der/* childrenOf */.LU)(buf, name)) {
+        (0,pki_der/* expectTag */.yi)(rdn, pki_der/* TAG */.Dk.SET, `an RDN of the ${what}`);
+        const shown = [];
+        const keyed = [];
+        for (const attribute of (0,pki_der/* childrenOf */.LU)(buf, rdn)) {
+            const [type, value, extra] = (0,pki_der/* childrenOf */.LU)(buf, (0,pki_der/* expectTag */.yi)(attribute, pki_der/* TAG */.Dk.SEQUENCE, `an attribute of the ${what}`));
+            if (!type || !value || extra)
+                throw new pki_der/* DerError */.I4(`an attribute of the ${what} is not a type and a value`);
+            const oid = (0,pki_der/* readOid */.fM)(buf, type);
+            const text = (0,pki_der/* readString */.E3)(buf, value);
+            const raw = (0,pki_der/* hexOf */.ZD)((0,pki_der/* encodedOf */.EX)(buf, value));
+            if (oid === '1.2.840.113549.1.9.1' && text !== undefined)
+                emails.push(text);
+            shown.push(`${NAME_TYPES[oid] ?? oid}=${text !== undefined ? escapeDnValue(text) : `#${raw}`}`);
+            // RFC 5280 7.1 matching, simplified as OpenSSL does: case-folded, whitespace-collapsed strings.
+            keyed.push(`${oid}=${text !== undefined ? text.trim().replace(/\s+/g, ' ').toLowerCase() : raw}`);
+        }
+        display.push(shown.join('+'));
+        // The attributes of one RDN are a set: their order does not matter.
+        key.push(keyed.sort().join('+'));
+    }
+    return { display: display.reverse().join(', '), key: key.join('/'), rdns: key, emails };
+}
+//# sourceMappingURL=names.js.map
+;// CONCATENATED MODULE: ./lib/pki/general-names.js
+/**
+ * GeneralNames (RFC 5280 4.2.1.6) as they appear in subjectAltName and nameConstraints. Only the
+ * forms a client certificate carries and name constraints are checked for are decoded; the others
+ * are recorded as `unsupported`, so a constraint of that form can fail closed.
+ */
+
+
+const UNSUPPORTED = {
+    160: 'otherName',
+    163: 'x400Address',
+    165: 'ediPartyName',
+    136: 'registeredID',
+};
+function ia5(buf, el) {
+    const bytes = (0,pki_der/* contentOf */.$E)(buf, el);
+    for (const b of bytes)
+        if (b > 0x7f)
+            throw new pki_der/* DerError */.I4('a GeneralName holds a non-IA5 character');
+    return Buffer.from(bytes).toString('latin1');
+}
+function readGeneralName(buf, el) {
+    switch (el.tag) {
+        case 0x81:
+            return { type: 'rfc822Name', value: ia5(buf, el) };
+        case 0x82:
+            return { type: 'dNSName', value: ia5(buf, el) };
+        case 0x86:
+            return { type: 'uniformResourceIdentifier', value: ia5(buf, el) };
+        case 0x87:
+            return { type: 'iPAddress', bytes: (0,pki_der/* contentOf */.$E)(buf, el) };
+        case 0xa4: {
+            const [name, extra] = (0,pki_der/* childrenOf */.LU)(buf, el);
+            if (!name || extra)
+                throw new pki_der/* DerError */.I4('a directoryName holds more than one Name');
+            return { type: 'directoryName', rdns: describeName(buf, name, 'directoryName').rdns };
+        }
+        default: {
+            const form = UNSUPPORTED[el.tag];
+            if (!form)
+                throw new pki_der/* DerError */.I4(`a GeneralName has tag 0x${el.tag.toString(16)}`);
+            return { type: 'unsupported', form };
+        }
+    }
+}
+/** subjectAltName ::= GeneralNames (SEQUENCE SIZE (1..MAX) OF GeneralName). */
+function readGeneralNames(buf, el) {
+    return (0,pki_der/* childrenOf */.LU)(buf, (0,pki_der/* expectTag */.yi)(el, pki_der/* TAG */.Dk.SEQUENCE, 'subjectAltName')).map((n) => readGeneralName(buf, n));
+}
+/** NameConstraints ::= SEQUENCE { permittedSubtrees [0], excludedSubtrees [1] } of GeneralSubtree. */
+function readNameConstraints(buf, el, critical) {
+    const out = { critical, permitted: [], excluded: [] };
+    const parts = (0,pki_der/* childrenOf */.LU)(buf, (0,pki_der/* expectTag */.yi)(el, pki_der/* TAG */.Dk.SEQUENCE, 'nameConstraints'));
+    // RFC 5280 4.2.1.10: permittedSubtrees or excludedSubtrees MUST be present.
+    if (parts.length === 0)
+        throw new pki_der/* DerError */.I4('nameConstraints is an empty sequence');
+    for (const part of parts) {
+        if (part.tag !== 0xa0 && part.tag !== 0xa1)
+            throw new pki_der/* DerError */.I4(`nameConstraints has a part with tag 0x${part.tag.toString(16)}`);
+        const list = part.tag === 0xa0 ? out.permitted : out.excluded;
+        const subtrees = (0,pki_der/* childrenOf */.LU)(buf, part);
+        // GeneralSubtrees ::= SEQUENCE SIZE (1..MAX): an empty list constrains nothing and is malformed.
+        if (subtrees.length === 0)
+            throw new pki_der/* DerError */.I4('nameConstraints has an empty list of subtrees');
+        for (const subtree of subtrees) {
+            // GeneralSubtree ::= SEQUENCE { base GeneralName, minimum [0] DEFAULT 0, maximum [1] OPTIONAL };
+            // RFC 5280 forbids minimum/maximum in the profile, and a verifier cannot honour them: fail closed.
+            const [base, ...rest] = (0,pki_der/* childrenOf */.LU)(buf, (0,pki_der/* expectTag */.yi)(subtree, pki_der/* TAG */.Dk.SEQUENCE, 'a GeneralSubtree'));
+            if (!base)
+                throw new pki_der/* DerError */.I4('a GeneralSubtree has no base');
+            list.push(rest.length > 0
+                ? { type: 'unsupported', form: 'subtree minimum/maximum' }
+                : readGeneralName(buf, base));
+        }
+    }
+    return out;
+}
+/** ExtKeyUsageSyntax ::= SEQUENCE SIZE (1..MAX) OF KeyPurposeId. */
+function readExtendedKeyUsage(buf, el) {
+    return (0,pki_der/* childrenOf */.LU)(buf, (0,pki_der/* expectTag */.yi)(el, pki_der/* TAG */.Dk.SEQUENCE, 'extendedKeyUsage')).map((o) => (0,pki_der/* readOid */.fM)(buf, o));
+}
+//# sourceMappingURL=general-names.js.map
 ;// CONCATENATED MODULE: ./lib/pki/keys.js
 /**
  * What kind of public key a certificate carries and how strong it is, read from the
@@ -4826,69 +6444,12 @@ function publicKeyInfo(buf, spki) {
     }
 }
 //# sourceMappingURL=keys.js.map
-;// CONCATENATED MODULE: ./lib/pki/names.js
-/**
- * Distinguished names: the display form (RFC 4514, most specific first) and the key used to
- * match an issuer to a subject. Each RDN stays one unit: `O=X+CN=Y` (one multi-valued RDN) is
- * not `O=X, CN=Y` (two RDNs), as RFC 5280 7.1 and OpenSSL's name comparison require.
- */
-
-const NAME_TYPES = {
-    '2.5.4.3': 'CN',
-    '2.5.4.6': 'C',
-    '2.5.4.7': 'L',
-    '2.5.4.8': 'ST',
-    '2.5.4.9': 'STREET',
-    '2.5.4.10': 'O',
-    '2.5.4.11': 'OU',
-    '2.5.4.5': 'serialNumber',
-    '2.5.4.12': 'title',
-    '2.5.4.17': 'postalCode',
-    '2.5.4.97': 'organizationIdentifier',
-    '0.9.2342.19200300.100.1.25': 'DC',
-    '0.9.2342.19200300.100.1.1': 'UID',
-    '1.2.840.113549.1.9.1': 'emailAddress',
-};
-/** RFC 4514 escaping of one attribute value. */
-function escapeDnValue(value) {
-    return value
-        .replace(/[\\,+"<>;=]/g, (c) => `\\${c}`)
-        .replace(/^([ #])/, '\\$1')
-        .replace(/ $/, '\\ ')
-        .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-/** Reads a Name (SEQUENCE OF RDN, each a SET OF AttributeTypeAndValue). */
-function describeName(buf, name, what) {
-    (0,pki_der/* expectTag */.yi)(name, pki_der/* TAG */.Dk.SEQUENCE, what);
-    const display = [];
-    const key = [];
-    for (const rdn of (0,pki_der/* childrenOf */.LU)(buf, name)) {
-        (0,pki_der/* expectTag */.yi)(rdn, pki_der/* TAG */.Dk.SET, `an RDN of the ${what}`);
-        const shown = [];
-        const keyed = [];
-        for (const attribute of (0,pki_der/* childrenOf */.LU)(buf, rdn)) {
-            const [type, value, extra] = (0,pki_der/* childrenOf */.LU)(buf, (0,pki_der/* expectTag */.yi)(attribute, pki_der/* TAG */.Dk.SEQUENCE, `an attribute of the ${what}`));
-            if (!type || !value || extra)
-                throw new pki_der/* DerError */.I4(`an attribute of the ${what} is not a type and a value`);
-            const oid = (0,pki_der/* readOid */.fM)(buf, type);
-            const text = (0,pki_der/* readString */.E3)(buf, value);
-            const raw = (0,pki_der/* hexOf */.ZD)((0,pki_der/* encodedOf */.EX)(buf, value));
-            shown.push(`${NAME_TYPES[oid] ?? oid}=${text !== undefined ? escapeDnValue(text) : `#${raw}`}`);
-            // RFC 5280 7.1 matching, simplified as OpenSSL does: case-folded, whitespace-collapsed strings.
-            keyed.push(`${oid}=${text !== undefined ? text.trim().replace(/\s+/g, ' ').toLowerCase() : raw}`);
-        }
-        display.push(shown.join('+'));
-        // The attributes of one RDN are a set: their order does not matter.
-        key.push(keyed.sort().join('+'));
-    }
-    return { display: display.reverse().join(', '), key: key.join('/') };
-}
-//# sourceMappingURL=names.js.map
 ;// CONCATENATED MODULE: ./lib/pki/parse.js
 /**
  * DER → Certificate. The outline is read with the strict reader in der.ts; node:crypto reads key
  * details and verifies signatures (OpenSSL underneath, the same code a TLS terminator runs).
  */
+
 
 
 
@@ -4939,6 +6500,9 @@ const OID = {
     keyUsage: '2.5.29.15',
     subjectKeyId: '2.5.29.14',
     authorityKeyId: '2.5.29.35',
+    extendedKeyUsage: '2.5.29.37',
+    subjectAltName: '2.5.29.17',
+    nameConstraints: '2.5.29.30',
     rsassaPss: '1.2.840.113549.1.1.10',
 };
 function signatureInfo(buf, alg) {
@@ -4961,9 +6525,9 @@ function signatureInfo(buf, alg) {
     }
     return { oid, name: known.name, ...(known.hash ? { hash: known.hash } : {}) };
 }
-/** Decodes the four extensions the engine uses; every other one is only recorded (never decoded). */
+/** Decodes the extensions the engine uses; every other one is only recorded (never decoded). */
 function readExtensions(buf, wrapper) {
-    const out = { extensions: [] };
+    const out = { extensions: [], subjectAltNames: [] };
     if (!wrapper)
         return out;
     const [list] = (0,pki_der/* childrenOf */.LU)(buf, wrapper);
@@ -5008,6 +6572,15 @@ function readExtensions(buf, wrapper) {
                     out.authorityKeyId = (0,pki_der/* hexOf */.ZD)((0,pki_der/* contentOf */.$E)(buf, id));
                 break;
             }
+            case OID.extendedKeyUsage:
+                out.extendedKeyUsage = readExtendedKeyUsage(buf, inner());
+                break;
+            case OID.subjectAltName:
+                out.subjectAltNames = readGeneralNames(buf, inner());
+                break;
+            case OID.nameConstraints:
+                out.nameConstraints = readNameConstraints(buf, inner(), critical);
+                break;
         }
     }
     return out;
@@ -5047,6 +6620,8 @@ function parseCertificateDer(der, location) {
             issuer: issuer.display,
             subjectKey: subject.key,
             issuerKey: issuer.key,
+            subjectRdns: subject.rdns,
+            subjectEmails: subject.emails,
             serialNumber: (0,pki_der/* hexOf */.ZD)((0,pki_der/* contentOf */.$E)(der, serial)),
             version,
             notBefore: (0,pki_der/* readTime */.aQ)(der, notBefore, 'notBefore'),
@@ -5117,8 +6692,10 @@ function signatureVerifies(child, issuer) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   XN: () => (/* binding */ extensionProblem),
 /* harmony export */   nN: () => (/* binding */ certificateFinding),
+/* harmony export */   w2: () => (/* binding */ missingAuthorityKeyId),
 /* harmony export */   wS: () => (/* binding */ assessCertificate)
 /* harmony export */ });
+/* unused harmony exports STRICT_CONSEQUENCE, clientAuthProblem */
 const DAY_MS = 86_400_000;
 /** Curves API Gateway accepts for ECDSA keys (the AWS guide lists ECDSA-256/384; P-521 per issue). */
 const ALLOWED_CURVES = new Set(['P-256', 'P-384', 'P-521']);
@@ -5181,6 +6758,52 @@ function extensionProblem(cert) {
     }
     return undefined;
 }
+/**
+ * What a strict verifier does with the RFC 5280 profile checks below, and why they are warnings:
+ * OpenSSL with -x509_strict (X509_V_FLAG_X509_STRICT) refuses every chain through such a CA; API
+ * Gateway does not document whether its verifier is that strict.
+ */
+const STRICT_CONSEQUENCE = 'strict TLS verifiers (openssl verify -x509_strict) refuse every client chain through it, and API Gateway does not document whether it verifies that strictly (set fail-on-warnings: true to refuse it)';
+const OID_SUBJECT_KEY_ID = '2.5.29.14';
+const OID_AUTHORITY_KEY_ID = '2.5.29.35';
+function hasExtension(cert, oid) {
+    return cert.extensions.some((e) => e.oid === oid);
+}
+const EKU_CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
+const EKU_ANY = '2.5.29.37.0';
+/**
+ * RFC 5280 4.2.1.12: a CA's extendedKeyUsage restricts what it may be used for; OpenSSL's purpose
+ * check for TLS clients (X509_PURPOSE_SSL_CLIENT, check_ssl_ca) refuses a CA whose extendedKeyUsage
+ * lacks clientAuth, so none of the client certificates it issues is accepted.
+ */
+function clientAuthProblem(cert) {
+    const eku = cert.extendedKeyUsage;
+    if (!cert.basicConstraints?.ca || eku === undefined || eku.includes(EKU_CLIENT_AUTH))
+        return undefined;
+    if (eku.includes(EKU_ANY)) {
+        // RFC 5280 lets anyExtendedKeyUsage stand for every purpose, but OpenSSL's purpose check asks
+        // for clientAuth itself (measured with OpenSSL 3.0: "unsuitable certificate purpose").
+        return {
+            severity: 'warning',
+            code: 'client-auth-implicit',
+            message: `has an extendedKeyUsage with anyExtendedKeyUsage but not clientAuth (${eku.join(', ')}): RFC 5280 4.2.1.12 allows it, but OpenSSL's purpose check for TLS clients refuses every client certificate under it, and API Gateway does not document whether it checks the purpose (set fail-on-warnings: true to refuse it); reissue it with clientAuth in extendedKeyUsage, or without the extension`,
+        };
+    }
+    return {
+        severity: 'error',
+        code: 'client-auth-not-allowed',
+        message: `has an extendedKeyUsage without clientAuth (${eku.join(', ') || 'empty'}): a verifier that checks the TLS client purpose (RFC 5280 4.2.1.12; OpenSSL's purpose check) refuses every client certificate under it, so its clients get 403 Forbidden; reissue it with clientAuth in extendedKeyUsage, or without the extension`,
+    };
+}
+/**
+ * RFC 5280 4.2.1.1: every certificate but a self-signed one carries an authorityKeyIdentifier.
+ * Needs to know whether the certificate is self-signed, so the hierarchy calls it.
+ */
+function missingAuthorityKeyId(cert, selfSigned) {
+    if (selfSigned || !cert.basicConstraints?.ca || hasExtension(cert, OID_AUTHORITY_KEY_ID))
+        return undefined;
+    return certificateFinding(cert, 'warning', 'missing-authority-key-id', `has no authorityKeyIdentifier (RFC 5280 4.2.1.1 requires one on every certificate that is not self-signed): ${STRICT_CONSEQUENCE}; reissue it with "authorityKeyIdentifier = keyid:always"`);
+}
 /** Every rule that judges a CA certificate by itself (no issuer needed). */
 function assessCertificate(cert, policy) {
     const out = [];
@@ -5194,10 +6817,14 @@ function assessCertificate(cert, policy) {
             : 'has no basicConstraints extension, so it is not a CA: remove it if it is a leaf, or reissue the CA with "basicConstraints = critical,CA:true"');
     }
     if (cert.basicConstraints?.ca && !cert.keyUsage) {
-        // RFC 5280 4.2.1.3 requires keyUsage on CA certificates; strict verifiers (openssl -x509_strict) refuse
-        // its absence. API Gateway's own behaviour is not documented, hence a warning rather than an error.
-        add('warning', 'missing-key-usage', 'is a CA without a keyUsage extension (RFC 5280 requires one with keyCertSign): strict TLS verifiers refuse it; reissue it with "keyUsage = critical,keyCertSign,cRLSign"');
+        add('warning', 'missing-key-usage', `is a CA without a keyUsage extension (RFC 5280 4.2.1.3 requires one with keyCertSign): ${STRICT_CONSEQUENCE}; reissue it with "keyUsage = critical,keyCertSign,cRLSign"`);
     }
+    if (cert.basicConstraints?.ca && !hasExtension(cert, OID_SUBJECT_KEY_ID)) {
+        add('warning', 'missing-subject-key-id', `is a CA without a subjectKeyIdentifier (RFC 5280 4.2.1.2 requires one on CA certificates): ${STRICT_CONSEQUENCE}; reissue it with "subjectKeyIdentifier = hash"`);
+    }
+    const eku = clientAuthProblem(cert);
+    if (eku)
+        add(eku.severity, eku.code, eku.message);
     if (cert.basicConstraints?.ca && cert.keyUsage && !cert.keyUsage.keyCertSign) {
         add('error', 'no-key-cert-sign', `has keyUsage (${cert.keyUsage.names.join(', ') || 'empty'}) without keyCertSign, so it cannot issue certificates: reissue it with keyCertSign`);
     }
@@ -5535,6 +7162,10 @@ function renderAt(plan, options, rows, diagram) {
     const domains = domainTable(plan);
     if (domains)
         parts.push('#### Domains', domains);
+    const blocked = plan.blockedDomains ?? [];
+    if (blocked.length > 0) {
+        parts.push('#### Domains deploy would refuse', blocked.map((b) => `- ❌ ${(0,plan_escape/* markdownText */.p7)(b.message, 2000)}`).join('\n'));
+    }
     if (plan.drift.length > 0)
         parts.push('#### Drift', plan.drift.map((d) => `- ⚠️ ${(0,plan_escape/* markdownText */.p7)(d, 2000)}`).join('\n'));
     if (plan.findings.length > 0) {
@@ -5621,7 +7252,7 @@ function fitToLength(markdown, max, tail) {
 /* harmony export */   uH: () => (/* binding */ setOutput),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* unused harmony exports formatCommand, keyValueMessage */
+/* unused harmony exports formatCommand, keyValueMessage, OUTPUT_MAX_UTF16_BYTES, SUMMARY_MAX_BYTES, SUMMARY_CUT_POINTER */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
@@ -5693,8 +7324,21 @@ function keyValueMessage(name, value, delimiter = `ghadelimiter_${(0,node_crypto
     }
     return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${delimiter}`;
 }
-/** Sets a step output: appended to the GITHUB_OUTPUT file, or the legacy command outside a runner. */
+/**
+ * GitHub's limit for outputs: 1 MB, size approximated as UTF-16 (2 bytes per code unit).
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idoutputs
+ */
+const OUTPUT_MAX_UTF16_BYTES = 1_000_000;
+/**
+ * Sets a step output: appended to the GITHUB_OUTPUT file, or the legacy command outside a runner.
+ * A value over GitHub's limit would break the job's outputs; it is left empty with a warning
+ * instead (callers with lists, like `findings`, cut them to fit before they get here).
+ */
 function setOutput(name, value) {
+    if (2 * value.length > OUTPUT_MAX_UTF16_BYTES) {
+        warning(`output ${name} would be ${2 * value.length} bytes, over GitHub's limit of ${OUTPUT_MAX_UTF16_BYTES} for an output: it is left empty; the step log and the job summary have the details`);
+        value = '';
+    }
     const file = process.env.GITHUB_OUTPUT || '';
     if (file) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
@@ -5731,9 +7375,27 @@ function setFailed(message) {
     error(message);
 }
 /**
+ * GitHub refuses a whole step summary over 1 MiB ("$GITHUB_STEP_SUMMARY upload aborted, supports
+ * content up to a size of 1024k"), so everything appended here stays under it.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#adding-a-job-summary
+ */
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+const SUMMARY_CUT_POINTER = `${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}> ✂️ The rest of this summary was cut at GitHub's 1 MiB limit for a step summary: this step's log has every finding, and the \`findings\` output lists them as JSON.${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`;
+/** The summary file that was cut: later appends to it are dropped. */
+let cutSummaryFile;
+/** The longest prefix of `text` that ends at a line end and takes at most `bytes` bytes as UTF-8. */
+function cutAtLine(text, bytes) {
+    const encoded = Buffer.from(text, 'utf8');
+    if (encoded.length <= bytes)
+        return text;
+    const end = encoded.lastIndexOf(0x0a, Math.max(0, bytes - 1));
+    return end <= 0 ? '' : encoded.subarray(0, end + 1).toString('utf8');
+}
+/**
  * Appends Markdown to the job summary file, with a line end when `addEOL` (core's
  * `summary.addRaw(text, addEOL).write()`). Rejects, with core's messages, when GITHUB_STEP_SUMMARY
- * is unset or its file is not readable and writable.
+ * is unset or its file is not readable and writable. What would pass SUMMARY_MAX_BYTES is cut at
+ * a line and ends with a pointer to the full list; once cut, later appends are dropped.
  */
 async function appendSummary(markdown, addEOL = false) {
     const file = process.env.GITHUB_STEP_SUMMARY;
@@ -5746,7 +7408,20 @@ async function appendSummary(markdown, addEOL = false) {
     catch {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(file, addEOL ? markdown + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL : markdown, { encoding: 'utf8' });
+    if (cutSummaryFile === file)
+        return;
+    let text = addEOL ? markdown + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL : markdown;
+    const used = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file)).size;
+    const room = SUMMARY_MAX_BYTES - used;
+    if (Buffer.byteLength(text, 'utf8') > room) {
+        const pointer = Buffer.byteLength(SUMMARY_CUT_POINTER, 'utf8');
+        cutSummaryFile = file;
+        // No room even for the pointer: nothing more fits.
+        if (room < pointer)
+            return;
+        text = cutAtLine(text, room - pointer) + SUMMARY_CUT_POINTER;
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(file, text, { encoding: 'utf8' });
 }
 //# sourceMappingURL=runner.js.map
 
