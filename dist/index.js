@@ -4098,6 +4098,7 @@ const ANNOTATIONS_PER_KIND = 10;
  */
 const FINDINGS_OUTPUT_BUDGET = 512 * 1024;
 const WHERE_TO_READ = "every finding is in this step's log and in the `findings` output (`findings-count` has the total)";
+/** One finding as the `findings` output and the CLI's JSON carry it. */
 function toJson(f) {
     return {
         severity: f.severity,
@@ -4309,6 +4310,7 @@ async function reportValidation(settings, mode, result) {
 }
 //# sourceMappingURL=validate.js.map
 ;// CONCATENATED MODULE: ./lib/report/result.js
+
 /**
  * The values of the action's outputs for what a run produced, each a string as GITHUB_OUTPUT holds
  * it: the one place that maps results to outputs, for the runner and for the CLI's JSON alike.
@@ -4345,15 +4347,7 @@ function actionOutputs(result) {
     return outputs;
 }
 function result_findingsJson(validation) {
-    return JSON.stringify(validation.findings.map((f) => ({
-        severity: f.severity,
-        code: f.code,
-        message: f.message,
-        file: f.file ?? null,
-        line: f.line ?? null,
-        subject: f.subject ?? null,
-        fingerprint: f.fingerprint ?? null,
-    })));
+    return JSON.stringify(validation.findings.map(toJson));
 }
 /**
  * The CLI's `--format json`: the action's outputs under the same names, with JSON values instead

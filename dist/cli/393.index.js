@@ -9,6 +9,8 @@ export const modules = {
 /* harmony export */   jsonReport: () => (/* binding */ jsonReport)
 /* harmony export */ });
 /* unused harmony export actionOutputs */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7470);
+
 /**
  * The values of the action's outputs for what a run produced, each a string as GITHUB_OUTPUT holds
  * it: the one place that maps results to outputs, for the runner and for the CLI's JSON alike.
@@ -45,15 +47,7 @@ function actionOutputs(result) {
     return outputs;
 }
 function findingsJson(validation) {
-    return JSON.stringify(validation.findings.map((f) => ({
-        severity: f.severity,
-        code: f.code,
-        message: f.message,
-        file: f.file ?? null,
-        line: f.line ?? null,
-        subject: f.subject ?? null,
-        fingerprint: f.fingerprint ?? null,
-    })));
+    return JSON.stringify(validation.findings.map(_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .toJson */ .aB));
 }
 /**
  * The CLI's `--format json`: the action's outputs under the same names, with JSON values instead

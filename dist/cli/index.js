@@ -104,7 +104,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7414);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4943);
 /** The `mtls-truststore` executable (bundled to dist/cli.js): runs the CLI on this process. */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -119,7 +119,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7414:
+/***/ 4943:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -565,121 +565,12 @@ async function writeOutputFile(target, bytes) {
 //# sourceMappingURL=output-file.js.map
 // EXTERNAL MODULE: ./lib/pki/index.js + 9 modules
 var pki = __nccwpck_require__(9865);
-// EXTERNAL MODULE: ./lib/runner.js
-var lib_runner = __nccwpck_require__(869);
-;// CONCATENATED MODULE: ./lib/report/findings.js
-/**
- * Findings where a GitHub runner shows them, within GitHub's limits:
- * - the step log holds every finding (an annotation, or past the limit a plain escaped line): it is
- *   the full list;
- * - annotations: GitHub shows 10 error and 10 warning annotations per step and drops the rest
- *   silently, so the first ones are annotated at file and line, and one notice says how many
- *   more there are and where to read them;
- * - the `findings` output stays valid JSON within the output limit: whole entries are dropped from
- *   the end and a last `findings-truncated` entry says how many; `findings-count` is the full count.
- * Limits: https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
- * (annotations and summaries) and
- * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idoutputs
- * (outputs: 1 MB, size approximated as UTF-16).
- */
-
-
-/** Annotations of one kind GitHub shows per step. */
-const ANNOTATIONS_PER_KIND = 10;
-/**
- * Our budget for the `findings` output, in UTF-16 bytes as GitHub counts them: half of the 1 MB a
- * job's outputs may hold together, so that `plan` and the others still fit beside it.
- */
-const FINDINGS_OUTPUT_BUDGET = (/* unused pure expression or super */ null && (512 * 1024));
-const WHERE_TO_READ = "every finding is in this step's log and in the `findings` output (`findings-count` has the total)";
-function toJson(f) {
-    return {
-        severity: f.severity,
-        code: f.code,
-        message: f.message,
-        file: f.file ?? null,
-        line: f.line ?? null,
-        subject: f.subject ?? null,
-        fingerprint: f.fingerprint ?? null,
-    };
-}
-/** The findings as a JSON array of at most `budget` UTF-16 bytes, cut at whole entries with a marker. */
-function findingsJson(findings, budget = FINDINGS_OUTPUT_BUDGET) {
-    // Not a finding code: the output's own marker, shaped like an entry so consumers can read it.
-    const marker = (dropped) => JSON.stringify({
-        severity: 'notice',
-        code: 'findings-truncated',
-        message: `${dropped} more finding${dropped === 1 ? '' : 's'} left out to stay within GitHub's output size limit: the step log lists every finding; findings-count has the total`,
-        file: null,
-        line: null,
-        subject: null,
-        fingerprint: null,
-    });
-    const parts = [];
-    // UTF-16 bytes = 2 × string length; room for the brackets and the marker is kept aside.
-    let used = 2 * (2 + marker(findings.length).length + 1);
-    for (const f of findings) {
-        const entry = JSON.stringify(toJson(f));
-        if (used + 2 * (entry.length + 1) > budget)
-            break;
-        parts.push(entry);
-        used += 2 * (entry.length + 1);
-    }
-    if (parts.length < findings.length)
-        parts.push(marker(findings.length - parts.length));
-    return `[${parts.join(',')}]`;
-}
-function logLine(f) {
-    const where = f.file ? ` ${f.file}${f.line ? `:${f.line}` : ''}` : '';
-    return displayPath(`${f.severity}${where} [${f.code}] ${f.message}`);
-}
-function annotationOf(f) {
-    const props = { title: `truststore: ${f.code}` };
-    if (f.file)
-        props.file = f.file;
-    if (f.line)
-        props.startLine = f.line;
-    return { message: displayPath(f.message), props };
-}
-/**
- * Prints every finding and annotates the first of each kind. `reserve` keeps annotations of a kind
- * free for what the step still has to say (the error of `setFailed` when the step will fail).
- */
-function findings_reportFindings(findings, reserve = {}) {
-    const hidden = { error: 0, warning: 0, notice: 0 };
-    const shown = { error: 0, warning: 0, notice: 0 };
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    const room = (s) => ANNOTATIONS_PER_KIND - (reserve[s] ?? 0);
-    const needsMore = ['error', 'warning'].some((s) => count(s) > room(s)) || count('notice') > room('notice');
-    // The closing "more" notice takes one notice slot when it will be needed.
-    const noticeRoom = room('notice') - (needsMore ? 1 : 0);
-    for (const f of findings) {
-        const limit = f.severity === 'notice' ? noticeRoom : room(f.severity);
-        if (shown[f.severity] >= limit) {
-            // Past GitHub's annotation limit: a plain log line, so the log still holds every finding.
-            hidden[f.severity]++;
-            runner.info(logLine(f));
-            continue;
-        }
-        shown[f.severity]++;
-        const { message, props } = annotationOf(f);
-        if (f.severity === 'error')
-            runner.error(message, props);
-        else if (f.severity === 'warning')
-            runner.warning(message, props);
-        else
-            runner.notice(message, props);
-    }
-    const more = ['error', 'warning', 'notice']
-        .filter((s) => hidden[s] > 0)
-        .map((s) => `${hidden[s]} more ${s}${hidden[s] === 1 ? '' : 's'}`);
-    if (more.length > 0) {
-        runner.notice(`${more.join(', ')} not annotated (GitHub shows ${ANNOTATIONS_PER_KIND} annotations of each kind per step): ${WHERE_TO_READ}`, { title: 'truststore: more findings' });
-    }
-}
-//# sourceMappingURL=findings.js.map
+// EXTERNAL MODULE: ./lib/report/findings.js
+var findings = __nccwpck_require__(7470);
 // EXTERNAL MODULE: ./lib/report/truststore-summary.js
 var truststore_summary = __nccwpck_require__(8814);
+// EXTERNAL MODULE: ./lib/runner.js
+var lib_runner = __nccwpck_require__(869);
 ;// CONCATENATED MODULE: ./lib/modes/validate.js
 /**
  * validate: collect the CA files, run the engine, report every finding where the user looks
@@ -6952,6 +6843,128 @@ function fitToLength(markdown, max, tail) {
     return `${out}\n\n${tail}\n`;
 }
 //# sourceMappingURL=render.js.map
+
+/***/ }),
+
+/***/ 7470:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aB: () => (/* binding */ toJson)
+/* harmony export */ });
+/* unused harmony exports ANNOTATIONS_PER_KIND, FINDINGS_OUTPUT_BUDGET, findingsJson, reportFindings */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(869);
+/**
+ * Findings where a GitHub runner shows them, within GitHub's limits:
+ * - the step log holds every finding (an annotation, or past the limit a plain escaped line): it is
+ *   the full list;
+ * - annotations: GitHub shows 10 error and 10 warning annotations per step and drops the rest
+ *   silently, so the first ones are annotated at file and line, and one notice says how many
+ *   more there are and where to read them;
+ * - the `findings` output stays valid JSON within the output limit: whole entries are dropped from
+ *   the end and a last `findings-truncated` entry says how many; `findings-count` is the full count.
+ * Limits: https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
+ * (annotations and summaries) and
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idoutputs
+ * (outputs: 1 MB, size approximated as UTF-16).
+ */
+
+
+/** Annotations of one kind GitHub shows per step. */
+const ANNOTATIONS_PER_KIND = 10;
+/**
+ * Our budget for the `findings` output, in UTF-16 bytes as GitHub counts them: half of the 1 MB a
+ * job's outputs may hold together, so that `plan` and the others still fit beside it.
+ */
+const FINDINGS_OUTPUT_BUDGET = (/* unused pure expression or super */ null && (512 * 1024));
+const WHERE_TO_READ = "every finding is in this step's log and in the `findings` output (`findings-count` has the total)";
+/** One finding as the `findings` output and the CLI's JSON carry it. */
+function toJson(f) {
+    return {
+        severity: f.severity,
+        code: f.code,
+        message: f.message,
+        file: f.file ?? null,
+        line: f.line ?? null,
+        subject: f.subject ?? null,
+        fingerprint: f.fingerprint ?? null,
+    };
+}
+/** The findings as a JSON array of at most `budget` UTF-16 bytes, cut at whole entries with a marker. */
+function findingsJson(findings, budget = FINDINGS_OUTPUT_BUDGET) {
+    // Not a finding code: the output's own marker, shaped like an entry so consumers can read it.
+    const marker = (dropped) => JSON.stringify({
+        severity: 'notice',
+        code: 'findings-truncated',
+        message: `${dropped} more finding${dropped === 1 ? '' : 's'} left out to stay within GitHub's output size limit: the step log lists every finding; findings-count has the total`,
+        file: null,
+        line: null,
+        subject: null,
+        fingerprint: null,
+    });
+    const parts = [];
+    // UTF-16 bytes = 2 × string length; room for the brackets and the marker is kept aside.
+    let used = 2 * (2 + marker(findings.length).length + 1);
+    for (const f of findings) {
+        const entry = JSON.stringify(toJson(f));
+        if (used + 2 * (entry.length + 1) > budget)
+            break;
+        parts.push(entry);
+        used += 2 * (entry.length + 1);
+    }
+    if (parts.length < findings.length)
+        parts.push(marker(findings.length - parts.length));
+    return `[${parts.join(',')}]`;
+}
+function logLine(f) {
+    const where = f.file ? ` ${f.file}${f.line ? `:${f.line}` : ''}` : '';
+    return displayPath(`${f.severity}${where} [${f.code}] ${f.message}`);
+}
+function annotationOf(f) {
+    const props = { title: `truststore: ${f.code}` };
+    if (f.file)
+        props.file = f.file;
+    if (f.line)
+        props.startLine = f.line;
+    return { message: displayPath(f.message), props };
+}
+/**
+ * Prints every finding and annotates the first of each kind. `reserve` keeps annotations of a kind
+ * free for what the step still has to say (the error of `setFailed` when the step will fail).
+ */
+function reportFindings(findings, reserve = {}) {
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    const shown = { error: 0, warning: 0, notice: 0 };
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    const room = (s) => ANNOTATIONS_PER_KIND - (reserve[s] ?? 0);
+    const needsMore = ['error', 'warning'].some((s) => count(s) > room(s)) || count('notice') > room('notice');
+    // The closing "more" notice takes one notice slot when it will be needed.
+    const noticeRoom = room('notice') - (needsMore ? 1 : 0);
+    for (const f of findings) {
+        const limit = f.severity === 'notice' ? noticeRoom : room(f.severity);
+        if (shown[f.severity] >= limit) {
+            // Past GitHub's annotation limit: a plain log line, so the log still holds every finding.
+            hidden[f.severity]++;
+            runner.info(logLine(f));
+            continue;
+        }
+        shown[f.severity]++;
+        const { message, props } = annotationOf(f);
+        if (f.severity === 'error')
+            runner.error(message, props);
+        else if (f.severity === 'warning')
+            runner.warning(message, props);
+        else
+            runner.notice(message, props);
+    }
+    const more = ['error', 'warning', 'notice']
+        .filter((s) => hidden[s] > 0)
+        .map((s) => `${hidden[s]} more ${s}${hidden[s] === 1 ? '' : 's'}`);
+    if (more.length > 0) {
+        runner.notice(`${more.join(', ')} not annotated (GitHub shows ${ANNOTATIONS_PER_KIND} annotations of each kind per step): ${WHERE_TO_READ}`, { title: 'truststore: more findings' });
+    }
+}
+//# sourceMappingURL=findings.js.map
 
 /***/ }),
 

@@ -38,7 +38,8 @@ interface FindingJson {
   fingerprint: string | null;
 }
 
-function toJson(f: Finding): FindingJson {
+/** One finding as the `findings` output and the CLI's JSON carry it. */
+export function toJson(f: Finding): FindingJson {
   return {
     severity: f.severity,
     code: f.code,

@@ -5,6 +5,7 @@
 import type { Mode } from '../inputs.js';
 import type { ValidateResult } from '../modes/validate.js';
 import type { Deployment, Plan } from '../plan/model.js';
+import { toJson } from './findings.js';
 
 /** What the stages of one run produced so far: a run that failed part-way has only some of it. */
 export interface RunParts {
@@ -57,17 +58,7 @@ export function actionOutputs(result: RunParts): Record<string, string> {
 }
 
 function findingsJson(validation: ValidateResult): string {
-  return JSON.stringify(
-    validation.findings.map((f) => ({
-      severity: f.severity,
-      code: f.code,
-      message: f.message,
-      file: f.file ?? null,
-      line: f.line ?? null,
-      subject: f.subject ?? null,
-      fingerprint: f.fingerprint ?? null,
-    })),
-  );
+  return JSON.stringify(validation.findings.map(toJson));
 }
 
 /**
