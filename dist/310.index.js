@@ -368,13 +368,7 @@ async function liveTruststore(settings, uri, policy, deps) {
         throw new inputs/* InputError */.dz('no AWS region: set the aws-region input, or AWS_REGION');
     const location = (0,diff/* parseTruststoreUri */.DO)(uri);
     const clients = deps.clients(region);
-    const gateway = new aws_domains/* DomainGateway */.X(clients.apiGateway, {
-        region,
-        clock: deps.clock,
-        updateIntervalMs: 0,
-        pollIntervalMs: 0,
-        timeoutMs: 0,
-    });
+    const gateway = aws_domains/* DomainGateway */.X.reader(clients.apiGateway, region, deps.clock);
     const domain = await gateway.describe(domainName);
     if (!domain.mtlsEnabled || domain.truststoreUri !== location.uri) {
         throw new inputs/* InputError */.dz(`custom domain name ${domainName} ${domain.mtlsEnabled ? `uses truststore ${domain.truststoreUri}` : 'has no mutual TLS'}, not ${location.uri}: set truststore-uri to the domain's truststore`);

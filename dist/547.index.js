@@ -1374,13 +1374,7 @@ async function runAuditMode(settings, validation, partial = {}) {
     const clients = deps.clients(region);
     const store = new truststore_object/* TruststoreObjectStore */.k0(clients.s3, location);
     const lifecycleReader = new LifecycleReader(clients.s3, location);
-    const gateway = new aws_domains/* DomainGateway */.X(clients.apiGateway, {
-        region,
-        clock: deps.clock,
-        updateIntervalMs: 0,
-        pollIntervalMs: 0,
-        timeoutMs: 0,
-    });
+    const gateway = aws_domains/* DomainGateway */.X.reader(clients.apiGateway, region, deps.clock);
     const now = new Date(deps.clock.now());
     const policy = {
         now,

@@ -48,6 +48,10 @@ class DomainGateway {
         this.client = client;
         this.options = options;
     }
+    /** A gateway that only reads (audit, diagnose): it never updates or waits, so it needs no pacing. */
+    static reader(client, region, clock) {
+        return new DomainGateway(client, { region, clock, updateIntervalMs: 0, pollIntervalMs: 0, timeoutMs: 0 });
+    }
     async describe(domainName) {
         let d;
         try {

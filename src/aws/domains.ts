@@ -68,6 +68,11 @@ export class DomainGateway {
     private readonly options: DomainGatewayOptions,
   ) {}
 
+  /** A gateway that only reads (audit, diagnose): it never updates or waits, so it needs no pacing. */
+  static reader(client: APIGatewayClient, region: string, clock: Clock): DomainGateway {
+    return new DomainGateway(client, { region, clock, updateIntervalMs: 0, pollIntervalMs: 0, timeoutMs: 0 });
+  }
+
   async describe(domainName: string): Promise<DomainDetails> {
     let d: GetDomainNameCommandOutput;
     try {

@@ -57,13 +57,7 @@ export async function runAuditMode(
   const clients = deps.clients(region);
   const store = new TruststoreObjectStore(clients.s3, location);
   const lifecycleReader = new LifecycleReader(clients.s3, location);
-  const gateway = new DomainGateway(clients.apiGateway, {
-    region,
-    clock: deps.clock,
-    updateIntervalMs: 0,
-    pollIntervalMs: 0,
-    timeoutMs: 0,
-  });
+  const gateway = DomainGateway.reader(clients.apiGateway, region, deps.clock);
   const now = new Date(deps.clock.now());
   const policy: Policy = {
     now,

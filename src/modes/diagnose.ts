@@ -75,13 +75,7 @@ async function liveTruststore(
   if (!region) throw new InputError('no AWS region: set the aws-region input, or AWS_REGION');
   const location = parseTruststoreUri(uri);
   const clients = deps.clients(region);
-  const gateway = new DomainGateway(clients.apiGateway, {
-    region,
-    clock: deps.clock,
-    updateIntervalMs: 0,
-    pollIntervalMs: 0,
-    timeoutMs: 0,
-  });
+  const gateway = DomainGateway.reader(clients.apiGateway, region, deps.clock);
   const domain = await gateway.describe(domainName);
   if (!domain.mtlsEnabled || domain.truststoreUri !== location.uri) {
     throw new InputError(
