@@ -16,7 +16,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { collectSources, LIMITS } from '../src/collect.js';
+import { collectSources, LIMITS } from '../src/workspace/collect.js';
 
 let ws: string;
 let outside: string;

@@ -10,7 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { collectSources } from '../src/collect.js';
+import { collectSources } from '../src/workspace/collect.js';
 
 let workspace: string;
 let outside: string;

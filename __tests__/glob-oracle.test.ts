@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as actionsGlob from '@actions/glob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compilePattern, type GlobPattern, globFiles } from '../src/glob.js';
+import { compilePattern, type GlobPattern, globFiles } from '../src/workspace/glob.js';
 
 let root: string;
 const cwd = process.cwd();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { InputError, readSettings } from '../src/inputs.js';
+import { InputError, readSettings } from '../src/settings/settings.js';
 
 const touched = new Set<string>();
 function input(name: string, value: string): void {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseMode, resolveMode } from '../src/main.js';
+import { chooseMode, resolveMode } from '../src/action/main.js';
 import { testSettings } from './support/settings.js';
 
 let dir: string;

@@ -16,7 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type OutputTarget, resolveOutputFile, writeOutputFile } from '../src/output-file.js';
+import { type OutputTarget, resolveOutputFile, writeOutputFile } from '../src/workspace/output-file.js';
 
 let ws: string;
 let outside: string;

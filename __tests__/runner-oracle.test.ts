@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import * as runner from '../src/runner.js';
+import * as runner from '../src/action/runner.js';
 
 let dir: string;
 const saved = { ...process.env };

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as runner from '../src/runner.js';
+import * as runner from '../src/action/runner.js';
 import { parseOutputFile } from './support/action-runner.js';
 
 let dir: string;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Bundles the CLI like the action: ncc turns lib/cli-main.js (and every dependency) into dist/cli/,
+ * Bundles the CLI like the action: ncc turns lib/cli/main.js (and every dependency) into dist/cli/,
  * and dist/cli.js is the executable that loads it, so a clone runs `node dist/cli.js` with no
  * install and `npm pack` ships it as the package's bin. The CLI gets a folder of its own because
  * ncc names lazy chunks by number: in dist/ they would collide with the action's.
@@ -18,7 +18,7 @@ execFileSync(
   [
     path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'),
     'build',
-    'lib/cli-main.js',
+    'lib/cli/main.js',
     '-o',
     out,
     '-q',

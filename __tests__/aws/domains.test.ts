@@ -1,6 +1,6 @@
 import { UpdateDomainNameCommand } from '@aws-sdk/client-api-gateway';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DomainGateway, type DomainGatewayOptions } from '../../src/aws/domains.js';
+import { DomainGateway, type DomainGatewayOptions } from '../../src/targets/api-gateway/domains.js';
 import { FakeAws, FakeClock, gatewayError } from './support.js';
 
 let clock: FakeClock;

@@ -3,9 +3,9 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AwsError, translateGatewayError, translateS3Error } from '../../src/aws/errors.js';
 import { TruststoreObjectStore } from '../../src/aws/truststore-object.js';
-import { InputError } from '../../src/inputs.js';
-import { failureReasonOf } from '../../src/modes/failure.js';
+import { failureReasonOf } from '../../src/pipeline/failure.js';
 import { parseTruststoreUri } from '../../src/plan/diff.js';
+import { InputError } from '../../src/settings/settings.js';
 import { s3Error } from './support.js';
 
 const s3 = mockClient(S3Client);

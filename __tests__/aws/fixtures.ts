@@ -1,9 +1,9 @@
 /** Real CA certificates (openssl), truststores built by the engine, and mode inputs. */
 
-import type { Settings } from '../../src/inputs.js';
-import type { ValidateResult } from '../../src/modes/validate.js';
+import type { ValidateResult } from '../../src/pipeline/validate.js';
 import { analyze, defaultPolicy } from '../../src/pki/index.js';
 import type { Truststore } from '../../src/pki/model.js';
+import type { Settings } from '../../src/settings/settings.js';
 import { type TestCert, TestPki } from '../support/pki.js';
 import { testSettings } from '../support/settings.js';
 

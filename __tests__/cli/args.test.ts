@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INPUT_FLAGS, parseArgs } from '../../src/cli-args.js';
-import { VERSION } from '../../src/version.js';
+import { INPUT_FLAGS, parseArgs } from '../../src/cli/args.js';
+import { VERSION } from '../../src/settings/version.js';
 import { projectRoot } from '../support/action-runner.js';
 
 /** Inputs that only mean something on a runner: the command is the mode, GitHub is not there. */
@@ -96,10 +96,10 @@ describe('the command lines we ship in examples', () => {
 
 describe('bad input is one error type', () => {
   it('a bad truststore-uri, a missing region and a bad probe-url are InputErrors: failure-reason invalid-input', async () => {
-    const { InputError } = await import('../../src/inputs.js');
+    const { InputError } = await import('../../src/settings/settings.js');
     const { TruststoreUriError, parseTruststoreUri } = await import('../../src/plan/diff.js');
     const { probeUrl } = await import('../../src/probe/run.js');
-    const { failureReasonOf } = await import('../../src/modes/failure.js');
+    const { failureReasonOf } = await import('../../src/pipeline/failure.js');
     const uri = (() => {
       try {
         parseTruststoreUri('https://x/y');

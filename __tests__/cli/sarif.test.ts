@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
+import { runCli } from '../../src/cli/cli.js';
 import { fileUri } from '../../src/report/sarif.js';
 import { validateJsonSchema } from '../support/json-schema.js';
 import { type TestCert, TestPki } from '../support/pki.js';

@@ -4,11 +4,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { collectSources } from '../../src/collect.js';
-import { isForkPullRequest, planFromBaseCommit } from '../../src/github/fork.js';
-import type { Settings } from '../../src/inputs.js';
-import type { ValidateResult } from '../../src/modes/validate.js';
+import { isForkPullRequest, planFromBaseCommit } from '../../src/pipeline/fork-plan.js';
+import type { ValidateResult } from '../../src/pipeline/validate.js';
 import { analyze, defaultPolicy } from '../../src/pki/index.js';
+import type { Settings } from '../../src/settings/settings.js';
+import { collectSources } from '../../src/workspace/collect.js';
 import { type TestCert, TestPki } from '../support/pki.js';
 import { testSettings } from '../support/settings.js';
 

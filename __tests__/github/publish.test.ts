@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseMarker } from '../../src/github/marker.js';
-import { publishDeployment, publishPlan } from '../../src/github/publish.js';
-import type { Settings } from '../../src/inputs.js';
-import type { ValidateResult } from '../../src/modes/validate.js';
+import type { ValidateResult } from '../../src/pipeline/validate.js';
 import type { Deployment, Plan } from '../../src/plan/model.js';
+import { publishDeployment, publishPlan } from '../../src/report/github/publish.js';
+import type { Settings } from '../../src/settings/settings.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { testSettings } from '../support/settings.js';
 

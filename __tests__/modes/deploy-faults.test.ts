@@ -3,10 +3,10 @@
  * after it failed, and a lost response to the action's own PutObject.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Settings } from '../../src/inputs.js';
-import { DeploymentError, runDeployMode } from '../../src/modes/deploy.js';
-import { failureReasonOf } from '../../src/modes/failure.js';
+import { DeploymentError, runDeployMode } from '../../src/pipeline/deploy.js';
+import { failureReasonOf } from '../../src/pipeline/failure.js';
 import type { Truststore } from '../../src/pki/model.js';
+import type { Settings } from '../../src/settings/settings.js';
 import { bytesOf, type Cas, makeCas, settingsFor, truststoreOf, validationOf } from '../aws/fixtures.js';
 import { FakeAws, FakeClock, gatewayError } from '../aws/support.js';
 import { RunCapture } from './helpers.js';

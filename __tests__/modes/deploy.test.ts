@@ -1,9 +1,9 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Settings } from '../../src/inputs.js';
-import { DeploymentError, runDeployMode } from '../../src/modes/deploy.js';
-import { runPlanMode } from '../../src/modes/plan.js';
+import { DeploymentError, runDeployMode } from '../../src/pipeline/deploy.js';
+import { runPlanMode } from '../../src/pipeline/plan.js';
 import type { Truststore } from '../../src/pki/model.js';
+import type { Settings } from '../../src/settings/settings.js';
 import { bytesOf, type Cas, makeCas, settingsFor, truststoreOf, validationOf } from '../aws/fixtures.js';
 import { body, FakeAws, FakeClock, gatewayError, s3Error } from '../aws/support.js';
 import { RunCapture } from './helpers.js';

@@ -5,8 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { InputError, type Settings } from '../../src/inputs.js';
-import { runDiagnoseMode } from '../../src/modes/diagnose.js';
+import { runDiagnoseMode } from '../../src/pipeline/diagnose.js';
+import { InputError, type Settings } from '../../src/settings/settings.js';
 import { FakeAws, FakeClock } from '../aws/support.js';
 import { type PartnerPki, partnerPki } from '../probe/world.js';
 import { testSettings } from '../support/settings.js';

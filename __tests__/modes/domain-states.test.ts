@@ -4,7 +4,7 @@
  * ahead of domains that cannot follow.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runDeployMode } from '../../src/modes/deploy.js';
+import { runDeployMode } from '../../src/pipeline/deploy.js';
 import { bytesOf, type Cas, makeCas, settingsFor, truststoreOf, validationOf } from '../aws/fixtures.js';
 import { FakeAws, FakeClock } from '../aws/support.js';
 import { RunCapture } from './helpers.js';

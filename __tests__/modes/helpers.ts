@@ -1,6 +1,6 @@
 /** Test helpers for the modes: what the runner reporter would make of a mode's results. */
 import type { Deployment, Plan } from '../../src/plan/model.js';
-import { actionOutputs, type RunParts } from '../../src/report/result.js';
+import { actionOutputs, type RunParts } from '../../src/report/outputs.js';
 
 /**
  * The outputs the action would set for the last run of a mode: modes report what they produced

@@ -8,7 +8,7 @@ import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READ_CONCURRENCY } from '../../src/aws/parallel.js';
-import { runPlanMode } from '../../src/modes/plan.js';
+import { runPlanMode } from '../../src/pipeline/plan.js';
 import { bytesOf, type Cas, makeCas, settingsFor, truststoreOf, validationOf } from '../aws/fixtures.js';
 import { FakeApiGateway } from '../support/fake-apigateway.js';
 import { type RunningServer, TEST_CREDENTIALS } from '../support/fake-aws-http.js';

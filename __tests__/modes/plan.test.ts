@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runPlanMode } from '../../src/modes/plan.js';
+import { runPlanMode } from '../../src/pipeline/plan.js';
 import type { Plan } from '../../src/plan/model.js';
-import { renderPlanMarkdown } from '../../src/plan/render.js';
+import { renderPlanMarkdown } from '../../src/report/markdown/plan.js';
 import { bytesOf, type Cas, makeCas, settingsFor, truststoreOf, validationOf } from '../aws/fixtures.js';
 import { FakeAws, FakeClock } from '../aws/support.js';
 import { RunCapture } from './helpers.js';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuditedDomain, type AuditFacts, assessLiveState } from '../../src/plan/audit.js';
+import { type AuditedDomain, type AuditFacts, assessLiveState } from '../../src/audit/checks.js';
+import { PROBLEM_CODES } from '../../src/audit/problems.js';
 import type { LiveVersion } from '../../src/plan/diff.js';
-import { PROBLEM_CODES } from '../../src/plan/problems.js';
 import { analyzePem, type Cas, makeCas, truststoreOf } from '../aws/fixtures.js';
 import { projectRoot } from '../support/action-runner.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { type LifecycleRule, lifecycleThreats, needsTags } from '../../src/audit/lifecycle.js';
 import { filterOf, ruleOf } from '../../src/aws/lifecycle.js';
-import { type LifecycleRule, lifecycleThreats, needsTags } from '../../src/plan/lifecycle.js';
 
 const KEY = 'api/truststore.pem';
 const noncurrent = { key: KEY, size: 4000, current: false, tags: [] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownText, mermaidLabel, plainText, shortFingerprint } from '../../src/plan/escape.js';
+import { markdownText, mermaidLabel, plainText, shortFingerprint } from '../../src/report/escape.js';
 
 /** What a browser shows for text made of numeric character references. */
 function decodeHtml(s: string): string {

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { CertificateSummary, Deployment, Plan } from '../../src/plan/model.js';
+import { renderDeploymentMarkdown } from '../../src/report/markdown/deployment.js';
 import {
   COMMENT_MAX_LENGTH,
   fitToLength,
   renderInvalidMarkdown,
   renderPlanMarkdown,
-} from '../../src/plan/render.js';
-import { renderDeploymentMarkdown } from '../../src/plan/render-deployment.js';
+} from '../../src/report/markdown/plan.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const HOSTILE = 'CN=<img src=x onerror=alert(1)> @org/team [x](javascript:1)';

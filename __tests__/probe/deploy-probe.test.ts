@@ -4,11 +4,11 @@
  * stop the deploy before anything is written.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Settings } from '../../src/inputs.js';
-import { DeploymentError, runDeployMode } from '../../src/modes/deploy.js';
+import { DeploymentError, runDeployMode } from '../../src/pipeline/deploy.js';
 import type { Truststore } from '../../src/pki/model.js';
 import type { Observation } from '../../src/probe/classify.js';
 import type { ProbeIdentity } from '../../src/probe/identities.js';
+import type { Settings } from '../../src/settings/settings.js';
 import { bytesOf, type Cas, makeCas, settingsFor, truststoreOf, validationOf } from '../aws/fixtures.js';
 import { FakeAws, FakeClock } from '../aws/support.js';
 import { RunCapture } from '../modes/helpers.js';

@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/inputs.js';
 import { loadIdentities, parseIdentityLines } from '../../src/probe/identities.js';
+import { InputError } from '../../src/settings/settings.js';
 import { type PartnerPki, partnerPki } from './world.js';
 
 let w: PartnerPki;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ProbeResult } from '../../src/plan/model.js';
-import { renderProbesMarkdown } from '../../src/plan/render-probes.js';
+import { renderProbesMarkdown } from '../../src/report/markdown/probes.js';
 
 const row = (over: Partial<ProbeResult>): ProbeResult => ({
   domain: 'api.example.com',

@@ -1,4 +1,4 @@
-import type { Settings } from '../../src/inputs.js';
+import type { Settings } from '../../src/settings/settings.js';
 
 /** Settings as readSettings() returns them for the action's defaults; tests override what they test. */
 export function testSettings(overrides: Partial<Settings> = {}): Settings {

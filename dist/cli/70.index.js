@@ -15659,7 +15659,7 @@ exports.defaultProvider = defaultProvider;
 
 const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __webpack_require__(7291);
 const { exec } = __webpack_require__(1421);
-const { promisify } = __webpack_require__(356);
+const { promisify } = __webpack_require__(7975);
 const { setCredentialFeature } = __webpack_require__(5152);
 
 const getValidatedProcessCredentials = (profileName, data, profiles) => {

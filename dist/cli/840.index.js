@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports TruststoreUriError, summarize */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8568);
+/* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66);
 /**
  * The plan: the desired truststore against the live one, by certificate fingerprint.
  * Pure: the live state is read by the AWS adapters (or, for a fork pull request, built from the
@@ -21,7 +21,7 @@ export const modules = {
 
 
 /** A bad `truststore-uri`, with the fix in the message. */
-class TruststoreUriError extends _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d {
+class TruststoreUriError extends _settings_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d {
     name = 'TruststoreUriError';
 }
 /** Parses `s3://bucket/key`; the bucket follows the S3 general purpose bucket naming rules. */

@@ -8,7 +8,7 @@ import {
   type S3Client,
   type LifecycleRule as S3LifecycleRule,
 } from '@aws-sdk/client-s3';
-import type { LifecycleFilter, LifecycleRule, LifecycleTag } from '../plan/lifecycle.js';
+import type { LifecycleFilter, LifecycleRule, LifecycleTag } from '../audit/lifecycle.js';
 import type { TruststoreLocation } from '../plan/model.js';
 import { credentialsProblem, errorCode, translateS3Error } from './errors.js';
 

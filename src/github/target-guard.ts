@@ -4,21 +4,9 @@
  * workspace holds the fork's head the action refuses before any AWS or GitHub call.
  * https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#pull_request_target
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { ReasonedError } from '../modes/failure.js';
+import { ReasonedError } from '../pipeline/failure.js';
+import { tryGit } from '../workspace/git.js';
 import { type GitHubEvent, isFork, pullRequestOf } from './event.js';
-
-const run = promisify(execFile);
-
-async function git(cwd: string, args: string[]): Promise<string | undefined> {
-  try {
-    const { stdout } = await run('git', args, { cwd, timeout: 60_000 });
-    return stdout.trim();
-  } catch {
-    return undefined;
-  }
-}
 
 export const SAFE_RECIPE =
   'Run the plan on pull_request instead (a fork\'s pull request is planned against the base commit, without credentials) and comment from a workflow_run workflow (README, "Pull requests from forks"); or keep pull_request_target but let actions/checkout check out the base branch (no ref: pointing at the pull request).';
@@ -32,7 +20,7 @@ export async function untrustedCheckout(
   const pr = pullRequestOf(event);
   if (!pr || !isFork(pr)) return undefined;
   const from = pr.headRepo ? `the fork ${pr.headRepo}` : 'a deleted fork';
-  const head = await git(workspace, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  const head = await tryGit(workspace, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
   if (head === undefined) {
     return new ReasonedError(
       `Refusing to run on pull_request_target for pull request #${pr.number} from ${from}: ${workspace} is not a git checkout, so the action cannot tell whether it holds the fork's files. Nothing was read from AWS or GitHub. ${SAFE_RECIPE}`,
@@ -44,7 +32,7 @@ export async function untrustedCheckout(
   const holdsHead =
     !/^[0-9a-f]{40,64}$/.test(pr.headSha) ||
     head === pr.headSha ||
-    (await git(workspace, ['merge-base', '--is-ancestor', pr.headSha, 'HEAD'])) !== undefined;
+    (await tryGit(workspace, ['merge-base', '--is-ancestor', pr.headSha, 'HEAD'])) !== undefined;
   if (!holdsHead) return undefined;
   return new ReasonedError(
     `Refusing to run: this pull_request_target workflow checked out the head of pull request #${pr.number} from ${from} (HEAD ${head.slice(0, 12)} contains ${pr.headSha.slice(0, 12)}). pull_request_target runs with this repository's secrets and a write token, so a fork's files must not be checked out in it. Nothing was read from AWS or GitHub. ${SAFE_RECIPE}`,

@@ -5,8 +5,8 @@
  */
 
 import { createHash } from 'node:crypto';
-import { InputError } from '../input-error.js';
 import type { Analysis, Finding, Truststore, TruststoreEntry } from '../pki/model.js';
+import { InputError } from '../settings/errors.js';
 import type { CertificateSummary, DomainState, Plan, TruststoreLocation, VersionDiff } from './model.js';
 
 /** One version of the live object, parsed with the same engine as the desired truststore. */

@@ -7,8 +7,9 @@
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../inputs.js';
 import { isCa, parseSource } from '../pki/index.js';
+import { InputError } from '../settings/settings.js';
+import { isInside } from '../workspace/inside.js';
 import type { PresentedIdentity } from './handshake.js';
 
 export interface ProbeIdentity extends PresentedIdentity {
@@ -69,11 +70,6 @@ async function readOrExplain(file: string, what: string, where: string): Promise
   }
 }
 
-function inside(parent: string, child: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 /** Reads and checks every identity; nothing is deployed when one is wrong. */
 export async function loadIdentities(raw: string, workspace: string): Promise<ProbeIdentity[]> {
   const lines = parseIdentityLines(raw);
@@ -83,7 +79,7 @@ export async function loadIdentities(raw: string, workspace: string): Promise<Pr
     const where = `probe-identities line ${entry.line} (${entry.name})`;
     const keyPath = path.resolve(workspace, entry.keyFile);
     const keyReal = await realpath(keyPath).catch(() => keyPath);
-    if (inside(workspaceReal, keyReal)) {
+    if (isInside(workspaceReal, keyReal)) {
       throw new InputError(
         `${where}: the key file ${entry.keyFile} is inside the workspace: a private key must never be in the repository; write it from a secret to $RUNNER_TEMP in an earlier step and give that path`,
       );

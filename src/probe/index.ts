@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../aws/clock.js';
-import { InputError, type Settings } from '../inputs.js';
 import type { ProbeResult } from '../plan/model.js';
+import { InputError, type Settings } from '../settings/settings.js';
 import { loadIdentities } from './identities.js';
 import { type ProbeOptions, probeDomain, probeUrl, unexpected } from './run.js';
 

@@ -4,8 +4,8 @@
  * after the domain reports AVAILABLE, so the first answers may still come from the old one.
  */
 import type { Clock } from '../aws/clock.js';
-import { InputError } from '../input-error.js';
 import type { ProbeResult } from '../plan/model.js';
+import { InputError } from '../settings/errors.js';
 import { asExpected, classify, type Observation } from './classify.js';
 import { attemptHandshake, type PresentedIdentity, type ProbeTarget } from './handshake.js';
 import type { ProbeIdentity } from './identities.js';

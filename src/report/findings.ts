@@ -12,9 +12,10 @@
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idoutputs
  * (outputs: 1 MB, size approximated as UTF-16).
  */
-import { displayPath } from '../display-path.js';
+
+import * as runner from '../action/runner.js';
 import type { Finding } from '../pki/model.js';
-import * as runner from '../runner.js';
+import { displayPath } from '../workspace/display-path.js';
 
 /** Annotations of one kind GitHub shows per step. */
 export const ANNOTATIONS_PER_KIND = 10;

@@ -7,7 +7,7 @@
  * it becomes a tool execution notification, and the invocation is marked unsuccessful.
  */
 import type { Finding, Severity } from '../pki/model.js';
-import type { RunResult } from './result.js';
+import type { RunResult } from './outputs.js';
 
 export const SARIF_SCHEMA =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';

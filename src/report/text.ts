@@ -4,8 +4,8 @@
  * escape sequence in a subject or file name reaches the terminal. Colour only when asked.
  */
 import type { Finding } from '../pki/model.js';
-import { plainText } from '../plan/escape.js';
-import type { RunResult } from './result.js';
+import { plainText } from './escape.js';
+import type { RunResult } from './outputs.js';
 
 export interface Style {
   red(s: string): string;

@@ -1,0 +1,768 @@
+export const id = 487;
+export const ids = [487];
+export const modules = {
+
+/***/ 3487:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runOnline: () => (/* binding */ runOnline)
+});
+
+// EXTERNAL MODULE: ./lib/aws/truststore-object.js
+var truststore_object = __webpack_require__(2604);
+// EXTERNAL MODULE: ./lib/plan/diff.js
+var diff = __webpack_require__(6840);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/settings/settings.js
+var settings_settings = __webpack_require__(3152);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/pki/index.js + 9 modules
+var pki = __webpack_require__(9865);
+;// CONCATENATED MODULE: ./lib/probe/identities.js
+/**
+ * probe-identities: `NAME CERT_FILE KEY_FILE [accept|refuse]`, one per line. The certificates and
+ * keys are a partner's stand-ins and come from outside the repository (secrets written to
+ * RUNNER_TEMP by an earlier step): a key file that resolves into the workspace is refused, since a
+ * private key must never live in the repository (our policy). A key is never printed.
+ */
+
+
+
+
+
+const FORMAT = 'write it as "NAME CERT_FILE KEY_FILE [accept|refuse]"';
+/** Parses the input's lines (comments and blank lines already dropped keep their line numbers). */
+function parseIdentityLines(raw) {
+    const out = [];
+    const names = new Set();
+    for (const [i, text] of raw.split(/\r?\n/).entries()) {
+        const trimmed = text.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const where = `probe-identities line ${i + 1}`;
+        const fields = trimmed.split(/\s+/);
+        if (fields.length < 3 || fields.length > 4) {
+            throw new settings_settings/* InputError */.dz(`${where} has ${fields.length} field(s): ${FORMAT} (paths without spaces)`);
+        }
+        const [name, certFile, keyFile, expectation = 'accept'] = fields;
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(name)) {
+            throw new settings_settings/* InputError */.dz(`${where}: the name "${name}" is not a plain name: use letters, digits, ".", "_" or "-" (at most 64)`);
+        }
+        if (names.has(name))
+            throw new settings_settings/* InputError */.dz(`${where}: the name "${name}" is used twice: give each identity its own name`);
+        names.add(name);
+        const expected = expectation.toLowerCase();
+        if (expected !== 'accept' && expected !== 'refuse') {
+            throw new settings_settings/* InputError */.dz(`${where}: the expectation is "${expectation}": ${FORMAT}`);
+        }
+        out.push({ line: i + 1, name, certFile, keyFile, expected });
+    }
+    return out;
+}
+async function readOrExplain(file, what, where) {
+    try {
+        return await (0,promises_.readFile)(file);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new settings_settings/* InputError */.dz(`${where}: cannot read the ${what} ${file} (${code}): write it in an earlier step of the job (for example from a secret into $RUNNER_TEMP) and give its path`);
+    }
+}
+function inside(parent, child) {
+    const rel = external_node_path_.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+/** Reads and checks every identity; nothing is deployed when one is wrong. */
+async function loadIdentities(raw, workspace) {
+    const lines = parseIdentityLines(raw);
+    const workspaceReal = await (0,promises_.realpath)(workspace).catch(() => external_node_path_.resolve(workspace));
+    const out = [];
+    for (const entry of lines) {
+        const where = `probe-identities line ${entry.line} (${entry.name})`;
+        const keyPath = external_node_path_.resolve(workspace, entry.keyFile);
+        const keyReal = await (0,promises_.realpath)(keyPath).catch(() => keyPath);
+        if (inside(workspaceReal, keyReal)) {
+            throw new settings_settings/* InputError */.dz(`${where}: the key file ${entry.keyFile} is inside the workspace: a private key must never be in the repository; write it from a secret to $RUNNER_TEMP in an earlier step and give that path`);
+        }
+        const certPath = external_node_path_.resolve(workspace, entry.certFile);
+        const certBytes = await readOrExplain(certPath, 'certificate file', where);
+        const parsed = (0,pki/* parseSource */.PJ)({ path: entry.certFile, bytes: certBytes });
+        if (parsed.findings.some((f) => f.code === 'private-key')) {
+            throw new settings_settings/* InputError */.dz(`${where}: the certificate file ${entry.certFile} holds a private key: give the certificate and the key as two files`);
+        }
+        // The probe presents the leaf alone, as the partners of the incident did.
+        const leaf = parsed.certificates.find((c) => !(0,pki/* isCa */.Jm)(c)) ?? parsed.certificates[0];
+        if (!leaf) {
+            throw new settings_settings/* InputError */.dz(`${where}: no certificate in ${entry.certFile}: give the client certificate as PEM or DER`);
+        }
+        const keyBytes = await readOrExplain(keyPath, 'key file', where);
+        let keyPem;
+        try {
+            const key = /-----BEGIN/.test(keyBytes.toString('latin1'))
+                ? (0,external_node_crypto_.createPrivateKey)(keyBytes)
+                : (0,external_node_crypto_.createPrivateKey)({ key: keyBytes, format: 'der', type: 'pkcs8' });
+            if (!new external_node_crypto_.X509Certificate(leaf.der).checkPrivateKey(key)) {
+                throw new settings_settings/* InputError */.dz(`${where}: the key in ${entry.keyFile} does not belong to the certificate "${leaf.subject}": give the key of that certificate`);
+            }
+            keyPem = key.export({ format: 'pem', type: 'pkcs8' }).toString();
+        }
+        catch (error) {
+            if (error instanceof settings_settings/* InputError */.dz)
+                throw error;
+            throw new settings_settings/* InputError */.dz(`${where}: the key file ${entry.keyFile} is not an unencrypted private key (PEM, or PKCS#8 DER): write the key without a passphrase`);
+        }
+        const b64 = Buffer.from(leaf.der)
+            .toString('base64')
+            .replace(/.{1,64}/g, '$&\n');
+        out.push({
+            name: entry.name,
+            expected: entry.expected,
+            subject: leaf.subject,
+            certPem: `-----BEGIN CERTIFICATE-----\n${b64}-----END CERTIFICATE-----\n`,
+            keyPem,
+        });
+    }
+    return out;
+}
+//# sourceMappingURL=identities.js.map
+// EXTERNAL MODULE: ./lib/settings/errors.js
+var errors = __webpack_require__(66);
+;// CONCATENATED MODULE: ./lib/probe/classify.js
+/**
+ * TLS alerts a server sends when it does not accept the client certificate (RFC 8446 6.2):
+ * handshake_failure, bad_certificate, unsupported_certificate, certificate_revoked,
+ * certificate_expired, certificate_unknown, unknown_ca, access_denied, decrypt_error, certificate_required.
+ */
+const REFUSAL_ALERTS = /ALERT_(HANDSHAKE_FAILURE|BAD_CERTIFICATE|UNSUPPORTED_CERTIFICATE|CERTIFICATE_REVOKED|CERTIFICATE_EXPIRED|CERTIFICATE_UNKNOWN|UNKNOWN_CA|ACCESS_DENIED|DECRYPT_ERROR|CERTIFICATE_REQUIRED)$/;
+/** The same alerts by number, as OpenSSL words a TLS 1.2 alert (`EPROTO ... SSL alert number 48`). */
+const ALERT_NUMBERS = {
+    '40': 'HANDSHAKE_FAILURE',
+    '42': 'BAD_CERTIFICATE',
+    '43': 'UNSUPPORTED_CERTIFICATE',
+    '44': 'CERTIFICATE_REVOKED',
+    '45': 'CERTIFICATE_EXPIRED',
+    '46': 'CERTIFICATE_UNKNOWN',
+    '48': 'UNKNOWN_CA',
+    '49': 'ACCESS_DENIED',
+    '51': 'DECRYPT_ERROR',
+    '116': 'CERTIFICATE_REQUIRED',
+};
+function refusalAlert(o) {
+    const byCode = REFUSAL_ALERTS.exec(o.code)?.[1];
+    if (byCode)
+        return byCode;
+    const number = /SSL alert number (\d+)/.exec(o.message)?.[1];
+    return number === undefined ? undefined : ALERT_NUMBERS[number];
+}
+/** Node's codes for a server certificate the probe does not trust (or that names another host). */
+const SERVER_CERTIFICATE = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED',
+    'CERT_SIGNATURE_FAILURE',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+const DNS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA']);
+/** A connection that ends with no HTTP answer. */
+const CLOSED = new Set(['ECONNRESET', 'EPIPE', 'ERR_STREAM_PREMATURE_CLOSE', 'ERR_SOCKET_CLOSED']);
+/**
+ * API Gateway's own refusal: 403 with `x-amzn-errortype: ForbiddenException` (the header's value
+ * may carry a `:namespace` suffix).
+ * https://repost.aws/knowledge-center/api-gateway-mutual-tls-403-errors
+ */
+function isGatewayForbidden(status, errorType) {
+    return status === 403 && /^ForbiddenException(:|$)/.test(errorType ?? '');
+}
+function classify(o) {
+    if (o.kind === 'http') {
+        if (isGatewayForbidden(o.status, o.errorType)) {
+            return {
+                outcome: 'gateway-forbidden',
+                status: o.status,
+                detail: 'HTTP 403 ForbiddenException from API Gateway: it refused the client certificate',
+            };
+        }
+        if (o.status === 401 || o.status === 403) {
+            return {
+                outcome: 'accepted',
+                status: o.status,
+                detail: `HTTP ${o.status} from behind the gateway (an authorizer or the application${o.errorType ? `, ${o.errorType}` : ''}): the TLS handshake and API Gateway accepted the certificate`,
+            };
+        }
+        return {
+            outcome: 'accepted',
+            status: o.status,
+            detail: `HTTP ${o.status}: the certificate was accepted`,
+        };
+    }
+    const alert = refusalAlert(o);
+    if (alert) {
+        const when = o.afterHandshake
+            ? " after the handshake completed on the client side (TLS 1.3 sends the server's verdict on the client certificate after the client's Finished)"
+            : ' during the handshake';
+        return {
+            outcome: 'tls-refused',
+            status: null,
+            detail: `the server sent TLS alert ${alert.toLowerCase()}${when}`,
+        };
+    }
+    if (SERVER_CERTIFICATE.has(o.code)) {
+        return {
+            outcome: 'error',
+            status: null,
+            detail: `the server certificate was not trusted (${o.code}: ${o.message}): set probe-ca-file to the CA of the domain's server certificate, or check probe-url`,
+        };
+    }
+    if (DNS.has(o.code)) {
+        return {
+            outcome: 'error',
+            status: null,
+            detail: `DNS lookup failed (${o.code}): check probe-url, or that the domain resolves from the runner`,
+        };
+    }
+    if ((CLOSED.has(o.code) || /socket hang up/i.test(o.message)) && o.afterHandshake) {
+        // A server that drops the client certificate without an alert closes the connection right
+        // after the handshake (Node's TLS server does so): nothing of HTTP ever comes back.
+        return {
+            outcome: 'tls-refused',
+            status: null,
+            detail: `the server closed the connection right after the TLS handshake without an HTTP answer (${o.code}): it did not accept the client certificate`,
+        };
+    }
+    return { outcome: 'error', status: null, detail: `${o.code}: ${o.message}` };
+}
+/** Does `outcome` meet what the identity expects? */
+function asExpected(expected, outcome) {
+    return expected === 'accept'
+        ? outcome === 'accepted'
+        : outcome === 'tls-refused' || outcome === 'gateway-forbidden';
+}
+//# sourceMappingURL=classify.js.map
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./lib/probe/handshake.js
+/**
+ * One probe: a real mutual-TLS handshake and one HTTP request, as a partner that presents its
+ * leaf certificate alone. The TLS server name (SNI), the server-certificate check and the Host
+ * header are always the domain name, whatever host the URL connects to (an address in private
+ * DNS setups and tests). Records what happened; classify.ts says what it means.
+ */
+
+/** One attempt, bounded by `timeoutMs`; never throws. */
+function attemptHandshake(target, identity, serverCa, timeoutMs) {
+    return new Promise((resolve) => {
+        let settled = false;
+        let afterHandshake = false;
+        const finish = (o) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            req.destroy();
+            resolve(o);
+        };
+        const req = external_node_https_.request({
+            protocol: 'https:',
+            host: target.url.hostname.replace(/^\[(.*)\]$/, '$1'),
+            port: target.url.port === '' ? 443 : Number(target.url.port),
+            path: `${target.url.pathname}${target.url.search}`,
+            method: 'GET',
+            servername: target.domain,
+            headers: { host: target.domain, 'user-agent': 'mtls-truststore-action probe', accept: '*/*' },
+            cert: identity.certPem,
+            key: identity.keyPem,
+            ...(serverCa !== undefined ? { ca: serverCa } : {}),
+            rejectUnauthorized: true,
+            // A fresh connection every time: a reused session could skip the client certificate.
+            agent: false,
+        });
+        const timer = setTimeout(() => finish({
+            kind: 'error',
+            code: 'ETIMEDOUT',
+            message: `no answer within ${Math.round(timeoutMs / 100) / 10} s`,
+            afterHandshake,
+        }), timeoutMs);
+        req.on('socket', (socket) => {
+            socket.once('secureConnect', () => {
+                afterHandshake = true;
+            });
+        });
+        req.on('response', (res) => {
+            const errorType = res.headers['x-amzn-errortype'];
+            finish({
+                kind: 'http',
+                status: res.statusCode ?? 0,
+                ...(typeof errorType === 'string' ? { errorType } : {}),
+            });
+        });
+        req.on('error', (error) => finish({ kind: 'error', code: error.code ?? 'ERROR', message: error.message, afterHandshake }));
+        req.end();
+    });
+}
+//# sourceMappingURL=handshake.js.map
+;// CONCATENATED MODULE: ./lib/probe/run.js
+
+
+
+/** First wait between two attempts; it doubles up to MAX_BACKOFF_MS. */
+const FIRST_BACKOFF_MS = 250;
+const MAX_BACKOFF_MS = 8_000;
+/** One handshake never waits longer than this, so a hung connection leaves time to retry. */
+const MAX_ATTEMPT_MS = 15_000;
+/** Nor less: a slow handshake near the deadline is given time rather than called a timeout. */
+const MIN_ATTEMPT_MS = 1_000;
+function probeUrl(template, domain) {
+    const text = template.split('{domain}').join(domain);
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new errors/* InputError */.d(`probe-url "${template}" gives "${text}", which is not a URL: use e.g. https://{domain}/health`);
+    }
+    if (url.protocol !== 'https:') {
+        throw new errors/* InputError */.d(`probe-url "${template}" is not https: mutual TLS needs an https:// URL`);
+    }
+    return url;
+}
+async function probeIdentity(domain, identity, options) {
+    const { clock } = options;
+    const attempt = options.attempt ?? attemptHandshake;
+    const target = { url: probeUrl(options.urlTemplate, domain), domain };
+    const started = clock.now();
+    const deadline = started + options.timeoutMs;
+    for (let n = 1;; n++) {
+        const remaining = Math.max(MIN_ATTEMPT_MS, deadline - clock.now());
+        const observed = await attempt(target, identity, options.serverCa, Math.min(MAX_ATTEMPT_MS, remaining));
+        const { outcome, status, detail } = classify(observed);
+        const result = {
+            domain,
+            identity: identity.name,
+            expected: identity.expected,
+            outcome,
+            status,
+            detail,
+            attempts: n,
+        };
+        if (asExpected(identity.expected, outcome))
+            return result;
+        const backoff = Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** (n - 1));
+        const delay = backoff + Math.floor(clock.random() * backoff * 0.1);
+        if (clock.now() + delay >= deadline) {
+            return {
+                ...result,
+                detail: `${detail} (still after ${n} attempt${n === 1 ? '' : 's'} in ${Math.round((clock.now() - started) / 1000)} s; raise probe-timeout-seconds if the new truststore takes longer to apply)`,
+            };
+        }
+        options.log(`probe ${identity.name} → ${domain}: ${outcome} (${detail}); expected ${identity.expected}, retrying in ${delay} ms`);
+        await clock.sleep(delay);
+    }
+}
+/** Runs every identity against `domain` at once; the results come back in the identities' order. */
+async function probeDomain(domain, identities, options) {
+    const started = options.clock.now();
+    const results = await Promise.all(identities.map((identity) => probeIdentity(domain, identity, options)));
+    for (const r of results) {
+        const mark = asExpected(r.expected, r.outcome) ? 'as expected' : `UNEXPECTED (expected ${r.expected})`;
+        options.log(`probe ${r.identity} → ${domain}: ${r.outcome}, ${mark} (${r.attempts} attempt${r.attempts === 1 ? '' : 's'}): ${r.detail}`);
+    }
+    options.log(`probed ${domain} with ${identities.length} identit${identities.length === 1 ? 'y' : 'ies'} in ${options.clock.now() - started} ms`);
+    return results;
+}
+function unexpected(results) {
+    return results.filter((r) => !asExpected(r.expected, r.outcome));
+}
+//# sourceMappingURL=run.js.map
+;// CONCATENATED MODULE: ./lib/probe/index.js
+/**
+ * The post-roll probe as deploy sees it: prepared (and every input checked) before anything is
+ * written, then run against each domain right after it is rolled and its warnings are read.
+ */
+
+
+
+
+
+
+/** Undefined when probe-identities is empty. Throws InputError for any bad probe input. */
+async function preparePostRollProbe(settings, deps) {
+    const raw = settings.probeIdentities ?? '';
+    if (raw.trim() === '')
+        return undefined;
+    const identities = await loadIdentities(raw, settings.workspace);
+    if (identities.length === 0)
+        return undefined;
+    const urlTemplate = settings.probeUrl ?? 'https://{domain}/';
+    try {
+        for (const domain of settings.domainNames)
+            probeUrl(urlTemplate, domain);
+    }
+    catch (error) {
+        throw new settings_settings/* InputError */.dz(error.message);
+    }
+    let serverCa;
+    if (settings.probeCaFile) {
+        const file = external_node_path_.resolve(settings.workspace, settings.probeCaFile);
+        try {
+            serverCa = await (0,promises_.readFile)(file, 'utf8');
+        }
+        catch (error) {
+            throw new settings_settings/* InputError */.dz(`probe-ca-file ${settings.probeCaFile} cannot be read (${error.code ?? 'error'}): give the PEM of the CA that issued the domains' server certificates, or leave it empty for the system's roots`);
+        }
+        if (!serverCa.includes('-----BEGIN CERTIFICATE-----')) {
+            throw new settings_settings/* InputError */.dz(`probe-ca-file ${settings.probeCaFile} holds no PEM certificate: give the server CA as PEM`);
+        }
+    }
+    for (const id of identities)
+        deps.log(`probe identity ${id.name}: presents "${id.subject}" alone, expects ${id.expected}`);
+    const options = {
+        urlTemplate,
+        ...(serverCa !== undefined ? { serverCa } : {}),
+        timeoutMs: (settings.probeTimeoutSeconds ?? 120) * 1000,
+        clock: deps.clock,
+        log: deps.log,
+        ...(deps.attempt ? { attempt: deps.attempt } : {}),
+    };
+    return { names: identities.map((i) => i.name), run: (domain) => probeDomain(domain, identities, options) };
+}
+/** One line for the step's failure message. */
+function describeUnexpected(results) {
+    return unexpected(results)
+        .map((r) => `${r.identity} on ${r.domain} expected ${r.expected} but got ${r.outcome} (${r.detail})`)
+        .join('; ');
+}
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./lib/targets/api-gateway/domains.js
+var domains = __webpack_require__(9959);
+// EXTERNAL MODULE: ./lib/pipeline/failure.js
+var failure = __webpack_require__(8104);
+// EXTERNAL MODULE: ./lib/pipeline/plan.js + 4 modules
+var pipeline_plan = __webpack_require__(5252);
+;// CONCATENATED MODULE: ./lib/pipeline/deploy.js
+/**
+ * Deploy mode: upload the new truststore as a new object version and pin every domain to it, one
+ * at a time, stopping at the first domain API Gateway reports warnings for. Idempotent: what is
+ * already live is not written again, and a domain already on the version is not touched.
+ */
+
+
+
+
+
+
+/** A deploy that failed after it changed something: `deployment` says which domains moved. */
+class DeploymentError extends Error {
+    deployment;
+    plan;
+    reason;
+    name = 'DeploymentError';
+    constructor(message, deployment, 
+    /** The plan the deploy was carrying out, for the summary and the pull-request note. */
+    plan, 
+    /** The failure-reason output. */
+    reason = 'aws-error') {
+        super(message);
+        this.deployment = deployment;
+        this.plan = plan;
+        this.reason = reason;
+    }
+}
+function list(names) {
+    return names.length === 0 ? 'none' : names.join(', ');
+}
+/** Uploads the desired bytes unless the latest object already holds them; returns the version to pin. */
+async function ensureVersion(state, encryption, deployment, deps) {
+    const { plan, latest, store, desiredBytes, location } = state;
+    if (!plan.upload && latest?.versionId !== undefined) {
+        deps.log(`${location.uri}: the latest version ${latest.versionId} already holds this truststore; not uploading`);
+        return latest.versionId;
+    }
+    let written;
+    try {
+        written = await store.write(desiredBytes, {
+            ...(latest?.etag !== undefined ? { ifMatch: latest.etag } : {}),
+            ...(encryption ? { encryption } : {}),
+        });
+        deps.log(`${location.uri}: uploaded version ${written.versionId}`);
+    }
+    catch (error) {
+        const ours = (0,failure.failureReasonOf)(error) === 'conflict' ? await ownUploadAfterConflict(state) : undefined;
+        if (ours === undefined)
+            throw error;
+        // The SDK retried a PutObject whose response was lost: the first attempt had written.
+        deps.log(`${location.uri}: the upload was refused as a conflict (${error.message.split(':')[0]}), but the latest version ${ours} holds exactly these bytes: the response to our own PutObject was lost; continuing with version ${ours}`);
+        written = { versionId: ours };
+    }
+    deployment.versionId = written.versionId;
+    // Read the version back before any domain points at it: what API Gateway loads is what was planned.
+    const back = await store.readVersion(written.versionId);
+    if (!back || !(0,diff/* sameBytes */.er)(back.bytes, desiredBytes)) {
+        throw new DeploymentError(`version ${written.versionId} of ${location.uri} does not read back as the bytes uploaded: no domain was changed; it was deleted or overwritten since the upload: check the bucket for lifecycle rules or other writers and re-run`, deployment, plan, 'conflict');
+    }
+    return written.versionId;
+}
+/** After a 412: the new latest version, when its bytes are the ones this run meant to upload. */
+async function ownUploadAfterConflict(state) {
+    try {
+        const now = await state.store.readLatest();
+        if (!now?.versionId || now.versionId === state.latest?.versionId)
+            return undefined;
+        return (0,diff/* sameBytes */.er)(now.bytes, state.desiredBytes) ? now.versionId : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function rollBack(state, deployment, moved, previous, warn) {
+    const failed = [];
+    for (const name of [...moved].reverse()) {
+        const target = previous[name] ?? deployment.previousVersionId;
+        if (target === undefined) {
+            failed.push(name);
+            continue;
+        }
+        try {
+            await state.gateway.pinVersion(name, target);
+            deployment.rolledBackDomains.push(name);
+        }
+        catch (error) {
+            if (error instanceof domains/* PinWaitError */.B && error.after?.truststoreVersion === target) {
+                // Pinned back, only not AVAILABLE within the wait: the rollback itself happened.
+                warn(`rollback of ${name} to version ${target}: ${error.message}`);
+                deployment.rolledBackDomains.push(name);
+                continue;
+            }
+            warn(`rollback of ${name} to version ${target} failed: ${error.message}`);
+            failed.push(name);
+        }
+    }
+    deployment.deployedDomains = moved.filter((n) => failed.includes(n));
+    if (failed.length > 0)
+        deployment.rollbackFailedDomains = failed;
+}
+async function runDeployMode(settings, validation, partial = {}, 
+/** The reviewed-plan check (undefined: not asked, as in unit tests of the AWS steps). */
+review) {
+    const deps = (0,pipeline_plan/* resolveDeps */.JC)(partial);
+    // Bad encryption inputs fail before anything is read or written.
+    const encryption = (0,truststore_object/* encryptionFrom */.Sy)(settings.sseAlgorithm, settings.sseKmsKeyId);
+    const state = await (0,pipeline_plan/* readLiveState */.eY)(settings, validation, deps);
+    const { plan, latest, gateway, location } = state;
+    // Bad probe inputs (a key in the workspace, a key that is not the certificate's) fail before any write.
+    const probe = await preparePostRollProbe(settings, {
+        clock: deps.clock,
+        log: deps.log,
+        ...(partial.probeAttempt ? { attempt: partial.probeAttempt } : {}),
+    });
+    const previousVersions = {};
+    for (const d of state.domains)
+        previousVersions[d.domainName] = d.truststoreVersion;
+    const deployment = {
+        upToDate: plan.upToDate,
+        deployedDomains: [],
+        rolledBackDomains: [],
+        untouchedDomains: [],
+        warnings: [],
+        previousVersions,
+        ...(probe ? { probes: [] } : {}),
+    };
+    // What clients met before this run: the version most domains pinned, else the latest object.
+    const previousVersionId = plan.primary.versionId ?? latest?.versionId;
+    if (previousVersionId !== undefined)
+        deployment.previousVersionId = previousVersionId;
+    if (plan.upToDate) {
+        deployment.versionId = latest?.versionId;
+        deps.log(`${location.uri} is up to date: version ${latest?.versionId ?? '?'} holds this truststore and every domain is pinned to it`);
+        if (review?.status === 'refused')
+            deps.warn(`Nothing to deploy, so no reviewed plan is needed; noted anyway: ${review.error.message}`);
+        return { plan, deployment };
+    }
+    // The contract is checked before any write: only the reviewed bytes reach the bucket.
+    if (review?.status === 'refused')
+        throw review.error;
+    if (review?.status === 'matched' &&
+        review.live !== undefined &&
+        review.live !== (latest?.versionId ?? '')) {
+        // Drift does not block: the bytes are the contract, and the upload is conditional on what was read now.
+        deps.warn(`the live truststore changed since the review in pull request #${review.pullRequest}: the plan was made against version ${review.live || '(none)'}, the latest is now ${latest?.versionId ?? '(none)'}. Deploying the reviewed truststore anyway; the job summary shows the plan against the live state.`);
+    }
+    // Before writing anything: every domain to roll must be AVAILABLE (waiting is bounded).
+    const toRoll = state.domains.filter((d) => plan.domainsToRoll.includes(d.domainName));
+    for (const d of toRoll) {
+        if (d.status !== undefined && d.status !== 'AVAILABLE') {
+            deps.log(`${d.domainName} is ${d.status}; waiting until it is AVAILABLE before deploying`);
+            await gateway.waitUntilAvailable(d.domainName);
+        }
+    }
+    const versionId = await ensureVersion(state, encryption, deployment, deps);
+    deployment.versionId = versionId;
+    const moved = [];
+    let warned;
+    let probeFailure;
+    for (const [i, d] of toRoll.entries()) {
+        if (d.truststoreVersion === versionId)
+            continue;
+        let after;
+        try {
+            deps.log(`${d.domainName}: pinning truststore version ${versionId} (was ${d.truststoreVersion ?? 'unpinned'})`);
+            after = await gateway.pinVersion(d.domainName, versionId);
+        }
+        catch (error) {
+            const readBack = error instanceof domains/* PinWaitError */.B ? error.after : undefined;
+            // The update went through although the wait failed: the domain moved, and any rollback covers it.
+            if (readBack?.truststoreVersion === versionId)
+                moved.push(d.domainName);
+            if (readBack?.truststoreVersion === versionId && readBack.warnings.length > 0) {
+                deployment.warnings.push({ domainName: d.domainName, warnings: readBack.warnings });
+                deployment.untouchedDomains = toRoll.slice(i + 1).map((x) => x.domainName);
+                warned = readBack;
+                break;
+            }
+            const message = error.message;
+            deployment.failed = { domainName: d.domainName, message };
+            deployment.deployedDomains = moved;
+            deployment.untouchedDomains = toRoll.slice(i + 1).map((x) => x.domainName);
+            const stoppedAt = moved.includes(d.domainName)
+                ? `${d.domainName} (pinned to ${versionId}, but not AVAILABLE)`
+                : `${d.domainName} (failed)`;
+            throw new DeploymentError(`${message}\nDeploy stopped at ${stoppedAt}. Moved to version ${versionId}: ${list(moved)}; not moved: ${list(deployment.untouchedDomains)}. Re-run the deploy once fixed: it only rolls the domains not yet on ${versionId}.`, deployment, plan, (0,failure.failureReasonOf)(error));
+        }
+        moved.push(d.domainName);
+        if (after.warnings.length > 0) {
+            // https://docs.aws.amazon.com/apigateway/latest/api/API_MutualTlsAuthentication.html (truststoreWarnings)
+            deployment.warnings.push({ domainName: d.domainName, warnings: after.warnings });
+            deployment.untouchedDomains = toRoll.slice(i + 1).map((x) => x.domainName);
+            warned = after;
+            break;
+        }
+        if (probe) {
+            // Proof that partners get in (or, for `refuse`, stay out) on the version now live.
+            const results = await probe.run(d.domainName);
+            deployment.probes?.push(...results);
+            if (unexpected(results).length > 0) {
+                probeFailure = `the mTLS probe of ${d.domainName} on version ${versionId} failed: ${describeUnexpected(results)}`;
+                deployment.untouchedDomains = toRoll.slice(i + 1).map((x) => x.domainName);
+                break;
+            }
+        }
+    }
+    deployment.deployedDomains = moved;
+    if (warned || probeFailure) {
+        const said = warned
+            ? `API Gateway reported truststore warnings for ${warned.domainName} on version ${versionId}: ${warned.warnings.join('; ')}`
+            : probeFailure;
+        const rollbackInput = warned ? 'rollback-on-warnings' : 'rollback-on-probe-failure';
+        const notMoved = `not moved: ${list(deployment.untouchedDomains)}`;
+        if (warned ? settings.rollbackOnWarnings : settings.rollbackOnProbeFailure !== false) {
+            await rollBack(state, deployment, moved, previousVersions, deps.warn);
+            const failedBack = deployment.rollbackFailedDomains ?? [];
+            throw new DeploymentError(`${said}.\nRolled back to their previous versions: ${list(deployment.rolledBackDomains)}${failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId})` : ''}; ${notMoved}. ${warned ? 'Fix the certificates API Gateway names' : 'Fix the truststore (mode diagnose explains why a client is refused)'} and push again; until then the next plan shows version ${versionId} as drift.`, deployment, plan, warned ? 'warnings' : 'probe-failed');
+        }
+        throw new DeploymentError(`${said}.\n${rollbackInput} is false: ${list(moved)} stay on version ${versionId}; ${notMoved}. ${warned ? 'Fix the certificates API Gateway names' : 'Fix the truststore (mode diagnose explains why a client is refused)'} and push again.`, deployment, plan, warned ? 'warnings' : 'probe-failed');
+    }
+    deps.log(`deployed version ${versionId} to ${list(moved)}`);
+    return { plan, deployment };
+}
+//# sourceMappingURL=deploy.js.map
+;// CONCATENATED MODULE: ./lib/cli/online.js
+/**
+ * The CLI's plan and deploy: the same stages as the action's, loaded only by these commands (the
+ * AWS SDK stays out of a validate run). Progress and warnings go to the given log, never to the
+ * runner; a deploy that fails part-way still returns what it planned and what moved.
+ */
+
+
+async function runOnline(command, settings, validation, log) {
+    let planned;
+    const deps = {
+        log,
+        warn: (message) => log(`warning: ${message}`),
+        onPlan: (plan) => {
+            planned = plan;
+        },
+    };
+    if (command === 'plan') {
+        return { mode: 'plan', validation, plan: await (0,pipeline_plan/* runPlanMode */.cu)(settings, validation, deps) };
+    }
+    try {
+        const { plan, deployment } = await runDeployMode(settings, validation, deps);
+        return { mode: 'deploy', validation, plan, deployment };
+    }
+    catch (error) {
+        if (error instanceof DeploymentError) {
+            return {
+                mode: 'deploy',
+                validation,
+                plan: error.plan,
+                deployment: error.deployment,
+                failure: error.message,
+            };
+        }
+        // Failed before anything moved (an AWS error, a bad probe input): still show what was planned.
+        if (planned)
+            return { mode: 'deploy', validation, plan: planned, failure: error.message };
+        throw error;
+    }
+}
+//# sourceMappingURL=online.js.map
+
+/***/ }),
+
+/***/ 8104:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   failureReasonOf: () => (/* binding */ failureReasonOf)
+/* harmony export */ });
+/* unused harmony export ReasonedError */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
+/* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3152);
+/**
+ * Why a run failed, as the `failure-reason` output: a workflow can branch on it (retry on
+ * `conflict`, page someone on `warnings`, ...) without parsing messages. Empty on success.
+ */
+
+
+/** An error that knows its failure reason. */
+class ReasonedError extends Error {
+    reason;
+    name = 'ReasonedError';
+    constructor(message, reason) {
+        super(message);
+        this.reason = reason;
+    }
+}
+/** S3 answers these when the object changed (or vanished) between the plan and the upload. */
+const CONFLICT_CODES = new Set(['PreconditionFailed', 'ConditionalRequestConflict', 'ObjectDeleted']);
+function failureReasonOf(error) {
+    const reason = error?.reason;
+    if (typeof reason === 'string' && reason !== '')
+        return reason;
+    if (error instanceof _settings_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+        return 'invalid-input';
+    if (error instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .Gy) {
+        if (CONFLICT_CODES.has(error.code) || error.status === 412)
+            return 'conflict';
+        if (error.code === 'InvalidInput')
+            return 'invalid-input';
+        return 'aws-error';
+    }
+    return 'error';
+}
+//# sourceMappingURL=failure.js.map
+
+/***/ })
+
+};

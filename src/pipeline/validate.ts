@@ -1,0 +1,125 @@
+/**
+ * validate: collect the CA files, run the engine, report every finding where the user looks
+ * (log, annotations on file and line, job summary) and write the canonical truststore, but only
+ * when there is no error: a half-valid bundle must never reach a later upload step.
+ */
+
+import * as runner from '../action/runner.js';
+import {
+  type Analysis,
+  analyze,
+  type Finding,
+  hasErrors,
+  type Policy,
+  type SourceFile,
+  type Truststore,
+} from '../pki/index.js';
+import { reportFindings } from '../report/findings.js';
+import { renderTruststoreSummary } from '../report/markdown/truststore.js';
+import type { Mode, Settings } from '../settings/settings.js';
+import { collectSources } from '../workspace/collect.js';
+import { resolveOutputFile, writeOutputFile } from '../workspace/output-file.js';
+
+/** What validation hands to the later modes. */
+export interface ValidateResult {
+  /** False when the step has failed (errors, or warnings with fail-on-warnings). */
+  ok: boolean;
+  sources: SourceFile[];
+  analysis: Analysis;
+  /** All findings: collection problems and the engine's. */
+  findings: Finding[];
+  truststore?: Truststore;
+  /** Absolute path of the written truststore file. */
+  outputPath?: string;
+  /** Why the step failed, in one line for the user (set when `ok` is false). */
+  failure?: string;
+}
+
+export function policyFrom(settings: Settings, now = new Date()): Policy {
+  return { now, expiryWarningDays: settings.expiryWarningDays, maxCaDepth: settings.maxCaDepth };
+}
+
+/**
+ * The validate stage, shared by the action and the CLI: collect, analyze, check clients, and write
+ * the canonical truststore only when nothing failed. Reports nothing: reporters render the result.
+ */
+export async function validate(settings: Settings): Promise<ValidateResult> {
+  const policy = policyFrom(settings);
+  const collected = await collectSources(settings.workspace, settings.caFiles);
+  const analysis = analyze(collected.sources, policy, collected.findings);
+  const findings = [...analysis.findings];
+  // Checked even when the set is refused, so a lock-out shows up with the errors that cause it.
+  if (settings.clientCertificates.length > 0) {
+    const { checkClients } = await import('./clients.js');
+    findings.push(...(await checkClients(settings, analysis.truststore ?? analysis.entries, policy)));
+  }
+
+  // Checked before anything is written, and reported with the rest when it is refused. An empty
+  // output-file (the CLI without --output-file) checks without writing.
+  const output =
+    settings.outputFile === ''
+      ? undefined
+      : await resolveOutputFile(settings.workspace, settings.outputFile, settings.runnerTemp);
+  if (output && 'finding' in output) findings.push(output.finding);
+
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const failed = hasErrors(findings) || (settings.failOnWarnings && warnings > 0);
+
+  const truststore = failed ? undefined : analysis.truststore;
+  let outputPath: string | undefined;
+  if (truststore && output && 'target' in output) {
+    outputPath = output.target.path;
+    await writeOutputFile(output.target, truststore.pem);
+  }
+  let failure: string | undefined;
+  if (failed) {
+    const reason =
+      errors > 0
+        ? `${errors} error${errors === 1 ? '' : 's'} in the CA files`
+        : `${warnings} warning${warnings === 1 ? '' : 's'} and fail-on-warnings is true`;
+    const first = findings.find((f) => f.severity === (errors > 0 ? 'error' : 'warning'));
+    failure = `truststore refused: ${reason}; no truststore was written. First: ${first?.message ?? ''}`;
+  }
+  return {
+    ok: !failed,
+    sources: collected.sources,
+    analysis,
+    findings,
+    ...(truststore ? { truststore } : {}),
+    ...(outputPath ? { outputPath } : {}),
+    ...(failure ? { failure } : {}),
+  };
+}
+
+/** The action's validate step: the stage, then the runner reporter (annotations, outputs, summary). */
+export async function runValidate(settings: Settings, mode: Mode): Promise<ValidateResult> {
+  const result = await validate(settings);
+  await reportValidation(settings, mode, result);
+  return result;
+}
+
+/** Renders validation for the runner: annotations, the job summary and the step's failure (outputs: setRunOutputs). */
+export async function reportValidation(
+  settings: Settings,
+  mode: Mode,
+  result: ValidateResult,
+): Promise<void> {
+  const { findings, truststore, outputPath, analysis } = result;
+  // One error annotation stays free for the step's failure message.
+  reportFindings(findings, result.ok ? {} : { error: 1 });
+  if (truststore && outputPath) {
+    runner.info(
+      `wrote ${truststore.entries.length} CA certificates to ${outputPath} (sha256 ${truststore.sha256})`,
+    );
+  }
+
+  // Plan and deploy write their own, fuller summary; validation's stands alone only in validate.
+  // Off a runner (node dist/index.js on a laptop or another CI) there is no summary file to append to.
+  if ((mode === 'validate' || !result.ok) && process.env.GITHUB_STEP_SUMMARY) {
+    await runner.appendSummary(
+      renderTruststoreSummary(analysis, findings, outputPath && settings.outputFile),
+    );
+  }
+  if (result.failure) runner.setFailed(result.failure);
+}
