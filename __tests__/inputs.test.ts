@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { InputError, readSettings } from '../src/settings/settings.js';
+import { actionInputs } from '../src/action/inputs.js';
+import { type Environment, InputError, readSettings as readFrom } from '../src/settings/settings.js';
+
+const readSettings = (env: Environment) => readFrom(env, actionInputs);
 
 const touched = new Set<string>();
 function input(name: string, value: string): void {

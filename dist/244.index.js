@@ -89,8 +89,8 @@ function checkClientCertificates(clients, truststore, policy) {
     return findings;
 }
 //# sourceMappingURL=clients.js.map
-// EXTERNAL MODULE: ./lib/pki/index.js + 9 modules
-var pki = __webpack_require__(9865);
+// EXTERNAL MODULE: ./lib/pki/index.js + 10 modules
+var pki = __webpack_require__(2209);
 // EXTERNAL MODULE: ./lib/workspace/collect.js + 9 modules
 var collect = __webpack_require__(5486);
 ;// CONCATENATED MODULE: ./lib/pipeline/clients.js

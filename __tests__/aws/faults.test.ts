@@ -3,8 +3,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AwsError, translateGatewayError, translateS3Error } from '../../src/aws/errors.js';
 import { TruststoreObjectStore } from '../../src/aws/truststore-object.js';
-import { failureReasonOf } from '../../src/pipeline/failure.js';
 import { parseTruststoreUri } from '../../src/plan/diff.js';
+import { failureReasonOf } from '../../src/settings/errors.js';
 import { InputError } from '../../src/settings/settings.js';
 import { s3Error } from './support.js';
 

@@ -99,7 +99,7 @@ describe('bad input is one error type', () => {
     const { InputError } = await import('../../src/settings/settings.js');
     const { TruststoreUriError, parseTruststoreUri } = await import('../../src/plan/diff.js');
     const { probeUrl } = await import('../../src/probe/run.js');
-    const { failureReasonOf } = await import('../../src/pipeline/failure.js');
+    const { failureReasonOf } = await import('../../src/settings/errors.js');
     const uri = (() => {
       try {
         parseTruststoreUri('https://x/y');

@@ -53,7 +53,7 @@ describe('the audit issue', () => {
     const copied = github.addIssue('copy', `${renderAuditMarker('prod')}\nby a human`);
     const otherLabel = github.addIssue('staging', `${renderAuditMarker('staging')}\nx`, bot);
     const ours = github.addIssue('ours', `${renderAuditMarker('prod')}\nold`, bot);
-    const client = await githubClient('write-token');
+    const client = await githubClient('write-token', process.env.GITHUB_API_URL);
     expect(await syncAuditIssue(client, target('prod'), content(false, 'new'))).toEqual({
       action: 'updated',
       number: ours.number,
@@ -66,7 +66,7 @@ describe('the audit issue', () => {
 
   it('writes nothing when the issue already says the same', async () => {
     const ours = github.addIssue('mTLS truststore audit: 1 error', `${renderAuditMarker('prod')}\nsame`, bot);
-    const client = await githubClient('write-token');
+    const client = await githubClient('write-token', process.env.GITHUB_API_URL);
     expect(await syncAuditIssue(client, target('prod'), content(false, 'same'))).toEqual({
       action: 'unchanged',
       number: ours.number,
@@ -75,7 +75,7 @@ describe('the audit issue', () => {
   });
 
   it('does nothing when healthy and no issue is open', async () => {
-    const client = await githubClient('write-token');
+    const client = await githubClient('write-token', process.env.GITHUB_API_URL);
     expect(await syncAuditIssue(client, target('prod'), content(true))).toEqual({ action: 'none' });
     expect(github.writes()).toEqual([]);
   });
@@ -83,14 +83,14 @@ describe('the audit issue', () => {
   it('opens a new issue after the last one was closed', async () => {
     const closed = github.addIssue('old', `${renderAuditMarker('prod')}\nold`, bot);
     closed.state = 'closed';
-    const client = await githubClient('write-token');
+    const client = await githubClient('write-token', process.env.GITHUB_API_URL);
     const result = await syncAuditIssue(client, target('prod'), content(false));
     expect(result).toMatchObject({ action: 'opened' });
     expect(github.issues.size).toBe(2);
   });
 
   it('a read-only token: the message names issues: write', async () => {
-    const client = await githubClient('read-token');
+    const client = await githubClient('read-token', process.env.GITHUB_API_URL);
     const error = await syncAuditIssue(client, target('prod'), content(false)).catch((e: unknown) => e);
     expect(explainIssueFailure(error)).toMatch(/Add "permissions: issues: write" to the audit job/);
   });

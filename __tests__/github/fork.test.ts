@@ -76,6 +76,7 @@ function settings(workspace: string): Settings {
     domainUpdateIntervalSeconds: 0,
     pollIntervalSeconds: 0,
     githubToken: 'read-token',
+    environment: { ...process.env },
   });
 }
 
@@ -109,13 +110,13 @@ afterEach(() => {
 describe('a pull request from a fork', () => {
   it('is told apart from one from this repository, a deleted fork and pull_request_target', () => {
     forkEvent('b'.repeat(40));
-    expect(isForkPullRequest()).toBe(true);
+    expect(isForkPullRequest(settings('/tmp'))).toBe(true);
     forkEvent('b'.repeat(40), 'example-org/truststore');
-    expect(isForkPullRequest()).toBe(false);
+    expect(isForkPullRequest(settings('/tmp'))).toBe(false);
     forkEvent('b'.repeat(40), null);
-    expect(isForkPullRequest()).toBe(true);
+    expect(isForkPullRequest(settings('/tmp'))).toBe(true);
     forkEvent('b'.repeat(40), 'someone/fork', 'pull_request_target');
-    expect(isForkPullRequest()).toBe(false);
+    expect(isForkPullRequest(settings('/tmp'))).toBe(false);
   });
 
   it('is planned against the truststore built from the base commit, without AWS', async () => {

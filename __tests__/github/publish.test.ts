@@ -2,16 +2,21 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { publishDeployment } from '../../src/action/publish.js';
+import { reportRun } from '../../src/action/report.js';
 import { parseMarker } from '../../src/github/marker.js';
 import type { ValidateResult } from '../../src/pipeline/validate.js';
 import type { Deployment, Plan } from '../../src/plan/model.js';
-import { publishDeployment, publishPlan } from '../../src/report/github/publish.js';
 import type { Settings } from '../../src/settings/settings.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { testSettings } from '../support/settings.js';
 
 const SHA = 'a'.repeat(40);
 const REPO = 'example-org/truststore';
+
+/** What the action does with a plan: the runner reporter publishes it and sets the outputs and failure. */
+const publishPlan = (settings: Settings, validation: ValidateResult, plan: Plan) =>
+  reportRun(settings, { mode: 'plan', validation, plan });
 
 function settings(over: Partial<Settings> = {}): Settings {
   return testSettings({
@@ -21,6 +26,7 @@ function settings(over: Partial<Settings> = {}): Settings {
     domainUpdateIntervalSeconds: 0,
     pollIntervalSeconds: 0,
     githubToken: 'write-token',
+    environment: { ...process.env },
     ...over,
   });
 }
@@ -268,7 +274,7 @@ describe('the note after a deploy', () => {
       settings({ githubToken: 'read-token' }),
       plan(1),
       deployment,
-      new Error('api.example.com: timed out'),
+      'api.example.com: timed out',
     );
     expect(process.exitCode).not.toBe(1);
     expect(commands('warning')[0]).toContain('pull-requests: write');

@@ -31,7 +31,7 @@ const bot = { login: ACTIONS_BOT, type: 'Bot' as const };
 
 async function lookup(label = 'prod') {
   const warnings: string[] = [];
-  const client = await githubClient('write-token');
+  const client = await githubClient('write-token', process.env.GITHUB_API_URL);
   const found = await findReviewedPlan(client, {
     owner: 'example-org',
     repo: 'truststore',
@@ -45,22 +45,28 @@ async function lookup(label = 'prod') {
 
 describe('who the token comments as', () => {
   it('GITHUB_TOKEN cannot call GET /user (403): its comments are github-actions[bot]', async () => {
-    expect(await tokenIdentity(await githubClient('write-token'))).toBe('github-actions[bot]');
+    expect(await tokenIdentity(await githubClient('write-token', process.env.GITHUB_API_URL))).toBe(
+      'github-actions[bot]',
+    );
     expect(github.requests.map((r) => [r.path, r.status])).toEqual([['/user', 403]]);
   });
 
   it('an app installation token is its app bot, named by github-app-slug', async () => {
-    expect(await tokenIdentity(await githubClient('write-token'), 'truststore-bot')).toBe(
-      'truststore-bot[bot]',
-    );
+    expect(
+      await tokenIdentity(await githubClient('write-token', process.env.GITHUB_API_URL), 'truststore-bot'),
+    ).toBe('truststore-bot[bot]');
   });
 
   it('a personal token is the user GET /user returns', async () => {
-    expect(await tokenIdentity(await githubClient('user-token'))).toBe('release-bot');
+    expect(await tokenIdentity(await githubClient('user-token', process.env.GITHUB_API_URL))).toBe(
+      'release-bot',
+    );
   });
 
   it('a refused token is an error, not a guess', async () => {
-    await expect(tokenIdentity(await githubClient('no-such-token'))).rejects.toMatchObject({ status: 401 });
+    await expect(
+      tokenIdentity(await githubClient('no-such-token', process.env.GITHUB_API_URL)),
+    ).rejects.toMatchObject({ status: 401 });
   });
 });
 

@@ -4,8 +4,8 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DeploymentError, runDeployMode } from '../../src/pipeline/deploy.js';
-import { failureReasonOf } from '../../src/pipeline/failure.js';
 import type { Truststore } from '../../src/pki/model.js';
+import { failureReasonOf } from '../../src/settings/errors.js';
 import type { Settings } from '../../src/settings/settings.js';
 import { bytesOf, type Cas, makeCas, settingsFor, truststoreOf, validationOf } from '../aws/fixtures.js';
 import { FakeAws, FakeClock, gatewayError } from '../aws/support.js';

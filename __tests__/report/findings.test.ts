@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ANNOTATIONS_PER_KIND, reportFindings } from '../../src/action/annotations.js';
 import type { Finding } from '../../src/pki/model.js';
-import { ANNOTATIONS_PER_KIND, findingsJson, reportFindings } from '../../src/report/findings.js';
+import { findingsJson } from '../../src/report/findings.js';
 
 let stdout: string;
 beforeEach(() => {

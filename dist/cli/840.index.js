@@ -21,7 +21,7 @@ export const modules = {
 
 
 /** A bad `truststore-uri`, with the fix in the message. */
-class TruststoreUriError extends _settings_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d {
+class TruststoreUriError extends _settings_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
     name = 'TruststoreUriError';
 }
 /** Parses `s3://bucket/key`; the bucket follows the S3 general purpose bucket naming rules. */

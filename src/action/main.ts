@@ -1,11 +1,14 @@
+/**
+ * The action's front-end: reads the runner's environment and inputs into Settings (once), picks the
+ * mode, runs the pipeline, and hands the one result to the runner reporter.
+ */
 import { defaultBranchOf, isDefaultBranchPush, isOnDefaultBranch, readEvent } from '../github/event.js';
-import { untrustedCheckout } from '../github/target-guard.js';
-import { failureReasonOf } from '../pipeline/failure.js';
-import { runValidate } from '../pipeline/validate.js';
-import type { Plan } from '../plan/model.js';
-import type { RunParts } from '../report/outputs.js';
-import { InputError, type Mode, readSettings, type Settings } from '../settings/settings.js';
-import { setRunOutputs } from './outputs.js';
+import { runPipeline } from '../pipeline/pipeline.js';
+import type { RunResult } from '../pipeline/result.js';
+import { failureReasonOf } from '../settings/errors.js';
+import { type Environment, type Mode, readSettings, type Settings } from '../settings/settings.js';
+import { actionInputs } from './inputs.js';
+import { reportRun, setOutputs } from './report.js';
 import * as runner from './runner.js';
 
 export interface ModeChoice {
@@ -19,7 +22,7 @@ export interface ModeChoice {
  * default branch, or a manual dispatch on it, is deployed; a dispatch on another branch is only
  * planned (what a feature branch holds was not reviewed); a schedule audits; anything else is validated.
  */
-export function chooseMode(settings: Settings, env: NodeJS.ProcessEnv = process.env): ModeChoice {
+export function chooseMode(settings: Settings, env: Environment): ModeChoice {
   if (settings.mode !== 'auto') return { mode: settings.mode };
   const event = readEvent(env);
   if (event.name === 'pull_request' || event.name === 'pull_request_target') return { mode: 'plan' };
@@ -36,67 +39,36 @@ export function chooseMode(settings: Settings, env: NodeJS.ProcessEnv = process.
   return { mode: 'validate' };
 }
 
-export function resolveMode(settings: Settings, env: NodeJS.ProcessEnv = process.env): Mode {
+export function resolveMode(settings: Settings, env: Environment): Mode {
   return chooseMode(settings, env).mode;
 }
 
-export async function run(): Promise<void> {
-  // What the stages produced, even when one fails part-way: the outputs are set from it, once.
-  const parts: RunParts = {};
-  const onPlan = (plan: Plan) => {
-    parts.plan = plan;
-  };
+export async function run(env: Environment = { ...process.env }): Promise<void> {
+  let settings: Settings;
+  let mode: Mode;
   try {
-    const settings = readSettings();
-    const { mode, why } = chooseMode(settings);
+    settings = readSettings(env, actionInputs);
+    const choice = chooseMode(settings, env);
+    mode = choice.mode;
     runner.info(
-      `mtls-truststore-action: mode ${mode}${settings.mode === 'auto' ? ` (auto, event ${process.env.GITHUB_EVENT_NAME ?? 'unknown'})` : ''}`,
+      `mtls-truststore-action: mode ${mode}${settings.mode === 'auto' ? ` (auto, event ${env.GITHUB_EVENT_NAME ?? 'unknown'})` : ''}`,
     );
-    if (why) runner.notice(why);
-    // Before anything reads the workspace or calls AWS or GitHub.
-    const refusal = await untrustedCheckout(readEvent(), settings.workspace);
-    if (refusal) throw refusal;
-    if (mode === 'diagnose') {
-      // One partner's certificate against a truststore: no validation outputs, no deploy.
-      const { runDiagnoseAction } = await import('../pipeline/diagnose.js');
-      await runDiagnoseAction(settings);
-      return;
-    }
-    const validation = await runValidate(settings, mode);
-    parts.validation = validation;
-    if (!validation.ok) parts.failureReason = 'validation-failed';
-    // An audit looks at what is live even when the repository's CA files do not validate.
-    if (mode === 'audit') {
-      await (await import('./online.js')).auditAndPublish(settings, validation);
-      return;
-    }
-    // AWS and GitHub clients load only in the modes that use them: a validate run stays fast.
-    if (mode === 'validate' || (!validation.ok && mode === 'deploy')) return;
-    const online = await import('./online.js');
-    if (!validation.ok) {
-      await online.reportRefusedPlan(settings, validation);
-      return;
-    }
-    if (mode === 'plan') await online.planAndPublish(settings, validation, onPlan);
-    else Object.assign(parts, await online.deployAndPublish(settings, validation, onPlan));
+    if (choice.why) runner.notice(choice.why);
   } catch (error) {
-    // A deploy that failed after it changed something says what moved (DeploymentError).
-    const carried = error as Partial<Pick<RunParts, 'plan' | 'deployment'>>;
-    if (carried.plan) parts.plan = carried.plan;
-    if (carried.deployment) parts.deployment = carried.deployment;
-    parts.failureReason = failureReasonOf(error);
-    runner.setFailed(describeError(error));
-  } finally {
-    setRunOutputs(parts);
+    // Bad inputs: nothing ran, so the failure is the only output.
+    const failed: RunResult = {
+      mode: 'validate',
+      failure: (error as Error).message,
+      failureReason: failureReasonOf(error),
+    };
+    setOutputs({ failureReason: failed.failureReason });
+    if (failed.failureReason === 'error') runner.debug((error as Error).stack ?? '');
+    runner.setFailed(failed.failure ?? String(error));
+    return;
   }
-}
-
-/** Turns anything thrown into one line for the user; a stack trace only in debug logs. */
-export function describeError(error: unknown): string {
-  if (error instanceof InputError) return error.message;
-  if (error instanceof Error) {
-    runner.debug(error.stack ?? error.message);
-    return error.message;
-  }
-  return String(error);
+  const result = await runPipeline(settings, mode, {
+    log: (message) => runner.info(message),
+    warn: (message, title) => runner.warning(message, title ? { title } : {}),
+  });
+  await reportRun(settings, result);
 }

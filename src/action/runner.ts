@@ -172,6 +172,11 @@ function cutAtLine(text: string, bytes: number): string {
   return end <= 0 ? '' : encoded.subarray(0, end + 1).toString('utf8');
 }
 
+/** True on a runner that offers a job summary (GITHUB_STEP_SUMMARY is set). */
+export function hasSummary(): boolean {
+  return Boolean(process.env.GITHUB_STEP_SUMMARY);
+}
+
 /**
  * Appends Markdown to the job summary file, with a line end when `addEOL` (core's
  * `summary.addRaw(text, addEOL).write()`). Rejects, with core's messages, when GITHUB_STEP_SUMMARY

@@ -1,42 +1,18 @@
 /**
- * The audit: what is live (the truststore versions the domains are pinned to, the domains, the
- * bucket's lifecycle rules, the ownership certificates) against what should be, as problems.
- * Pure: src/modes/audit.ts reads AWS and hands the facts in.
+ * The audit's common checks: what is live (the truststore versions the targets are pinned to, the
+ * bucket's versioning and lifecycle rules) against what should be, as problems. Each kind of target
+ * adds its own (src/targets/<kind>/audit.ts). Pure: src/pipeline/audit.ts reads AWS and hands the
+ * facts in.
  */
 import type { Truststore } from '../pki/model.js';
 import type { LiveVersion } from '../plan/diff.js';
-import type { TruststoreLocation } from '../plan/model.js';
-import {
-  type DomainFacts,
-  domainStateProblem,
-  isEnhancedSecurityPolicy,
-} from '../targets/api-gateway/health.js';
+import type { DomainState, TruststoreLocation } from '../plan/model.js';
 import { type LifecycleRule, type LifecycleTag, lifecycleThreats } from './lifecycle.js';
 import { type Problem, problem, sortProblems } from './problems.js';
 
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
 
-export interface AuditedDomain extends DomainFacts {
-  truststoreUri?: string;
-  truststoreVersion?: string;
-  warnings: string[];
-  ownershipVerificationCertificateArn?: string;
-}
-
-export interface OwnershipCertificate {
-  arn: string;
-  /** ISO 8601. */
-  notAfter?: string;
-  /** ACM status: ISSUED, EXPIRED, REVOKED, ... */
-  status?: string;
-  /** ELIGIBLE or INELIGIBLE for ACM managed renewal. */
-  renewalEligibility?: string;
-  /** Set when DescribeCertificate failed: the sentence with the fix. */
-  unreadable?: string;
-  /** The certificate does not exist (ResourceNotFoundException). */
-  missing?: boolean;
-}
-
+/** What every audit knows, whatever the kinds of target. */
 export interface AuditFacts {
   now: Date;
   expiryWarningDays: number;
@@ -45,21 +21,19 @@ export interface AuditFacts {
   versioningProblem?: string;
   /** The current version; undefined when there is none (deleted, or never written). */
   latest?: LiveVersion;
-  /** Every version some domain pins: its content, or null when S3 no longer has it. */
+  /** Every version some target pins: its content, or null when S3 no longer has it. */
   pinned: Map<string, LiveVersion | null>;
-  domains: AuditedDomain[];
-  /** Domains in domain-names that GetDomainName does not know. */
-  missingDomains: { domainName: string; message: string }[];
+  /** The targets that were found (as in the plan, named `domains` whatever their kind). */
+  domains: DomainState[];
   /** The bucket's lifecycle rules (empty when it has none); a string when they could not be read. */
   lifecycle: LifecycleRule[] | string;
   /** Tags per version id, read only when a tag-filtered rule could apply; undefined = unreadable. */
   versionTags: Map<string, LifecycleTag[] | undefined>;
-  ownershipCertificates: Map<string, OwnershipCertificate>;
   /** The truststore built from ca-files; undefined when they did not validate. */
   desired?: Truststore;
 }
 
-function list(names: readonly string[]): string {
+export function list(names: readonly string[]): string {
   return names.join(', ');
 }
 
@@ -91,7 +65,7 @@ function who(domains: readonly string[]): { domain: string | null; text: string 
   return { domain: domains.length === 1 ? (domains[0] as string) : null, text: `pinned by ${list(domains)}` };
 }
 
-function days(ms: number): string {
+export function days(ms: number): string {
   const n = Math.floor(Math.abs(ms) / DAY);
   return `${n} day${n === 1 ? '' : 's'}`;
 }
@@ -126,118 +100,6 @@ function expiry(facts: AuditFacts): Problem[] {
     }
   }
   return out;
-}
-
-function domainProblems(facts: AuditFacts): Problem[] {
-  const out: Problem[] = [];
-  for (const m of facts.missingDomains) out.push(problem('domain-missing', m.domainName, m.message));
-  for (const d of facts.domains) {
-    const name = d.domainName;
-    const state = domainStateProblem(d);
-    if (state) out.push(problem(state.code, name, state.message));
-    if (isEnhancedSecurityPolicy(d.securityPolicy) && d.mtlsEnabled) {
-      out.push(
-        problem(
-          'security-policy-enhanced',
-          name,
-          `custom domain name ${name} has mutual TLS but the enhanced security policy ${d.securityPolicy}, which API Gateway does not allow with mutual TLS: set its security policy to TLS_1_2 (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html)`,
-        ),
-      );
-    }
-    if (!d.mtlsEnabled) {
-      out.push(
-        problem(
-          'domain-not-mutual-tls',
-          name,
-          `custom domain name ${name} has no mutual TLS: clients are not asked for a certificate; enable mutual TLS with truststore ${facts.location.uri}, or remove it from domain-names`,
-        ),
-      );
-      continue;
-    }
-    if (d.truststoreUri !== facts.location.uri) {
-      out.push(
-        problem(
-          'domain-other-truststore',
-          name,
-          `custom domain name ${name} uses truststore ${d.truststoreUri}, not ${facts.location.uri}: point it at ${facts.location.uri}, or audit its truststore in a separate step`,
-        ),
-      );
-      continue;
-    }
-    for (const w of d.warnings) {
-      // https://docs.aws.amazon.com/apigateway/latest/api/API_MutualTlsAuthentication.html (truststoreWarnings)
-      out.push(
-        problem(
-          'truststore-warnings',
-          name,
-          `API Gateway reports a truststore warning for ${name} on version ${d.truststoreVersion ?? '(unpinned)'}: ${w} — some clients may be refused; fix the certificate it names in ca-files and deploy`,
-        ),
-      );
-    }
-    if (d.truststoreVersion === undefined || d.truststoreVersion === 'null') {
-      out.push(
-        problem(
-          'version-unpinned',
-          name,
-          d.truststoreVersion === 'null'
-            ? `custom domain name ${name} is pinned to version "null" (written before versioning was enabled), which any write replaces in place: run deploy to pin it to a real version`
-            : `custom domain name ${name} pins no truststore version: API Gateway keeps whatever it loaded last, and a change of the object can reach it unreviewed; run deploy to pin it`,
-        ),
-      );
-    } else if (facts.pinned.get(d.truststoreVersion) === null) {
-      out.push(
-        problem(
-          'pinned-version-missing',
-          name,
-          `custom domain name ${name} is pinned to version ${d.truststoreVersion} of ${facts.location.uri}, which S3 no longer has: the next update of the domain fails, and nothing can be rolled back to it; run deploy to pin a version that exists`,
-        ),
-      );
-    }
-    const arn = d.ownershipVerificationCertificateArn;
-    const cert = arn ? facts.ownershipCertificates.get(arn) : undefined;
-    if (cert) out.push(...ownership(facts, name, cert));
-  }
-  return out;
-}
-
-// https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html (ownership verification certificate)
-function ownership(facts: AuditFacts, name: string, cert: OwnershipCertificate): Problem[] {
-  if (cert.unreadable) return [problem('ownership-certificate-unreadable', name, cert.unreadable)];
-  const now = facts.now.getTime();
-  const end = cert.notAfter ? Date.parse(cert.notAfter) : undefined;
-  const renew =
-    cert.renewalEligibility === 'INELIGIBLE'
-      ? " ACM reports it INELIGIBLE for managed renewal: request a new public certificate for the domain and set it as the domain's ownershipVerificationCertificateArn."
-      : " Check its renewal in ACM (DNS validation records in place), or request a new one and set it as the domain's ownershipVerificationCertificateArn.";
-  const what = `the ownership verification certificate ${cert.arn} of ${name}`;
-  if (cert.missing) {
-    return [
-      problem(
-        'ownership-certificate-expired',
-        name,
-        `${what} does not exist in ACM: API Gateway cannot verify ownership, and the domain becomes PENDING_OWNERSHIP_VERIFICATION.${renew}`,
-      ),
-    ];
-  }
-  if (cert.status === 'EXPIRED' || cert.status === 'REVOKED' || (end !== undefined && end <= now)) {
-    return [
-      problem(
-        'ownership-certificate-expired',
-        name,
-        `${what} is ${cert.status === 'REVOKED' ? 'revoked' : `expired${end !== undefined ? ` (since ${new Date(end).toISOString().slice(0, 10)})` : ''}`}: updates of the domain fail until it is replaced.${renew}`,
-      ),
-    ];
-  }
-  if (end !== undefined && end <= now + facts.expiryWarningDays * DAY) {
-    return [
-      problem(
-        'ownership-certificate-expiring',
-        name,
-        `${what} expires on ${new Date(end).toISOString().slice(0, 10)} (in ${days(end - now)}).${renew}`,
-      ),
-    ];
-  }
-  return [];
 }
 
 function drift(facts: AuditFacts): Problem[] {
@@ -354,13 +216,26 @@ export interface AuditResult {
   problems: Problem[];
 }
 
-/** Healthy means no problem of any severity: a warning today is an outage in expiry-warning-days. */
-export function assessLiveState(facts: AuditFacts): AuditResult {
+/** What an audit reports: the verdict, and what was looked at. */
+export interface AuditReport extends AuditResult {
+  location: TruststoreLocation;
+  latestVersionId?: string;
+  domains: { domainName: string; status?: string; securityPolicy?: string; truststoreVersion?: string }[];
+  /** ISO 8601. */
+  checkedAt: string;
+  expiryWarningDays: number;
+}
+
+/**
+ * The verdict: the common checks and the targets' own problems. Healthy means no problem of any
+ * severity: a warning today is an outage in expiry-warning-days.
+ */
+export function judgeLiveState(facts: AuditFacts, targetProblems: readonly Problem[]): AuditResult {
   const problems = facts.versioningProblem
     ? [problem('versioning-not-enabled', null, facts.versioningProblem)]
     : [];
   problems.push(
-    ...domainProblems(facts),
+    ...targetProblems,
     ...expiry(facts),
     ...drift(facts),
     ...lifecycle(facts),

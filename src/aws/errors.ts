@@ -4,15 +4,27 @@
  * expired credentials. The SDK's own message is kept at the end for the details.
  */
 
+import { type FailureReason, ReasonedError } from '../settings/errors.js';
+
+/** S3 answers these when the object changed (or vanished) between the plan and the upload. */
+const CONFLICT_CODES = new Set(['PreconditionFailed', 'ConditionalRequestConflict', 'ObjectDeleted']);
+
+function reasonOf(code: string, status: number | undefined): FailureReason {
+  if (CONFLICT_CODES.has(code) || status === 412) return 'conflict';
+  // AWS's own "invalid input" answers are bad input too (exit 2 in the CLI).
+  if (code === 'InvalidInput') return 'invalid-input';
+  return 'aws-error';
+}
+
 /** An AWS call failed; `code` is the AWS error code (`AccessDenied`, `NotFoundException`, ...). */
-export class AwsError extends Error {
+export class AwsError extends ReasonedError {
   override name = 'AwsError';
   constructor(
     message: string,
     readonly code: string,
     readonly status?: number,
   ) {
-    super(message);
+    super(message, reasonOf(code, status));
   }
 }
 
@@ -129,20 +141,36 @@ export interface S3Call {
   doing: string;
 }
 
-export function translateS3Error(error: unknown, call: S3Call): AwsError {
+/**
+ * What every service's translation starts with: a credential problem, or a network that never
+ * reached `service` (`doing` is what the call was for; `endpointVariable` overrides its endpoint).
+ * Undefined when the service answered, for the service's own codes.
+ */
+function unansweredCall(
+  error: unknown,
+  service: string,
+  doing: string,
+  endpointVariable: string,
+): AwsError | undefined {
   const creds = credentialsProblem(error);
   if (creds) return creds;
-  const code = errorCode(error);
-  const status = httpStatus(error);
-  const said = sdkMessage(error);
   const unreachable = unreachableAt(error);
   if (unreachable) {
     return new AwsError(
-      `could not reach S3 at ${unreachable} to ${call.doing}${attempts(error)}: check the network, region and endpoint (aws-region, AWS_ENDPOINT_URL_S3, proxy settings) and re-run`,
+      `could not reach ${service} at ${unreachable} to ${doing}${attempts(error)}: check the network, region and endpoint (aws-region, ${endpointVariable}, proxy settings) and re-run`,
       'Unreachable',
-      status,
+      httpStatus(error),
     );
   }
+  return undefined;
+}
+
+export function translateS3Error(error: unknown, call: S3Call): AwsError {
+  const unanswered = unansweredCall(error, 'S3', call.doing, 'AWS_ENDPOINT_URL_S3');
+  if (unanswered) return unanswered;
+  const code = errorCode(error);
+  const status = httpStatus(error);
+  const said = sdkMessage(error);
   if (code === 'NoSuchBucket') {
     return new AwsError(
       `bucket ${call.bucket} does not exist: check truststore-uri (${call.uri}) and aws-region, or create the bucket with versioning enabled`,
@@ -197,19 +225,16 @@ export function domainArn(region: string, domainName: string): string {
 }
 
 export function translateGatewayError(error: unknown, call: GatewayCall): AwsError {
-  const creds = credentialsProblem(error);
-  if (creds) return creds;
+  const unanswered = unansweredCall(
+    error,
+    'API Gateway',
+    `${call.doing} for ${call.domainName}`,
+    'AWS_ENDPOINT_URL_API_GATEWAY',
+  );
+  if (unanswered) return unanswered;
   const code = errorCode(error);
   const status = httpStatus(error);
   const said = sdkMessage(error);
-  const unreachable = unreachableAt(error);
-  if (unreachable) {
-    return new AwsError(
-      `could not reach API Gateway at ${unreachable} to ${call.doing} for ${call.domainName}${attempts(error)}: check the network, region and endpoint (aws-region, AWS_ENDPOINT_URL_API_GATEWAY, proxy settings) and re-run`,
-      'Unreachable',
-      status,
-    );
-  }
   if (code === 'AccessDeniedException' || code === 'AccessDenied' || status === 403) {
     // API Gateway reads the truststore with the caller's permissions when a domain is updated.
     // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html

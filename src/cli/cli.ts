@@ -7,8 +7,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { validate } from '../pipeline/validate.js';
-import type { RunResult } from '../report/outputs.js';
+import { runPipeline } from '../pipeline/pipeline.js';
+import type { RunResult, ValidatedRun } from '../report/outputs.js';
 import { safeLines, styleFor } from '../report/text.js';
 import { InputError, readSettings, type Settings } from '../settings/settings.js';
 import { VERSION } from '../settings/version.js';
@@ -33,24 +33,6 @@ async function emit(report: string, invocation: CliInvocation, io: CliIo): Promi
   else io.stdout.write(report);
 }
 
-async function diagnoseCommand(invocation: CliInvocation, settings: Settings, io: CliIo): Promise<number> {
-  const say = (message: string) => {
-    for (const line of safeLines(message)) io.stderr.write(`mtls-truststore: ${line}\n`);
-  };
-  const { diagnose, renderDiagnosis } = await import('./diagnose.js');
-  let result: Awaited<ReturnType<typeof diagnose>>;
-  try {
-    result = await diagnose(settings, say);
-  } catch (error) {
-    say(asFlags((error as Error).message ?? String(error)));
-    return error instanceof InputError ? EXIT_USAGE : EXIT_FAILED;
-  }
-  const format = invocation.format ?? 'text';
-  const colour = invocation.output === undefined && io.stdout.isTTY === true;
-  await emit(renderDiagnosis(result, format, styleFor(colour, io.env)), invocation, io);
-  return result.diagnosis.verdict === 'accepted' ? EXIT_OK : EXIT_FAILED;
-}
-
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -65,25 +47,35 @@ function settingsOf(invocation: CliInvocation, io: CliIo): Settings {
   };
 }
 
+/** The one result as the chosen view: text, the action's outputs as JSON, SARIF or Markdown. */
 async function render(result: RunResult, format: Format, settings: Settings, colour: boolean, io: CliIo) {
-  switch (format) {
-    case 'json': {
-      const { jsonReport } = await import('../report/outputs.js');
-      return `${JSON.stringify(jsonReport(result), null, 2)}\n`;
-    }
-    case 'sarif': {
-      const { renderSarif } = await import('../report/sarif.js');
-      return renderSarif(result, VERSION);
-    }
-    case 'markdown': {
-      const { renderMarkdown } = await import('../report/markdown/index.js');
-      return renderMarkdown(result, settings);
-    }
-    default: {
-      const { renderText } = await import('../report/text.js');
-      return renderText(result, styleFor(colour, io.env));
-    }
+  if (format === 'json') {
+    const { jsonReport } = await import('../report/outputs.js');
+    return `${JSON.stringify(jsonReport(result), null, 2)}\n`;
   }
+  const style = styleFor(colour, io.env);
+  if (result.diagnosis) {
+    const diagnosed = result.diagnosis;
+    if (format === 'sarif')
+      return (await import('../report/sarif.js')).renderDiagnosisSarif(diagnosed, VERSION);
+    if (format === 'markdown')
+      return (await import('../report/markdown/diagnosis.js')).renderDiagnosisMarkdown(diagnosed);
+    return (await import('../report/text.js')).renderDiagnosisText(diagnosed, style);
+  }
+  const validated = result as ValidatedRun;
+  if (format === 'sarif') return (await import('../report/sarif.js')).renderSarif(validated, VERSION);
+  if (format === 'markdown')
+    return (await import('../report/markdown/index.js')).renderMarkdown(validated, settings);
+  return (await import('../report/text.js')).renderText(validated, style);
+}
+
+/** Whether the run got far enough to have a report; otherwise only its failure is said. */
+function hasReport(result: RunResult): boolean {
+  if (result.diagnosis || result.plan || result.deployment || result.audit) return true;
+  return (
+    result.validation !== undefined &&
+    (result.failure === undefined || result.failureReason === 'validation-failed')
+  );
 }
 
 /** Runs one command; returns the exit code. Everything the user sees goes through `io`. */
@@ -115,8 +107,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     throw error;
   }
 
-  if (invocation.command === 'diagnose') return diagnoseCommand(invocation, settings, io);
-
   const format = invocation.format ?? 'text';
   // Progress of plan and deploy on standard error, with the time since the start (deploy waits).
   const started = Date.now();
@@ -124,31 +114,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const at = `${Math.round((Date.now() - started) / 1000)} s`;
     for (const line of safeLines(message)) say(`mtls-truststore [${at}]: ${line}`);
   };
-  let result: RunResult;
-  try {
-    const validation = await validate(settings);
-    result = {
-      mode: invocation.command,
-      validation,
-      ...(validation.failure ? { failure: validation.failure } : {}),
-    };
-    if (validation.ok && invocation.command !== 'validate') {
-      const { runOnline } = await import('./online.js');
-      result = await runOnline(invocation.command, settings, validation, progress);
-    }
-  } catch (error) {
-    for (const line of safeLines(asFlags((error as Error).message ?? String(error)))) {
-      say(`mtls-truststore: ${line}`);
-    }
+  const plain = (message: string) => {
+    for (const line of safeLines(message)) say(`mtls-truststore: ${line}`);
+  };
+  const diagnosing = invocation.command === 'diagnose';
+  const result = await runPipeline(settings, invocation.command, {
+    log: diagnosing ? plain : progress,
+    warn: (message) => (diagnosing ? plain : progress)(`warning: ${message}`),
+    // No pull request reviews a deploy run from a terminal (docs/cli.md).
+    reviewedPlans: false,
+  });
+  if (!hasReport(result)) {
+    plain(asFlags(result.failure ?? 'failed'));
     // Bad input is one type (InputError); AWS's own "invalid input" answers count as bad usage too.
-    const { failureReasonOf } = await import('../pipeline/failure.js');
-    return failureReasonOf(error) === 'invalid-input' ? EXIT_USAGE : EXIT_FAILED;
+    return result.failureReason === 'invalid-input' ? EXIT_USAGE : EXIT_FAILED;
   }
 
   const toFile = invocation.output !== undefined;
   await emit(await render(result, format, settings, !toFile && io.stdout.isTTY === true, io), invocation, io);
   // A machine format on standard output keeps it parseable; the verdict goes to standard error.
-  if (result.failure !== undefined && (toFile || format !== 'text')) {
+  if (result.failure !== undefined && !result.diagnosis && (toFile || format !== 'text')) {
     for (const line of safeLines(result.failure)) say(`mtls-truststore: ${line}`);
   }
   return result.failure === undefined ? EXIT_OK : EXIT_FAILED;

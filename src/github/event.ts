@@ -1,8 +1,10 @@
 /**
- * The triggering event, read straight from GITHUB_EVENT_PATH with node:fs: main.ts can ask "is
- * this a fork pull request?" without loading @actions/github (which reads the event at import).
+ * The triggering event, read straight from GITHUB_EVENT_PATH with node:fs: the front-end can ask
+ * "is this a fork pull request?" without loading @actions/github (which reads the event at import).
+ * Every function takes the front-end's environment: nothing here reads process.env.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { Environment } from '../settings/settings.js';
 
 interface RepoRef {
   full_name?: string;
@@ -24,7 +26,7 @@ export interface GitHubEvent {
   payload: Record<string, unknown>;
 }
 
-export function readEvent(env: NodeJS.ProcessEnv = process.env): GitHubEvent {
+export function readEvent(env: Environment): GitHubEvent {
   const file = env.GITHUB_EVENT_PATH;
   let payload: Record<string, unknown> = {};
   if (file && existsSync(file)) {
@@ -62,7 +64,7 @@ export function pullRequestOf(event: GitHubEvent): PullRequestEvent | undefined 
  * deleted fork) on `pull_request`, or opened by Dependabot. `pull_request_target` runs in the
  * base repository with its secrets, so it is not one.
  */
-export function isReadOnlyPullRequest(event: GitHubEvent, env: NodeJS.ProcessEnv = process.env): boolean {
+export function isReadOnlyPullRequest(event: GitHubEvent, env: Environment): boolean {
   const pr = pullRequestOf(event);
   if (!pr || event.name === 'pull_request_target') return false;
   if (pr.author === 'dependabot[bot]' || env.GITHUB_ACTOR === 'dependabot[bot]') return true;
@@ -79,17 +81,17 @@ export function defaultBranchOf(event: GitHubEvent): string | undefined {
 }
 
 /** True when the run is on the default branch (GITHUB_REF), as the event payload names it. */
-export function isOnDefaultBranch(event: GitHubEvent, env: NodeJS.ProcessEnv = process.env): boolean {
+export function isOnDefaultBranch(event: GitHubEvent, env: Environment): boolean {
   const branch = defaultBranchOf(event);
   return branch !== undefined && env.GITHUB_REF === `refs/heads/${branch}`;
 }
 
 /** True on a push to the repository's default branch (where `mode: auto` deploys). */
-export function isDefaultBranchPush(event: GitHubEvent, env: NodeJS.ProcessEnv = process.env): boolean {
+export function isDefaultBranchPush(event: GitHubEvent, env: Environment): boolean {
   return event.name === 'push' && isOnDefaultBranch(event, env);
 }
 
-export function repositoryOf(env: NodeJS.ProcessEnv = process.env): { owner: string; repo: string } {
+export function repositoryOf(env: Environment): { owner: string; repo: string } {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo)
     throw new Error('GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow');
@@ -97,7 +99,7 @@ export function repositoryOf(env: NodeJS.ProcessEnv = process.env): { owner: str
 }
 
 /** The run page, which shows the job summary. */
-export function runUrlOf(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function runUrlOf(env: Environment): string | undefined {
   const server = env.GITHUB_SERVER_URL || 'https://github.com';
   if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID || !/^\d+$/.test(env.GITHUB_RUN_ID)) return undefined;
   const attempt =

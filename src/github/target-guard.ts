@@ -4,7 +4,7 @@
  * workspace holds the fork's head the action refuses before any AWS or GitHub call.
  * https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#pull_request_target
  */
-import { ReasonedError } from '../pipeline/failure.js';
+import { ReasonedError } from '../settings/errors.js';
 import { tryGit } from '../workspace/git.js';
 import { type GitHubEvent, isFork, pullRequestOf } from './event.js';
 

@@ -1,38 +1,51 @@
 /**
- * Deploy mode: upload the new truststore as a new object version and pin every domain to it, one
- * at a time, stopping at the first domain API Gateway reports warnings for. Idempotent: what is
- * already live is not written again, and a domain already on the version is not touched.
+ * deploy: upload the new truststore as a new object version and roll every target to it, one at a
+ * time, stopping at the first one that reports warnings or fails its probe, and rolling back what
+ * moved. Idempotent: what is already live is not written again, and a target already on the
+ * version is not touched.
  */
-
 import { type Encryption, encryptionFrom } from '../aws/truststore-object.js';
 import { sameBytes } from '../plan/diff.js';
 import type { Deployment, Plan } from '../plan/model.js';
 import { describeUnexpected, type PostRollProbe, preparePostRollProbe, unexpected } from '../probe/index.js';
 import type { ProbeOptions } from '../probe/run.js';
+import { type FailureReason, failureReasonOf, ReasonedError } from '../settings/errors.js';
 import type { Settings } from '../settings/settings.js';
-import { type DomainDetails, PinWaitError } from '../targets/api-gateway/domains.js';
-import { type FailureReason, failureReasonOf } from './failure.js';
-import { type LiveState, type ModeDeps, readLiveState, resolveDeps } from './plan.js';
+import type { ApplyFailure, TargetState } from '../targets/target.js';
+import { resolveDeps, type StageDeps } from './deps.js';
+import { type LiveState, type PlannedTarget, readLiveState } from './plan.js';
 import type { ReviewOutcome } from './review.js';
+import { rollBack } from './rollback.js';
 import type { ValidateResult } from './validate.js';
 
-/** A deploy that failed after it changed something: `deployment` says which domains moved. */
-export class DeploymentError extends Error {
+/** A deploy that failed after it changed something: `deployment` says which targets moved. */
+export class DeploymentError extends ReasonedError {
   override name = 'DeploymentError';
   constructor(
     message: string,
     readonly deployment: Deployment,
     /** The plan the deploy was carrying out, for the summary and the pull-request note. */
     readonly plan: Plan,
-    /** The failure-reason output. */
-    readonly reason: FailureReason = 'aws-error',
+    reason: FailureReason = 'aws-error',
   ) {
-    super(message);
+    super(message, reason);
   }
 }
 
-function list(names: string[]): string {
+export function list(names: readonly string[]): string {
   return names.length === 0 ? 'none' : names.join(', ');
+}
+
+/** What a deploy checks before it reads or writes anything. */
+export interface DeployInputs {
+  encryption?: Encryption;
+  probeAttempt?: ProbeOptions['attempt'];
+}
+
+/** Bad encryption inputs fail before anything is read or written. */
+export function deployInputs(settings: Settings, probeAttempt?: ProbeOptions['attempt']): DeployInputs {
+  const encryption = encryptionFrom(settings.sseAlgorithm, settings.sseKmsKeyId);
+  return { ...(encryption ? { encryption } : {}), ...(probeAttempt ? { probeAttempt } : {}) };
 }
 
 /** Uploads the desired bytes unless the latest object already holds them; returns the version to pin. */
@@ -40,7 +53,7 @@ async function ensureVersion(
   state: LiveState,
   encryption: Encryption | undefined,
   deployment: Deployment,
-  deps: ModeDeps,
+  deps: StageDeps,
 ): Promise<string> {
   const { plan, latest, store, desiredBytes, location } = state;
   if (!plan.upload && latest?.versionId !== undefined) {
@@ -66,7 +79,7 @@ async function ensureVersion(
     written = { versionId: ours };
   }
   deployment.versionId = written.versionId;
-  // Read the version back before any domain points at it: what API Gateway loads is what was planned.
+  // Read the version back before any target points at it: what AWS loads is what was planned.
   const back = await store.readVersion(written.versionId);
   if (!back || !sameBytes(back.bytes, desiredBytes)) {
     throw new DeploymentError(
@@ -90,59 +103,11 @@ async function ownUploadAfterConflict(state: LiveState): Promise<string | undefi
   }
 }
 
-async function rollBack(
-  state: LiveState,
-  deployment: Deployment,
-  moved: string[],
-  previous: Record<string, string | undefined>,
-  warn: (message: string) => void,
-): Promise<void> {
-  const failed: string[] = [];
-  for (const name of [...moved].reverse()) {
-    const target = previous[name] ?? deployment.previousVersionId;
-    if (target === undefined) {
-      failed.push(name);
-      continue;
-    }
-    try {
-      await state.gateway.pinVersion(name, target);
-      deployment.rolledBackDomains.push(name);
-    } catch (error) {
-      if (error instanceof PinWaitError && error.after?.truststoreVersion === target) {
-        // Pinned back, only not AVAILABLE within the wait: the rollback itself happened.
-        warn(`rollback of ${name} to version ${target}: ${error.message}`);
-        deployment.rolledBackDomains.push(name);
-        continue;
-      }
-      warn(`rollback of ${name} to version ${target} failed: ${(error as Error).message}`);
-      failed.push(name);
-    }
-  }
-  deployment.deployedDomains = moved.filter((n) => failed.includes(n));
-  if (failed.length > 0) deployment.rollbackFailedDomains = failed;
-}
-
-export async function runDeployMode(
-  settings: Settings,
-  validation: ValidateResult,
-  partial: Partial<ModeDeps> & { probeAttempt?: ProbeOptions['attempt'] } = {},
-  /** The reviewed-plan check (undefined: not asked, as in unit tests of the AWS steps). */
-  review?: ReviewOutcome,
-): Promise<{ plan: Plan; deployment: Deployment }> {
-  const deps = resolveDeps(partial);
-  // Bad encryption inputs fail before anything is read or written.
-  const encryption = encryptionFrom(settings.sseAlgorithm, settings.sseKmsKeyId);
-  const state = await readLiveState(settings, validation, deps);
-  const { plan, latest, gateway, location } = state;
-  // Bad probe inputs (a key in the workspace, a key that is not the certificate's) fail before any write.
-  const probe: PostRollProbe | undefined = await preparePostRollProbe(settings, {
-    clock: deps.clock,
-    log: deps.log,
-    ...(partial.probeAttempt ? { attempt: partial.probeAttempt } : {}),
-  });
-
+/** What the deploy starts from: every target's version before this run, nothing moved yet. */
+function startDeployment(state: LiveState, probe: PostRollProbe | undefined): Deployment {
+  const { plan, latest } = state;
   const previousVersions: Record<string, string | undefined> = {};
-  for (const d of state.domains) previousVersions[d.domainName] = d.truststoreVersion;
+  for (const t of state.targets) previousVersions[t.state.domainName] = t.state.truststoreVersion;
   const deployment: Deployment = {
     upToDate: plan.upToDate,
     deployedDomains: [],
@@ -152,10 +117,161 @@ export async function runDeployMode(
     previousVersions,
     ...(probe ? { probes: [] } : {}),
   };
-  // What clients met before this run: the version most domains pinned, else the latest object.
+  // What clients met before this run: the version most targets pinned, else the latest object.
   const previousVersionId = plan.primary.versionId ?? latest?.versionId;
   if (previousVersionId !== undefined) deployment.previousVersionId = previousVersionId;
+  return deployment;
+}
 
+/** The reviewed plan allows this write, or the deploy is refused before it (see review.ts). */
+function enforceReview(state: LiveState, review: ReviewOutcome | undefined, deps: StageDeps): void {
+  if (review?.status === 'refused') throw review.error;
+  const latestId = state.latest?.versionId;
+  if (review?.status === 'matched' && review.live !== undefined && review.live !== (latestId ?? '')) {
+    // Drift does not block: the bytes are the contract, and the upload is conditional on what was read now.
+    deps.warn(
+      `the live truststore changed since the review in pull request #${review.pullRequest}: the plan was made against version ${review.live || '(none)'}, the latest is now ${latestId ?? '(none)'}. Deploying the reviewed truststore anyway; the job summary shows the plan against the live state.`,
+    );
+  }
+}
+
+/** Why the roll stopped short of the last target, when it did. */
+type Stop = { warned: TargetState } | { probeFailure: string };
+
+/** Rolls the targets one at a time; returns why it stopped early, if it did. Throws when a roll fails. */
+async function rollTargets(
+  state: LiveState,
+  toRoll: readonly PlannedTarget[],
+  versionId: string,
+  probe: PostRollProbe | undefined,
+  deployment: Deployment,
+  moved: string[],
+  deps: StageDeps,
+): Promise<Stop | undefined> {
+  const rest = (i: number) => toRoll.slice(i + 1).map((x) => x.state.domainName);
+  for (const [i, t] of toRoll.entries()) {
+    const name = t.state.domainName;
+    if (t.state.truststoreVersion === versionId) continue;
+    let after: TargetState;
+    try {
+      deps.log(
+        `${name}: pinning truststore version ${versionId} (was ${t.state.truststoreVersion ?? 'unpinned'})`,
+      );
+      after = await t.session.apply(name, versionId);
+    } catch (error) {
+      const readBack = (error as ApplyFailure).after;
+      // The update went through although the wait failed: the target moved, and any rollback covers it.
+      if (readBack?.truststoreVersion === versionId) moved.push(name);
+      deployment.untouchedDomains = rest(i);
+      if (readBack?.truststoreVersion === versionId && readBack.warnings.length > 0) {
+        deployment.warnings.push({ domainName: name, warnings: readBack.warnings });
+        return { warned: readBack };
+      }
+      throw rollFailed(state, deployment, moved, name, versionId, error);
+    }
+    moved.push(name);
+    if (after.warnings.length > 0) {
+      // https://docs.aws.amazon.com/apigateway/latest/api/API_MutualTlsAuthentication.html (truststoreWarnings)
+      deployment.warnings.push({ domainName: name, warnings: after.warnings });
+      deployment.untouchedDomains = rest(i);
+      return { warned: after };
+    }
+    if (probe) {
+      // Proof that partners get in (or, for `refuse`, stay out) on the version now live.
+      const results = await probe.run(t.session.probeHost(name));
+      deployment.probes?.push(...results);
+      if (unexpected(results).length > 0) {
+        deployment.untouchedDomains = rest(i);
+        return {
+          probeFailure: `the mTLS probe of ${name} on version ${versionId} failed: ${describeUnexpected(results)}`,
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A roll that failed with an error (not warnings): what moved, and that a re-run finishes the job. */
+function rollFailed(
+  state: LiveState,
+  deployment: Deployment,
+  moved: readonly string[],
+  name: string,
+  versionId: string,
+  error: unknown,
+): DeploymentError {
+  deployment.failed = { domainName: name, message: (error as Error).message };
+  deployment.deployedDomains = [...moved];
+  const stoppedAt = moved.includes(name)
+    ? `${name} (pinned to ${versionId}, but not AVAILABLE)`
+    : `${name} (failed)`;
+  return new DeploymentError(
+    `${(error as Error).message}\nDeploy stopped at ${stoppedAt}. Moved to version ${versionId}: ${list(moved)}; not moved: ${list(
+      deployment.untouchedDomains,
+    )}. Re-run the deploy once fixed: it only rolls the domains not yet on ${versionId}.`,
+    deployment,
+    state.plan,
+    failureReasonOf(error),
+  );
+}
+
+/** Warnings or a failed probe: roll back what moved (unless told not to), and say what happened. */
+async function stopped(
+  state: LiveState,
+  settings: Settings,
+  stop: Stop,
+  deployment: Deployment,
+  moved: string[],
+  versionId: string,
+  deps: StageDeps,
+): Promise<DeploymentError> {
+  const warned = 'warned' in stop ? stop.warned : undefined;
+  const said = warned
+    ? `API Gateway reported truststore warnings for ${warned.domainName} on version ${versionId}: ${warned.warnings.join('; ')}`
+    : (stop as { probeFailure: string }).probeFailure;
+  const fix = warned
+    ? 'Fix the certificates API Gateway names'
+    : 'Fix the truststore (mode diagnose explains why a client is refused)';
+  const reason = warned ? 'warnings' : 'probe-failed';
+  const notMoved = `not moved: ${list(deployment.untouchedDomains)}`;
+  if (warned ? settings.rollbackOnWarnings : settings.rollbackOnProbeFailure !== false) {
+    await rollBack(state, deployment, moved, deps.warn);
+    const failedBack = deployment.rollbackFailedDomains ?? [];
+    return new DeploymentError(
+      `${said}.\nRolled back to their previous versions: ${list(deployment.rolledBackDomains)}${
+        failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId})` : ''
+      }; ${notMoved}. ${fix} and push again; until then the next plan shows version ${versionId} as drift.`,
+      deployment,
+      state.plan,
+      reason,
+    );
+  }
+  const rollbackInput = warned ? 'rollback-on-warnings' : 'rollback-on-probe-failure';
+  return new DeploymentError(
+    `${said}.\n${rollbackInput} is false: ${list(moved)} stay on version ${versionId}; ${notMoved}. ${fix} and push again.`,
+    deployment,
+    state.plan,
+    reason,
+  );
+}
+
+/** The deploy of a plan that was read (readLiveState) and reviewed (checkReviewedPlan). */
+export async function deployLive(
+  state: LiveState,
+  settings: Settings,
+  inputs: DeployInputs,
+  partial: Partial<StageDeps>,
+  review?: ReviewOutcome,
+): Promise<Deployment> {
+  const deps = resolveDeps(partial);
+  const { plan, latest, location } = state;
+  // Bad probe inputs (a key in the workspace, a key that is not the certificate's) fail before any write.
+  const probe = await preparePostRollProbe(settings, {
+    clock: deps.clock,
+    log: deps.log,
+    ...(inputs.probeAttempt ? { attempt: inputs.probeAttempt } : {}),
+  });
+  const deployment = startDeployment(state, probe);
   if (plan.upToDate) {
     deployment.versionId = latest?.versionId;
     deps.log(
@@ -163,117 +279,39 @@ export async function runDeployMode(
     );
     if (review?.status === 'refused')
       deps.warn(`Nothing to deploy, so no reviewed plan is needed; noted anyway: ${review.error.message}`);
-    return { plan, deployment };
+    return deployment;
   }
   // The contract is checked before any write: only the reviewed bytes reach the bucket.
-  if (review?.status === 'refused') throw review.error;
-  if (
-    review?.status === 'matched' &&
-    review.live !== undefined &&
-    review.live !== (latest?.versionId ?? '')
-  ) {
-    // Drift does not block: the bytes are the contract, and the upload is conditional on what was read now.
-    deps.warn(
-      `the live truststore changed since the review in pull request #${review.pullRequest}: the plan was made against version ${review.live || '(none)'}, the latest is now ${latest?.versionId ?? '(none)'}. Deploying the reviewed truststore anyway; the job summary shows the plan against the live state.`,
-    );
-  }
+  enforceReview(state, review, deps);
 
-  // Before writing anything: every domain to roll must be AVAILABLE (waiting is bounded).
-  const toRoll = state.domains.filter((d) => plan.domainsToRoll.includes(d.domainName));
-  for (const d of toRoll) {
-    if (d.status !== undefined && d.status !== 'AVAILABLE') {
-      deps.log(`${d.domainName} is ${d.status}; waiting until it is AVAILABLE before deploying`);
-      await gateway.waitUntilAvailable(d.domainName);
+  // Before writing anything: every target to roll must be ready (waiting is bounded).
+  const toRoll = state.targets.filter((t) => plan.domainsToRoll.includes(t.state.domainName));
+  for (const t of toRoll) {
+    if (t.state.status !== undefined && t.state.status !== 'AVAILABLE') {
+      deps.log(`${t.state.domainName} is ${t.state.status}; waiting until it is AVAILABLE before deploying`);
+      await t.session.waitUntilReady(t.state.domainName);
     }
   }
-
-  const versionId = await ensureVersion(state, encryption, deployment, deps);
+  const versionId = await ensureVersion(state, inputs.encryption, deployment, deps);
   deployment.versionId = versionId;
 
   const moved: string[] = [];
-  let warned: DomainDetails | undefined;
-  let probeFailure: string | undefined;
-  for (const [i, d] of toRoll.entries()) {
-    if (d.truststoreVersion === versionId) continue;
-    let after: DomainDetails;
-    try {
-      deps.log(
-        `${d.domainName}: pinning truststore version ${versionId} (was ${d.truststoreVersion ?? 'unpinned'})`,
-      );
-      after = await gateway.pinVersion(d.domainName, versionId);
-    } catch (error) {
-      const readBack = error instanceof PinWaitError ? error.after : undefined;
-      // The update went through although the wait failed: the domain moved, and any rollback covers it.
-      if (readBack?.truststoreVersion === versionId) moved.push(d.domainName);
-      if (readBack?.truststoreVersion === versionId && readBack.warnings.length > 0) {
-        deployment.warnings.push({ domainName: d.domainName, warnings: readBack.warnings });
-        deployment.untouchedDomains = toRoll.slice(i + 1).map((x) => x.domainName);
-        warned = readBack;
-        break;
-      }
-      const message = (error as Error).message;
-      deployment.failed = { domainName: d.domainName, message };
-      deployment.deployedDomains = moved;
-      deployment.untouchedDomains = toRoll.slice(i + 1).map((x) => x.domainName);
-      const stoppedAt = moved.includes(d.domainName)
-        ? `${d.domainName} (pinned to ${versionId}, but not AVAILABLE)`
-        : `${d.domainName} (failed)`;
-      throw new DeploymentError(
-        `${message}\nDeploy stopped at ${stoppedAt}. Moved to version ${versionId}: ${list(moved)}; not moved: ${list(
-          deployment.untouchedDomains,
-        )}. Re-run the deploy once fixed: it only rolls the domains not yet on ${versionId}.`,
-        deployment,
-        plan,
-        failureReasonOf(error),
-      );
-    }
-    moved.push(d.domainName);
-    if (after.warnings.length > 0) {
-      // https://docs.aws.amazon.com/apigateway/latest/api/API_MutualTlsAuthentication.html (truststoreWarnings)
-      deployment.warnings.push({ domainName: d.domainName, warnings: after.warnings });
-      deployment.untouchedDomains = toRoll.slice(i + 1).map((x) => x.domainName);
-      warned = after;
-      break;
-    }
-    if (probe) {
-      // Proof that partners get in (or, for `refuse`, stay out) on the version now live.
-      const results = await probe.run(d.domainName);
-      deployment.probes?.push(...results);
-      if (unexpected(results).length > 0) {
-        probeFailure = `the mTLS probe of ${d.domainName} on version ${versionId} failed: ${describeUnexpected(results)}`;
-        deployment.untouchedDomains = toRoll.slice(i + 1).map((x) => x.domainName);
-        break;
-      }
-    }
-  }
+  const stop = await rollTargets(state, toRoll, versionId, probe, deployment, moved, deps);
   deployment.deployedDomains = moved;
-
-  if (warned || probeFailure) {
-    const said = warned
-      ? `API Gateway reported truststore warnings for ${warned.domainName} on version ${versionId}: ${warned.warnings.join('; ')}`
-      : (probeFailure as string);
-    const rollbackInput = warned ? 'rollback-on-warnings' : 'rollback-on-probe-failure';
-    const notMoved = `not moved: ${list(deployment.untouchedDomains)}`;
-    if (warned ? settings.rollbackOnWarnings : settings.rollbackOnProbeFailure !== false) {
-      await rollBack(state, deployment, moved, previousVersions, deps.warn);
-      const failedBack = deployment.rollbackFailedDomains ?? [];
-      throw new DeploymentError(
-        `${said}.\nRolled back to their previous versions: ${list(deployment.rolledBackDomains)}${
-          failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId})` : ''
-        }; ${notMoved}. ${warned ? 'Fix the certificates API Gateway names' : 'Fix the truststore (mode diagnose explains why a client is refused)'} and push again; until then the next plan shows version ${versionId} as drift.`,
-        deployment,
-        plan,
-        warned ? 'warnings' : 'probe-failed',
-      );
-    }
-    throw new DeploymentError(
-      `${said}.\n${rollbackInput} is false: ${list(moved)} stay on version ${versionId}; ${notMoved}. ${warned ? 'Fix the certificates API Gateway names' : 'Fix the truststore (mode diagnose explains why a client is refused)'} and push again.`,
-      deployment,
-      plan,
-      warned ? 'warnings' : 'probe-failed',
-    );
-  }
-
+  if (stop) throw await stopped(state, settings, stop, deployment, moved, versionId, deps);
   deps.log(`deployed version ${versionId} to ${list(moved)}`);
-  return { plan, deployment };
+  return deployment;
+}
+
+/** The deploy stage from the settings: check the inputs, read what is live, then deploy it. */
+export async function runDeployMode(
+  settings: Settings,
+  validation: ValidateResult,
+  partial: Partial<StageDeps> & { probeAttempt?: ProbeOptions['attempt'] } = {},
+  /** The reviewed-plan check (undefined: not asked, as in unit tests of the AWS steps). */
+  review?: ReviewOutcome,
+): Promise<{ plan: Plan; deployment: Deployment }> {
+  const inputs = deployInputs(settings, partial.probeAttempt);
+  const state = await readLiveState(settings, validation, partial);
+  return { plan: state.plan, deployment: await deployLive(state, settings, inputs, partial, review) };
 }

@@ -5,16 +5,14 @@
  * The reasoning is src/pki/diagnose.ts; this file only fetches its inputs. Reads only.
  */
 
-import * as runner from '../action/runner.js';
 import { TruststoreObjectStore } from '../aws/truststore-object.js';
 import { type Diagnosis, diagnoseClientCertificate } from '../pki/diagnose.js';
 import { analyze, type Certificate, type Policy, parseSource, type TruststoreEntry } from '../pki/index.js';
 import { parseTruststoreUri } from '../plan/diff.js';
-import { renderDiagnosisMarkdown } from '../report/markdown/diagnosis.js';
 import { InputError, type Settings } from '../settings/settings.js';
-import { DomainGateway } from '../targets/api-gateway/domains.js';
+import { TARGET_KINDS } from '../targets/index.js';
 import { collectSources } from '../workspace/collect.js';
-import { type ModeDeps, resolveDeps } from './plan.js';
+import { policyOf, requireRegion, resolveDeps, type StageDeps } from './deps.js';
 
 /** Where the truststore of the diagnosis came from. */
 export interface DiagnosedTruststore {
@@ -63,21 +61,20 @@ async function liveTruststore(
   settings: Settings,
   uri: string,
   policy: Policy,
-  deps: ModeDeps,
+  deps: StageDeps,
 ): Promise<{ entries: TruststoreEntry[]; truststore: DiagnosedTruststore }> {
-  const domains = [...new Set(settings.domainNames)];
-  if (domains.length !== 1) {
+  const targets = TARGET_KINDS.flatMap((kind) => kind.names(settings).map((name) => ({ kind, name })));
+  if (targets.length !== 1) {
     throw new InputError(
-      `diagnose with truststore-uri needs exactly one domain-names entry (it has ${domains.length}): name the domain the partner calls, whose pinned truststore version is diagnosed`,
+      `diagnose with truststore-uri needs exactly one domain-names entry (it has ${targets.length}): name the domain the partner calls, whose pinned truststore version is diagnosed`,
     );
   }
-  const domainName = domains[0]!;
-  const region = settings.awsRegion;
-  if (!region) throw new InputError('no AWS region: set the aws-region input, or AWS_REGION');
+  const { kind, name: domainName } = targets[0]!;
+  const region = requireRegion(settings);
   const location = parseTruststoreUri(uri);
   const clients = deps.clients(region);
-  const gateway = DomainGateway.reader(clients.apiGateway, region, deps.clock);
-  const domain = await gateway.describe(domainName);
+  const session = kind.open({ settings, clients, region, clock: deps.clock, log: deps.log });
+  const { state: domain } = await session.read(domainName);
   if (!domain.mtlsEnabled || domain.truststoreUri !== location.uri) {
     throw new InputError(
       `custom domain name ${domainName} ${domain.mtlsEnabled ? `uses truststore ${domain.truststoreUri}` : 'has no mutual TLS'}, not ${location.uri}: set truststore-uri to the domain's truststore`,
@@ -109,14 +106,10 @@ async function liveTruststore(
 
 export async function runDiagnoseMode(
   settings: Settings,
-  partial: Partial<ModeDeps> = {},
+  partial: Partial<StageDeps> = {},
 ): Promise<DiagnoseResult> {
   const deps = resolveDeps(partial);
-  const policy: Policy = {
-    now: new Date(deps.clock.now()),
-    expiryWarningDays: settings.expiryWarningDays,
-    maxCaDepth: settings.maxCaDepth,
-  };
+  const policy = policyOf(settings, new Date(deps.clock.now()));
   const presented = await readPresented(settings);
   let entries: TruststoreEntry[];
   let truststore: DiagnosedTruststore;
@@ -133,22 +126,4 @@ export async function runDiagnoseMode(
     truststore,
     clientFile: presented.file,
   };
-}
-
-/** The action's reporter: the `diagnosis` output, the job summary, and a failed step when refused. */
-export async function runDiagnoseAction(settings: Settings): Promise<DiagnoseResult> {
-  const result = await runDiagnoseMode(settings);
-  const { diagnosis } = result;
-  runner.setOutput('diagnosis', JSON.stringify({ ...diagnosis, truststore: result.truststore }));
-  for (const r of diagnosis.reasons) runner.info(`${r.refuses ? 'REFUSES' : 'note'} ${r.code}: ${r.message}`);
-  if (process.env.GITHUB_STEP_SUMMARY) await runner.appendSummary(renderDiagnosisMarkdown(result));
-  if (diagnosis.verdict === 'refused') {
-    runner.setOutput('failure-reason', 'client-refused');
-    runner.setFailed(
-      `API Gateway refuses "${diagnosis.leaf.subject}" with ${result.truststore.source}: ${diagnosis.fix}`,
-    );
-  } else {
-    runner.info(`API Gateway accepts "${diagnosis.leaf.subject}" with ${result.truststore.source}`);
-  }
-  return result;
 }

@@ -8,17 +8,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isReadOnlyPullRequest, pullRequestOf, readEvent } from '../github/event.js';
-import { analyze, defaultPolicy, renderPem } from '../pki/index.js';
+import { analyze, renderPem } from '../pki/index.js';
 import { buildPlan, type LiveVersion, parseTruststoreUri } from '../plan/diff.js';
 import type { Plan, TruststoreLocation } from '../plan/model.js';
 import type { Settings } from '../settings/settings.js';
 import { collectSources } from '../workspace/collect.js';
 import { git, hasObject } from '../workspace/git.js';
+import { policyOf } from './deps.js';
 import type { ValidateResult } from './validate.js';
 
 /** True for a pull request whose run has no secrets and a read-only token (fork or Dependabot). */
-export function isForkPullRequest(): boolean {
-  return isReadOnlyPullRequest(readEvent());
+export function isForkPullRequest(settings: Settings): boolean {
+  const env = settings.environment ?? {};
+  return isReadOnlyPullRequest(readEvent(env), env);
 }
 
 /** A fork or base-commit problem the user can fix, with the fix in the message. */
@@ -86,17 +88,13 @@ async function baseTruststore(
   const prefix = await git(cwd, ['rev-parse', '--show-prefix']);
   const tree = `${sha}:${prefix.replace(/\/$/, '')}`;
   if (!(await hasObject(cwd, tree))) return undefined;
-  const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'truststore-base-'));
+  const dir = await mkdtemp(path.join(settings.runnerTemp || tmpdir(), 'truststore-base-'));
   try {
     await extractTree(cwd, tree, dir);
     const { sources } = await collectSources(dir, settings.caFiles);
     // Patterns that match nothing in the base are normal (the pull request adds the files).
     if (sources.length === 0) return undefined;
-    const policy = {
-      ...defaultPolicy(),
-      expiryWarningDays: settings.expiryWarningDays,
-      maxCaDepth: settings.maxCaDepth,
-    };
+    const policy = policyOf(settings, new Date());
     const analysis = analyze(sources, policy);
     const pem = analysis.truststore?.pem ?? renderPem(analysis.entries.map((e) => e.certificate));
     return { bytes: new TextEncoder().encode(pem), analysis };
@@ -106,7 +104,7 @@ async function baseTruststore(
 }
 
 export async function planFromBaseCommit(settings: Settings, validation: ValidateResult): Promise<Plan> {
-  const pr = pullRequestOf(readEvent());
+  const pr = pullRequestOf(readEvent(settings.environment ?? {}));
   if (!pr) throw new BaseCommitError('planFromBaseCommit: the event is not a pull request');
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(pr.baseSha)) {
     throw new BaseCommitError(

@@ -5,16 +5,16 @@
  * break-glass, and says so loudly.
  */
 
-import * as runner from '../action/runner.js';
 import { githubClient } from '../github/client.js';
 import { repositoryOf } from '../github/event.js';
 import { tokenIdentity } from '../github/identity.js';
 import { findReviewedPlan } from '../github/reviewed-plan.js';
 import type { Truststore } from '../pki/model.js';
-import { describeDifferences, FINGERPRINT_PREFIX } from '../plan/contract.js';
-import { contractOfSettings } from '../report/github/publish.js';
-import type { Settings } from '../settings/settings.js';
-import { ReasonedError } from './failure.js';
+import { contractForTruststore, describeDifferences, FINGERPRINT_PREFIX } from '../plan/contract.js';
+import { ReasonedError } from '../settings/errors.js';
+import { labelOf, type Settings } from '../settings/settings.js';
+import { contractTargets } from '../targets/index.js';
+import type { StageDeps } from './deps.js';
 
 export type ReviewOutcome =
   | { status: 'matched'; pullRequest: number; contract: string; live?: string; commentUrl?: string }
@@ -37,14 +37,24 @@ function describeGitHubError(error: unknown): string {
   return `${typeof status === 'number' ? `HTTP ${status}: ` : ''}${message}`;
 }
 
+/** The contract a plan comment carries and a deploy checks: truststore bytes, URI, label, targets. */
+export function contractOfSettings(settings: Settings, truststore: Truststore) {
+  return contractForTruststore(truststore, {
+    uri: settings.truststoreUri ?? '',
+    label: labelOf(settings),
+    domainNames: contractTargets(settings),
+  });
+}
+
 export async function checkReviewedPlan(
   settings: Settings,
   truststore: Truststore,
-  env: NodeJS.ProcessEnv = process.env,
+  deps: Pick<StageDeps, 'log' | 'warn'>,
 ): Promise<ReviewOutcome> {
   const uri = settings.truststoreUri ?? '';
+  const env = settings.environment ?? {};
   if (!settings.requireReviewedPlan) {
-    runner.warning(
+    deps.warn(
       `BREAK-GLASS: require-reviewed-plan is false: this deploy of ${uri} is NOT checked against a reviewed plan. Set it back to true once the emergency is over.`,
     );
     return { status: 'break-glass' };
@@ -65,14 +75,14 @@ export async function checkReviewedPlan(
   const current = contractOfSettings(settings, truststore);
   let found: Awaited<ReturnType<typeof findReviewedPlan>>;
   try {
-    const client = await githubClient(settings.githubToken);
+    const client = await githubClient(settings.githubToken, env.GITHUB_API_URL);
     const author = await tokenIdentity(client, settings.githubAppSlug);
     found = await findReviewedPlan(client, {
       ...repositoryOf(env),
       sha,
       label: current.label,
       author,
-      warn: (m) => runner.warning(m),
+      warn: (m) => deps.warn(m),
     });
   } catch (error) {
     return {
@@ -102,7 +112,7 @@ export async function checkReviewedPlan(
       ),
     };
   }
-  runner.info(`deploying the plan reviewed in ${where} (contract ${found.marker.contract.slice(0, 16)}…)`);
+  deps.log(`deploying the plan reviewed in ${where} (contract ${found.marker.contract.slice(0, 16)}…)`);
   return {
     status: 'matched',
     pullRequest: found.pullRequest,

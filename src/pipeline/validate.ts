@@ -1,24 +1,20 @@
 /**
- * validate: collect the CA files, run the engine, report every finding where the user looks
- * (log, annotations on file and line, job summary) and write the canonical truststore, but only
- * when there is no error: a half-valid bundle must never reach a later upload step.
+ * validate: collect the CA files, run the engine, check the clients, and write the canonical
+ * truststore, but only when there is no error: a half-valid bundle must never reach a later upload
+ * step. Reports nothing: the reporters render the findings where the user looks.
  */
-
-import * as runner from '../action/runner.js';
 import {
   type Analysis,
   analyze,
   type Finding,
   hasErrors,
-  type Policy,
   type SourceFile,
   type Truststore,
 } from '../pki/index.js';
-import { reportFindings } from '../report/findings.js';
-import { renderTruststoreSummary } from '../report/markdown/truststore.js';
-import type { Mode, Settings } from '../settings/settings.js';
+import type { Settings } from '../settings/settings.js';
 import { collectSources } from '../workspace/collect.js';
 import { resolveOutputFile, writeOutputFile } from '../workspace/output-file.js';
+import { policyOf } from './deps.js';
 
 /** What validation hands to the later modes. */
 export interface ValidateResult {
@@ -35,16 +31,12 @@ export interface ValidateResult {
   failure?: string;
 }
 
-export function policyFrom(settings: Settings, now = new Date()): Policy {
-  return { now, expiryWarningDays: settings.expiryWarningDays, maxCaDepth: settings.maxCaDepth };
-}
-
 /**
  * The validate stage, shared by the action and the CLI: collect, analyze, check clients, and write
  * the canonical truststore only when nothing failed. Reports nothing: reporters render the result.
  */
 export async function validate(settings: Settings): Promise<ValidateResult> {
-  const policy = policyFrom(settings);
+  const policy = policyOf(settings, new Date());
   const collected = await collectSources(settings.workspace, settings.caFiles);
   const analysis = analyze(collected.sources, policy, collected.findings);
   const findings = [...analysis.findings];
@@ -90,36 +82,4 @@ export async function validate(settings: Settings): Promise<ValidateResult> {
     ...(outputPath ? { outputPath } : {}),
     ...(failure ? { failure } : {}),
   };
-}
-
-/** The action's validate step: the stage, then the runner reporter (annotations, outputs, summary). */
-export async function runValidate(settings: Settings, mode: Mode): Promise<ValidateResult> {
-  const result = await validate(settings);
-  await reportValidation(settings, mode, result);
-  return result;
-}
-
-/** Renders validation for the runner: annotations, the job summary and the step's failure (outputs: setRunOutputs). */
-export async function reportValidation(
-  settings: Settings,
-  mode: Mode,
-  result: ValidateResult,
-): Promise<void> {
-  const { findings, truststore, outputPath, analysis } = result;
-  // One error annotation stays free for the step's failure message.
-  reportFindings(findings, result.ok ? {} : { error: 1 });
-  if (truststore && outputPath) {
-    runner.info(
-      `wrote ${truststore.entries.length} CA certificates to ${outputPath} (sha256 ${truststore.sha256})`,
-    );
-  }
-
-  // Plan and deploy write their own, fuller summary; validation's stands alone only in validate.
-  // Off a runner (node dist/index.js on a laptop or another CI) there is no summary file to append to.
-  if ((mode === 'validate' || !result.ok) && process.env.GITHUB_STEP_SUMMARY) {
-    await runner.appendSummary(
-      renderTruststoreSummary(analysis, findings, outputPath && settings.outputFile),
-    );
-  }
-  if (result.failure) runner.setFailed(result.failure);
 }

@@ -4,7 +4,7 @@
  * checked against it (__tests__/pki/codes.test.ts). The path search (chains.ts) answers with the
  * same codes as the hierarchy (hierarchy.ts), so a client's lock-out and a CA's refusal read alike.
  */
-import type { Severity } from './model.js';
+import type { Severity } from './severity.js';
 
 export interface CodeInfo {
   /** Severity the code is reported at (a code is never reported at two). */

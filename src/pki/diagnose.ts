@@ -7,7 +7,7 @@
  * a client sends along do not help, so they must be in the truststore.
  * https://repost.aws/knowledge-center/api-gateway-mutual-tls-403-errors
  */
-import { canIssue, IssuerIndex, isCa, validAt, verifyPath } from './chains.js';
+import { canIssue, IssuerIndex, isCa, type PathResult, validAt, verifyPath } from './chains.js';
 import { caAlgorithmChecks, type DiagnosisReason, leafChecks, quote } from './diagnose-certificate.js';
 import type { Certificate, Policy, TruststoreEntry } from './model.js';
 
@@ -53,6 +53,14 @@ function stuckAt(leaf: Certificate, index: IssuerIndex, anchors: Set<string>): C
   return undefined;
 }
 
+/** The truststore a client's path is searched in, and the signature checks a search may spend. */
+interface TrustedPaths {
+  anchors: Certificate[];
+  intermediates: Certificate[];
+  policy: Policy;
+  budget: number;
+}
+
 export function diagnoseClientCertificate(
   presented: readonly Certificate[],
   truststore: readonly TruststoreEntry[],
@@ -60,72 +68,110 @@ export function diagnoseClientCertificate(
 ): Diagnosis {
   if (presented.length === 0) throw new Error('diagnoseClientCertificate needs at least one certificate');
   const leaf = pickLeaf(presented);
-  const anchors = truststore.filter((e) => e.role === 'root').map((e) => e.certificate);
-  const intermediates = truststore.filter((e) => e.role === 'intermediate').map((e) => e.certificate);
-  const budget = 64 + 8 * (truststore.length + presented.length);
-  const maxIntermediates = Math.max(0, policy.maxCaDepth - 1);
+  const trusted: TrustedPaths = {
+    anchors: truststore.filter((e) => e.role === 'root').map((e) => e.certificate),
+    intermediates: truststore.filter((e) => e.role === 'intermediate').map((e) => e.certificate),
+    policy,
+    budget: 64 + 8 * (truststore.length + presented.length),
+  };
   const reasons: DiagnosisReason[] = [];
   const fixes: string[] = [];
 
   // Order first: it never refuses by itself, and the partner reads it before the chain story.
-  const orderedFromLeaf = [leaf, ...presented.filter((c) => c !== leaf)];
-  if (presented.length > 1 && (presented[0] !== leaf || !inTlsOrder(orderedFromLeaf))) {
-    reasons.push({
-      code: 'bundle-order',
-      refuses: false,
-      message: `the bundle is not in TLS order (the leaf first, then each certificate's issuer: RFC 8446 4.4.2); it reads ${presented
-        .map(quote)
-        .join(
-          ' → ',
-        )}. API Gateway checks the leaf against the truststore, not against what the client sends, so the order is harmless once the truststore holds the intermediates; the partner should still put the leaf first so their client presents the right certificate`,
-    });
-  }
+  const order = bundleOrderReason(presented, leaf);
+  if (order) reasons.push(order);
 
   reasons.push(...leafChecks(leaf, policy));
-  const result = verifyPath(leaf, {
-    anchors,
-    intermediates,
-    at: policy.now,
-    maxIntermediates,
-    maxSignatureChecks: budget,
-  });
-  let path: Certificate[] | undefined;
-  if (result.ok) {
-    path = result.path;
-    reasons.push(...caAlgorithmChecks(path));
-  } else if (result.code === 'too-deep') {
-    const deeper = verifyPath(leaf, {
-      anchors,
-      intermediates,
-      at: policy.now,
-      maxIntermediates: 16,
-      maxSignatureChecks: budget,
-    });
-    const cas = deeper.ok ? deeper.path.length - 1 : undefined;
-    reasons.push({
-      code: 'path-too-deep',
-      refuses: true,
-      message: `the path from ${quote(leaf)} to its root has ${cas ?? 'more than ' + policy.maxCaDepth} CA certificates; API Gateway follows at most ${policy.maxCaDepth}, root included: the partner must be issued from a CA closer to the root`,
-    });
-    fixes.push(
-      `have the partner's certificate issued from a CA at most ${policy.maxCaDepth - 1} levels below the root`,
-    );
-  } else if (
-    (result.code === 'expired' || result.code === 'not-yet-valid') &&
-    !reasons.some((r) => r.code === 'expired' || r.code === 'not-yet-valid')
-  ) {
-    reasons.push({
-      code: 'expired',
-      refuses: true,
-      message: `${result.reason}: renew that CA certificate and add the new one to the truststore`,
-    });
-  } else if (result.code === 'missing-issuer') {
-    reasons.push(...missingIssuer(leaf, presented, anchors, intermediates, policy, budget, fixes));
-  } else if (!['expired', 'not-yet-valid'].includes(result.code)) {
-    reasons.push({ code: 'chain-refused', refuses: true, message: `${result.reason} (${result.code})` });
-  }
+  const result = searchPath(leaf, trusted, Math.max(0, policy.maxCaDepth - 1));
+  if (result.ok) reasons.push(...caAlgorithmChecks(result.path));
+  else reasons.push(...pathRefusalReasons(result, leaf, presented, reasons, trusted, fixes));
+  return conclude(leaf, result.ok ? result.path : undefined, reasons, fixes);
+}
 
-  const refused = !result.ok || reasons.some((r) => r.refuses);
+/** A path from `leaf` through the truststore (and `extra` intermediates) at the policy's instant. */
+function searchPath(
+  leaf: Certificate,
+  trusted: TrustedPaths,
+  maxIntermediates: number,
+  extra: readonly Certificate[] = [],
+): PathResult {
+  return verifyPath(leaf, {
+    anchors: trusted.anchors,
+    intermediates: extra.length > 0 ? [...trusted.intermediates, ...extra] : trusted.intermediates,
+    at: trusted.policy.now,
+    maxIntermediates,
+    maxSignatureChecks: trusted.budget,
+  });
+}
+
+/** A bundle that does not start at the leaf or does not go up issuer by issuer (never refuses). */
+function bundleOrderReason(
+  presented: readonly Certificate[],
+  leaf: Certificate,
+): DiagnosisReason | undefined {
+  const orderedFromLeaf = [leaf, ...presented.filter((c) => c !== leaf)];
+  if (presented.length <= 1 || (presented[0] === leaf && inTlsOrder(orderedFromLeaf))) return undefined;
+  return {
+    code: 'bundle-order',
+    refuses: false,
+    message: `the bundle is not in TLS order (the leaf first, then each certificate's issuer: RFC 8446 4.4.2); it reads ${presented
+      .map(quote)
+      .join(
+        ' → ',
+      )}. API Gateway checks the leaf against the truststore, not against what the client sends, so the order is harmless once the truststore holds the intermediates; the partner should still put the leaf first so their client presents the right certificate`,
+  };
+}
+
+/**
+ * Why the path search refused the leaf, in the partner's terms (nothing when `earlier` reasons
+ * already say the certificate has expired). Adds the fix to make first, when there is one.
+ */
+function pathRefusalReasons(
+  result: Extract<PathResult, { ok: false }>,
+  leaf: Certificate,
+  presented: readonly Certificate[],
+  earlier: readonly DiagnosisReason[],
+  trusted: TrustedPaths,
+  fixes: string[],
+): DiagnosisReason[] {
+  if (result.code === 'too-deep') return [tooDeepReason(leaf, trusted, fixes)];
+  if (result.code === 'expired' || result.code === 'not-yet-valid') {
+    if (earlier.some((r) => r.code === 'expired' || r.code === 'not-yet-valid')) return [];
+    return [
+      {
+        code: 'expired',
+        refuses: true,
+        message: `${result.reason}: renew that CA certificate and add the new one to the truststore`,
+      },
+    ];
+  }
+  if (result.code === 'missing-issuer') return missingIssuer(leaf, presented, trusted, fixes);
+  return [{ code: 'chain-refused', refuses: true, message: `${result.reason} (${result.code})` }];
+}
+
+/** The path is longer than API Gateway follows: how long it is, searched without that bound. */
+function tooDeepReason(leaf: Certificate, trusted: TrustedPaths, fixes: string[]): DiagnosisReason {
+  const { maxCaDepth } = trusted.policy;
+  const deeper = searchPath(leaf, trusted, 16);
+  const cas = deeper.ok ? deeper.path.length - 1 : undefined;
+  fixes.push(
+    `have the partner's certificate issued from a CA at most ${maxCaDepth - 1} levels below the root`,
+  );
+  return {
+    code: 'path-too-deep',
+    refuses: true,
+    message: `the path from ${quote(leaf)} to its root has ${cas ?? 'more than ' + maxCaDepth} CA certificates; API Gateway follows at most ${maxCaDepth}, root included: the partner must be issued from a CA closer to the root`,
+  };
+}
+
+/** The verdict: refused when there is no path or a reason refuses; else accepted, through `path`. */
+function conclude(
+  leaf: Certificate,
+  path: Certificate[] | undefined,
+  reasons: DiagnosisReason[],
+  fixes: readonly string[],
+): Diagnosis {
+  const refused = !path || reasons.some((r) => r.refuses);
   const fix =
     fixes[0] ?? reasons.find((r) => r.refuses && r.fix)?.fix ?? reasons.find((r) => r.refuses)?.message ?? '';
   return {
@@ -136,7 +182,7 @@ export function diagnoseClientCertificate(
           {
             code: 'accepted',
             refuses: false,
-            message: `API Gateway accepts ${quote(leaf)}: it chains to the truststore through ${path!
+            message: `API Gateway accepts ${quote(leaf)}: it chains to the truststore through ${path
               .slice(1)
               .map(quote)
               .join(' → ')}`,
@@ -158,12 +204,10 @@ export function diagnoseClientCertificate(
 function missingIssuer(
   leaf: Certificate,
   presented: readonly Certificate[],
-  anchors: Certificate[],
-  intermediates: Certificate[],
-  policy: Policy,
-  budget: number,
+  trusted: TrustedPaths,
   fixes: string[],
 ): DiagnosisReason[] {
+  const { anchors, intermediates, policy, budget } = trusted;
   const index = new IssuerIndex([...anchors, ...intermediates], budget);
   const stuck = stuckAt(leaf, index, new Set(anchors.map((a) => a.fingerprint))) ?? leaf;
   if (stuck === leaf && leaf.selfIssued) {
@@ -189,13 +233,7 @@ function missingIssuer(
   // What the partner sends that the truststore lacks: the CAs that would complete the path.
   const carried = presented.filter((c) => c !== leaf && canIssue(c) && validAt(c, policy.now));
   const carriedIntermediates = carried.filter((c) => !c.selfIssued);
-  const withCarried = verifyPath(leaf, {
-    anchors,
-    intermediates: [...intermediates, ...carriedIntermediates],
-    at: policy.now,
-    maxIntermediates: Math.max(0, policy.maxCaDepth - 1),
-    maxSignatureChecks: budget,
-  });
+  const withCarried = searchPath(leaf, trusted, Math.max(0, policy.maxCaDepth - 1), carriedIntermediates);
   if (withCarried.ok) {
     const needed = withCarried.path.filter((c) => carriedIntermediates.includes(c));
     const names = needed.map((c) => `${quote(c)} (${sha(c)})`).join(', ');

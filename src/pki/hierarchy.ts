@@ -8,7 +8,7 @@ import { BudgetExhausted, canIssue, IssuerIndex, isCa, validAt } from './chains.
 import { STRICT_VERIFIER_CODES } from './codes.js';
 import { crowdFinding, explainMissingPath } from './explain.js';
 import type { Certificate, Finding, Policy, Role, TruststoreEntry } from './model.js';
-import { ancestors, type Label, reach } from './reach.js';
+import { ancestors, type IssuerGraph, type Label, reach } from './reach.js';
 import { assessCertificate, certificateFinding, missingAuthorityKeyId } from './rules.js';
 
 export interface Hierarchy {
@@ -49,15 +49,32 @@ export function buildHierarchy(
 ): Hierarchy {
   const sorted = [...certs].sort(bySubjectThenFingerprint);
   const index = new IssuerIndex(sorted, signatureBudget(sorted.length));
-  const findings: Finding[] = [];
-  const roots: Certificate[] = [];
-  /** child fingerprint → verified issuers (excluding itself). */
-  const issuers = new Map<string, Certificate[]>();
-  const children = new Map<string, Certificate[]>();
-  const selfSigned = new Set<string>();
-  let exhausted = false;
-  let crowd: Set<string> | undefined;
+  const links = linkIssuers(sorted, index);
+  const findings: Finding[] = links.refusal ? [links.refusal] : [];
+  const verdicts = ownVerdicts(sorted, policy, own, links);
+  findings.push(...verdicts.authorityKeyIdFindings);
+  const tiers = reachTiers(links, policy, verdicts);
+  const entries = sorted.map((cert) => entryOf(cert, links.selfSigned, tiers.shallowest));
+  findings.push(...chainFindings(entries, links, index, tiers, policy));
+  return { entries, findings, ...(links.crowd ? { crowd: links.crowd } : {}) };
+}
 
+/** The verified issuer edges of a set, or the refusal that stopped the search for them. */
+interface IssuerLinks extends IssuerGraph {
+  roots: Certificate[];
+  /** child fingerprint → verified issuers (excluding itself). */
+  issuers: Map<string, Certificate[]>;
+  children: Map<string, Certificate[]>;
+  selfSigned: Set<string>;
+  /** Why the search was refused or stopped: no CA is then explained as missing its issuer. */
+  refusal?: Finding;
+  /** The certificates a refusal before the search names (see Hierarchy.crowd). */
+  crowd?: Set<string>;
+}
+
+/** Finds which candidate issuers verifiably signed each certificate, within the signature budget. */
+function linkIssuers(sorted: readonly Certificate[], index: IssuerIndex): IssuerLinks {
+  const links: IssuerLinks = { roots: [], issuers: new Map(), children: new Map(), selfSigned: new Set() };
   // Bound the search before building it: the candidate pairs are counted from the index (no list
   // is made), and a set that would need more signature checks than its budget is refused here,
   // before one pair is built or one signature checked.
@@ -65,67 +82,90 @@ export function buildHierarchy(
   let planned = 0;
   for (const cert of sorted) planned += index.candidateCount(cert) + (cert.selfIssued ? 1 : 0);
   if (planned > budget) {
-    exhausted = true;
     const refusal = crowdFinding(sorted, index, planned, budget);
-    findings.push(refusal.finding);
-    crowd = new Set(refusal.claimants.map((c) => c.fingerprint));
-  } else {
-    // Every signature the search below can ask about, checked in one parallel batch up front.
-    const pairs: [Certificate, Certificate][] = [];
-    for (const cert of sorted) {
-      if (cert.selfIssued) pairs.push([cert, cert]);
-      for (const candidate of index.nameCandidates(cert)) {
-        if (candidate.fingerprint !== cert.fingerprint) pairs.push([cert, candidate]);
-      }
-    }
-    index.prefetch(pairs);
-    try {
-      for (const cert of sorted) {
-        if (cert.selfIssued && index.verifies(cert, cert)) {
-          selfSigned.add(cert.fingerprint);
-          if (isCa(cert)) roots.push(cert);
-        }
-        const verified: Certificate[] = [];
-        for (const candidate of index.nameCandidates(cert)) {
-          if (candidate.fingerprint === cert.fingerprint) continue;
-          if (index.verifies(cert, candidate)) verified.push(candidate);
-        }
-        issuers.set(cert.fingerprint, verified);
-        for (const parent of verified) {
-          const list = children.get(parent.fingerprint);
-          if (list) list.push(cert);
-          else children.set(parent.fingerprint, [cert]);
-        }
-      }
-    } catch (error) {
-      // Unreachable while the count above is exact; kept so a miscount fails closed, not open.
-      if (!(error instanceof BudgetExhausted)) throw error;
-      exhausted = true;
-      findings.push({
-        severity: 'error',
-        code: 'signature-budget-exhausted',
-        message: `the chain search ${error.message} over ${sorted.length} certificates: too many certificates share an issuer name; remove the duplicates or unrelated certificates from the CA files`,
-      });
+    links.refusal = refusal.finding;
+    links.crowd = new Set(refusal.claimants.map((c) => c.fingerprint));
+    return links;
+  }
+  // Every signature the search below can ask about, checked in one parallel batch up front.
+  index.prefetch(candidatePairs(sorted, index));
+  try {
+    for (const cert of sorted) linkIssuersOf(cert, index, links);
+  } catch (error) {
+    // Unreachable while the count above is exact; kept so a miscount fails closed, not open.
+    if (!(error instanceof BudgetExhausted)) throw error;
+    links.refusal = {
+      severity: 'error',
+      code: 'signature-budget-exhausted',
+      message: `the chain search ${error.message} over ${sorted.length} certificates: too many certificates share an issuer name; remove the duplicates or unrelated certificates from the CA files`,
+    };
+  }
+  return links;
+}
+
+/** Every [child, issuer] pair whose signature linkIssuersOf may check, the self-signatures included. */
+function candidatePairs(sorted: readonly Certificate[], index: IssuerIndex): [Certificate, Certificate][] {
+  const pairs: [Certificate, Certificate][] = [];
+  for (const cert of sorted) {
+    if (cert.selfIssued) pairs.push([cert, cert]);
+    for (const candidate of index.nameCandidates(cert)) {
+      if (candidate.fingerprint !== cert.fingerprint) pairs.push([cert, candidate]);
     }
   }
+  return pairs;
+}
 
-  // What each CA is, by itself: refused (an error of its own) or refused only by strict verifiers.
-  const refusal = new Map<string, Finding>();
-  const strictness = new Map<string, Finding>();
+/** Records whether `cert` signed itself (a root when a CA) and which other candidates signed it. */
+function linkIssuersOf(cert: Certificate, index: IssuerIndex, links: IssuerLinks): void {
+  if (cert.selfIssued && index.verifies(cert, cert)) {
+    links.selfSigned.add(cert.fingerprint);
+    if (isCa(cert)) links.roots.push(cert);
+  }
+  const verified: Certificate[] = [];
+  for (const candidate of index.nameCandidates(cert)) {
+    if (candidate.fingerprint === cert.fingerprint) continue;
+    if (index.verifies(cert, candidate)) verified.push(candidate);
+  }
+  links.issuers.set(cert.fingerprint, verified);
+  for (const parent of verified) {
+    const list = links.children.get(parent.fingerprint);
+    if (list) list.push(cert);
+    else links.children.set(parent.fingerprint, [cert]);
+  }
+}
+
+/** What each CA is, by itself: refused (an error of its own) or refused only by strict verifiers. */
+interface OwnVerdicts {
+  refusal: Map<string, Finding>;
+  strictness: Map<string, Finding>;
+  /** missing-authority-key-id, which needs to know whether a certificate is self-signed. */
+  authorityKeyIdFindings: Finding[];
+}
+
+function ownVerdicts(
+  sorted: readonly Certificate[],
+  policy: Policy,
+  own: ReadonlyMap<string, readonly Finding[]> | undefined,
+  links: IssuerLinks,
+): OwnVerdicts {
+  const verdicts: OwnVerdicts = { refusal: new Map(), strictness: new Map(), authorityKeyIdFindings: [] };
   for (const cert of sorted) {
     const mine = [...(own?.get(cert.fingerprint) ?? assessCertificate(cert, policy))];
-    const aki = missingAuthorityKeyId(cert, selfSigned.has(cert.fingerprint));
-    if (aki && !crowd?.has(cert.fingerprint)) {
-      findings.push(aki);
+    const aki = missingAuthorityKeyId(cert, links.selfSigned.has(cert.fingerprint));
+    if (aki && !links.crowd?.has(cert.fingerprint)) {
+      verdicts.authorityKeyIdFindings.push(aki);
       mine.push(aki);
     }
     const error = mine.find((f) => f.severity === 'error');
-    if (error) refusal.set(cert.fingerprint, error);
+    if (error) verdicts.refusal.set(cert.fingerprint, error);
     const strict = mine.find((f) => STRICT_VERIFIER_CODES.has(f.code));
-    if (strict) strictness.set(cert.fingerprint, strict);
+    if (strict) verdicts.strictness.set(cert.fingerprint, strict);
   }
+  return verdicts;
+}
 
-  const graph = { roots, children, selfSigned };
+function reachTiers(graph: IssuerGraph, policy: Policy, verdicts: OwnVerdicts): Tiers {
+  const { refusal, strictness } = verdicts;
   const signs = (c: Certificate) => canIssue(c) && validAt(c, policy.now);
   // Three tiers: any CA that can sign now; CAs without an error; CAs a strict verifier accepts too.
   const shallowest = reach(graph, signs);
@@ -136,18 +176,33 @@ export function buildHierarchy(
   );
   const within = (labels: Map<string, Label>, cert: Certificate) =>
     (labels.get(cert.fingerprint)?.depth ?? Infinity) <= policy.maxCaDepth;
+  return { shallowest, sound, strict, within, refusal, strictness };
+}
 
-  const entries: TruststoreEntry[] = sorted.map((cert) => {
-    const label = shallowest.get(cert.fingerprint);
-    const role: Role = !isCa(cert) ? 'leaf' : selfSigned.has(cert.fingerprint) ? 'root' : 'intermediate';
-    return {
-      certificate: cert,
-      role,
-      ...(label ? { depth: label.depth, rootFingerprint: label.root.fingerprint } : {}),
-      ...(label?.via ? { issuerFingerprint: label.via.fingerprint } : {}),
-    };
-  });
+function entryOf(
+  cert: Certificate,
+  selfSigned: ReadonlySet<string>,
+  shallowest: Map<string, Label>,
+): TruststoreEntry {
+  const label = shallowest.get(cert.fingerprint);
+  const role: Role = !isCa(cert) ? 'leaf' : selfSigned.has(cert.fingerprint) ? 'root' : 'intermediate';
+  return {
+    certificate: cert,
+    role,
+    ...(label ? { depth: label.depth, rootFingerprint: label.root.fingerprint } : {}),
+    ...(label?.via ? { issuerFingerprint: label.via.fingerprint } : {}),
+  };
+}
 
+/** The findings on each CA's place in the hierarchy: too deep, refused through its path, or no path. */
+function chainFindings(
+  entries: readonly TruststoreEntry[],
+  links: IssuerLinks,
+  index: IssuerIndex,
+  tiers: Tiers,
+  policy: Policy,
+): Finding[] {
+  const findings: Finding[] = [];
   for (const entry of entries) {
     const cert = entry.certificate;
     if (entry.role === 'leaf') continue; // reported by the not-a-ca rule
@@ -161,17 +216,19 @@ export function buildHierarchy(
             `is ${entry.depth} CA certificates deep (root included) but API Gateway accepts at most ${policy.maxCaDepth}: clients it issues get 403 Forbidden; issue it closer to the root`,
           ),
         );
-      } else if (entry.role !== 'root' && !refusal.has(cert.fingerprint)) {
-        const verdict = pathVerdict(cert, { shallowest, sound, strict, within, refusal, strictness });
+      } else if (entry.role !== 'root' && !tiers.refusal.has(cert.fingerprint)) {
+        const verdict = pathVerdict(cert, tiers);
         if (verdict) findings.push(verdict);
       }
       continue;
     }
     if (entry.role === 'root') continue; // a self-signed root needs no path; its own rules apply
-    if (exhausted) continue;
-    findings.push(explainMissingPath(cert, index, issuers.get(cert.fingerprint) ?? [], shallowest, policy));
+    if (links.refusal) continue;
+    findings.push(
+      explainMissingPath(cert, index, links.issuers.get(cert.fingerprint) ?? [], tiers.shallowest, policy),
+    );
   }
-  return { entries, findings, ...(crowd ? { crowd } : {}) };
+  return findings;
 }
 
 interface Tiers {

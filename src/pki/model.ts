@@ -4,8 +4,9 @@
  */
 
 import type { FindingCode } from './codes.js';
+import type { Severity } from './severity.js';
 
-export type Severity = 'error' | 'warning' | 'notice';
+export type { Severity } from './severity.js';
 
 /** Where a certificate or a problem was found: a workspace-relative path and a 1-based line. */
 export interface SourceLocation {

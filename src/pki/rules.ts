@@ -4,7 +4,7 @@
  * and RFC 5280. Rules return findings; they never print.
  */
 import type { FindingCode } from './codes.js';
-import type { Certificate, Finding, Policy, Severity } from './model.js';
+import type { Certificate, Finding, Policy, PublicKeyInfo, Severity } from './model.js';
 
 const DAY_MS = 86_400_000;
 
@@ -137,12 +137,27 @@ export function missingAuthorityKeyId(cert: Certificate, selfSigned: boolean): F
   );
 }
 
+/** Adds a finding on the certificate being judged. */
+type AddFinding = (severity: Severity, code: FindingCode, message: string) => void;
+
 /** Every rule that judges a CA certificate by itself (no issuer needed). */
 export function assessCertificate(cert: Certificate, policy: Policy): Finding[] {
   const out: Finding[] = [];
-  const add = (severity: Severity, code: FindingCode, message: string) =>
+  const add: AddFinding = (severity, code, message) => {
     out.push(certificateFinding(cert, severity, code, message));
+  };
+  checkIsV3Ca(cert, add);
+  checkCaExtensions(cert, add);
+  const extensions = extensionProblem(cert);
+  if (extensions) add('error', extensions.code, extensions.message);
+  checkValidity(cert, policy, add);
+  checkKey(cert.publicKey, add);
+  checkSignature(cert, add);
+  return out;
+}
 
+/** API Gateway needs X.509 v3 CA certificates (basicConstraints cA true). */
+function checkIsV3Ca(cert: Certificate, add: AddFinding): void {
   if (cert.version !== 3) {
     add(
       'error',
@@ -159,6 +174,10 @@ export function assessCertificate(cert: Certificate, policy: Policy): Finding[] 
         : 'has no basicConstraints extension, so it is not a CA: remove it if it is a leaf, or reissue the CA with "basicConstraints = critical,CA:true"',
     );
   }
+}
+
+/** The extensions RFC 5280 asks of a CA (keyUsage, subjectKeyIdentifier) and what they allow. */
+function checkCaExtensions(cert: Certificate, add: AddFinding): void {
   if (cert.basicConstraints?.ca && !cert.keyUsage) {
     add(
       'warning',
@@ -182,10 +201,10 @@ export function assessCertificate(cert: Certificate, policy: Policy): Finding[] 
       `has keyUsage (${cert.keyUsage.names.join(', ') || 'empty'}) without keyCertSign, so it cannot issue certificates: reissue it with keyCertSign`,
     );
   }
+}
 
-  const extensions = extensionProblem(cert);
-  if (extensions) add('error', extensions.code, extensions.message);
-
+/** Expired, not yet valid, or expiring within the policy's warning window. */
+function checkValidity(cert: Certificate, policy: Policy, add: AddFinding): void {
   const now = policy.now.getTime();
   if (cert.notAfter.getTime() < now) {
     add(
@@ -207,8 +226,10 @@ export function assessCertificate(cert: Certificate, policy: Policy): Finding[] 
       `expires on ${isoDate(cert.notAfter)} (in ${days} days): renew it and add the new certificate before then`,
     );
   }
+}
 
-  const key = cert.publicKey;
+/** The key types and sizes API Gateway accepts. */
+function checkKey(key: PublicKeyInfo, add: AddFinding): void {
   if (key.algorithm === 'RSA') {
     if (key.bits < 2048)
       add(
@@ -231,7 +252,10 @@ export function assessCertificate(cert: Certificate, policy: Policy): Finding[] 
       `has a ${key.description} key: API Gateway accepts RSA (2048 bits or more) or ECDSA P-256/P-384/P-521 keys; reissue the CA`,
     );
   }
+}
 
+/** A well-formed signature algorithm API Gateway accepts, with a hash of SHA-256 strength or better. */
+function checkSignature(cert: Certificate, add: AddFinding): void {
   const sig = cert.signature;
   if (!cert.signatureAlgorithmsMatch) {
     add(
@@ -259,5 +283,4 @@ export function assessCertificate(cert: Certificate, policy: Policy): Finding[] 
       `is signed with ${sig.name} (${sig.hash}): API Gateway needs SHA-256 or stronger; reissue it with SHA-256`,
     );
   }
-  return out;
 }

@@ -3,21 +3,20 @@
  * and finding messages are attacker-controlled (anyone can open a pull request with a CA file), so
  * every such string goes through exactly one of these functions for the context it lands in.
  */
+import { escapeUnsafe } from '../workspace/display-path.js';
 
 /** Longest string shown for one certificate field; the fingerprint is the identity, not the name. */
 export const MAX_FIELD_LENGTH = 200;
 
 /**
  * Makes a string single-line and visible: control characters, line and paragraph separators and
- * bidirectional overrides (which can reorder what a reviewer reads) become `U+XXXX` text.
+ * bidirectional overrides (which can reorder what a reviewer reads) become `U+XXXX` text. The
+ * character set is displayPath's (src/workspace/display-path.ts), so both escape the same ones.
  */
 export function plainText(value: string, maxLength = MAX_FIELD_LENGTH): string {
   const shown = Array.from(value);
   const cut = shown.length > maxLength ? `${shown.slice(0, maxLength).join('')}…` : value;
-  return cut.replace(
-    /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g,
-    (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
-  );
+  return escapeUnsafe(cut, (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 // ASCII punctuation that never starts Markdown or HTML syntax in the middle of a line.

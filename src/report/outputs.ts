@@ -1,28 +1,17 @@
 /**
- * One run of the pipeline, whatever the front-end: what validation found, and what plan and
- * deploy did when they ran. Reporters render it; they never run a stage themselves.
+ * The action's outputs for one run, each a string as GITHUB_OUTPUT holds it: the one place that
+ * maps a result to outputs, for the runner reporter and for the CLI's JSON alike.
  */
-
-import type { ValidateResult } from '../pipeline/validate.js';
-import type { Deployment, Plan } from '../plan/model.js';
-import type { Mode } from '../settings/settings.js';
+import type { RunResult } from '../pipeline/result.js';
 import { toJson } from './findings.js';
 
-/** What the stages of one run produced so far: a run that failed part-way has only some of it. */
-export interface RunParts {
-  validation?: ValidateResult;
-  plan?: Plan;
-  deployment?: Deployment;
-  /** The action's failure-reason when the step failed (see src/modes/failure.ts). */
-  failureReason?: string;
-}
+export type { RunResult };
 
-export interface RunResult extends RunParts {
-  mode: Mode;
-  validation: ValidateResult;
-  /** Why the step failed (refused truststore, AWS error, deploy stopped), in one line or a few. */
-  failure?: string;
-}
+/** A run that got as far as validation: what the truststore reports (text, SARIF, Markdown) render. */
+export type ValidatedRun = RunResult & { validation: NonNullable<RunResult['validation']> };
+
+/** What the stages of one run produced so far (a run that failed part-way has only some of it). */
+export type RunParts = Partial<RunResult>;
 
 /**
  * The values of the action's outputs for what a run produced, each a string as GITHUB_OUTPUT holds
@@ -37,7 +26,7 @@ export function actionOutputs(result: RunParts): Record<string, string> {
     outputs['truststore-sha256'] = truststore?.sha256 ?? '';
     outputs['certificate-count'] = String(truststore?.entries.length ?? 0);
     // The full list; the runner reporter cuts the action's output to GitHub's limit (report/findings.ts).
-    outputs.findings = findingsJson(validation);
+    outputs.findings = JSON.stringify(validation.findings.map(toJson));
     outputs['findings-count'] = String(validation.findings.length);
   }
   if (plan) {
@@ -54,12 +43,26 @@ export function actionOutputs(result: RunParts): Record<string, string> {
     outputs['deployed-domains'] = JSON.stringify(deployment.deployedDomains);
     if (deployment.probes) outputs['probe-results'] = JSON.stringify(deployment.probes);
   }
+  if (result.audit) {
+    const { audit } = result;
+    outputs.healthy = String(audit.healthy);
+    outputs.problems = JSON.stringify(
+      audit.problems.map((p) => ({
+        severity: p.severity,
+        code: p.code,
+        domain: p.domain,
+        message: p.message,
+      })),
+    );
+  }
+  if (result.diagnosis) {
+    outputs.diagnosis = JSON.stringify({
+      ...result.diagnosis.diagnosis,
+      truststore: result.diagnosis.truststore,
+    });
+  }
   if (result.failureReason) outputs['failure-reason'] = result.failureReason;
   return outputs;
-}
-
-function findingsJson(validation: ValidateResult): string {
-  return JSON.stringify(validation.findings.map(toJson));
 }
 
 /**
@@ -67,6 +70,7 @@ function findingsJson(validation: ValidateResult): string {
  * of strings (numbers, booleans, the findings array, the plan object), plus `ok` and `failure`.
  */
 export function jsonReport(result: RunResult): Record<string, unknown> {
+  // JSON-valued outputs are parsed back; counts are numbers.
   const report: Record<string, unknown> = {
     ok: result.failure === undefined,
     mode: result.mode,
@@ -74,7 +78,7 @@ export function jsonReport(result: RunResult): Record<string, unknown> {
   for (const [name, value] of Object.entries(actionOutputs(result))) {
     report[name] = /^(certificate-count|findings-count|added-count|removed-count)$/.test(name)
       ? Number(value)
-      : /^(findings|plan|deployed-domains|probe-results|has-changes)$/.test(name)
+      : /^(findings|plan|deployed-domains|probe-results|has-changes|healthy|problems|diagnosis)$/.test(name)
         ? JSON.parse(value)
         : value;
   }

@@ -3,9 +3,11 @@
  * Certificate-derived text is attacker-controlled: every line goes through plainText, so no
  * escape sequence in a subject or file name reaches the terminal. Colour only when asked.
  */
+
+import type { DiagnoseResult } from '../pipeline/diagnose.js';
 import type { Finding } from '../pki/model.js';
 import { plainText } from './escape.js';
-import type { RunResult } from './outputs.js';
+import type { ValidatedRun } from './outputs.js';
 
 export interface Style {
   red(s: string): string;
@@ -53,7 +55,7 @@ function findingLine(f: Finding, style: Style): string {
   return [`${tag} ${style.dim(plainText(f.code))}  ${first}`, ...more.map((l) => `        ${l}`)].join('\n');
 }
 
-export function renderText(result: RunResult, style: Style = PLAIN): string {
+export function renderText(result: ValidatedRun, style: Style = PLAIN): string {
   const { validation, plan, deployment } = result;
   const lines: string[] = [];
   for (const f of validation.findings) lines.push(findingLine(f, style));
@@ -125,5 +127,23 @@ export function renderText(result: RunResult, style: Style = PLAIN): string {
       ...safeLines(result.failure).map((l, i) => (i === 0 ? `${style.red('✗')} ${l}` : `  ${l}`)),
     );
   }
+  return `${lines.join('\n')}\n`;
+}
+
+/** `diagnose` for a terminal: the verdict, each reason, and what to do. */
+export function renderDiagnosisText(result: DiagnoseResult, style: Style = PLAIN): string {
+  const { diagnosis: d, truststore } = result;
+  const lines = [
+    d.verdict === 'accepted'
+      ? `${style.green('✓')} ${style.bold('API Gateway accepts')} "${plainText(d.leaf.subject)}"`
+      : `${style.red('✗')} ${style.bold('API Gateway refuses')} "${plainText(d.leaf.subject)}" (403)`,
+    `  against ${plainText(truststore.source, 500)} (${truststore.certificateCount} CA certificates)`,
+  ];
+  for (const r of d.reasons) {
+    const tag = r.refuses ? style.red('refuses') : style.cyan('note   ');
+    const [first = '', ...more] = safeLines(r.message);
+    lines.push(`${tag} ${style.dim(r.code)}  ${first}`, ...more.map((l) => `        ${l}`));
+  }
+  if (d.verdict === 'refused') lines.push('', `What to do: ${safeLines(d.fix).join(' ')}`);
   return `${lines.join('\n')}\n`;
 }

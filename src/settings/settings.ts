@@ -1,5 +1,3 @@
-import * as runner from '../action/runner.js';
-
 /** A mode the user can force; `auto` picks one from the triggering event. */
 export type Mode = 'validate' | 'plan' | 'deploy' | 'diagnose' | 'audit';
 export type ModeInput = Mode | 'auto';
@@ -44,6 +42,11 @@ export interface Settings {
   rollbackOnProbeFailure?: boolean;
   /** diagnose: what the partner sends (a path relative to the workspace). */
   clientCertificate?: string;
+  /**
+   * The front-end's environment as read once at start (GITHUB_SHA, GITHUB_EVENT_PATH,
+   * GITHUB_API_URL, ...): stages that talk to GitHub read the run's context here, never process.env.
+   */
+  environment?: Environment;
 }
 
 import { InputError } from './errors.js';
@@ -61,14 +64,15 @@ export interface InputSource {
   label(name: string): string;
 }
 
-export const actionInputs: InputSource = {
-  get: (name) => runner.getInput(name),
-  label: (name) => `input ${name}`,
-};
+/** How a front-end's environment reads, as given to readSettings (only front-ends read process.env). */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** Errors name inputs as the action does, whatever the source: `input max-ca-depth`. */
+const inputLabels: InputSource = { get: () => '', label: (name) => `input ${name}` };
 
 // The source of the readSettings call in progress; the readers below take only a name, so a new
 // setting is one line whatever the front-end.
-let source: InputSource = actionInputs;
+let source: InputSource = inputLabels;
 const read = (name: string) => source.get(name);
 const label = (name: string) => source.label(name);
 
@@ -109,19 +113,21 @@ function optional(name: string): string | undefined {
 }
 
 /** Settings from the action's inputs, or from another source of the same inputs (the CLI's flags). */
-export function readSettings(
-  env: NodeJS.ProcessEnv = process.env,
-  from: InputSource = actionInputs,
-): Settings {
+export function readSettings(env: Environment, from: InputSource): Settings {
   source = from;
   try {
     return settingsFromInputs(env);
   } finally {
-    source = actionInputs;
+    source = inputLabels;
   }
 }
 
-function settingsFromInputs(env: NodeJS.ProcessEnv): Settings {
+/** Tells the comments of several truststores apart (action.yml: label, else truststore-uri, else output-file). */
+export function labelOf(settings: Settings): string {
+  return settings.label ?? settings.truststoreUri ?? settings.outputFile;
+}
+
+function settingsFromInputs(env: Environment): Settings {
   const caFiles = list('ca-files');
   const mode = oneOf('mode', ['auto', 'validate', 'plan', 'deploy', 'diagnose', 'audit'] as const, 'auto');
   // diagnose against a domain's pinned truststore (truststore-uri) needs no CA files.
@@ -161,5 +167,6 @@ function settingsFromInputs(env: NodeJS.ProcessEnv): Settings {
     probeTimeoutSeconds: integer('probe-timeout-seconds', 120, 1, 3600),
     rollbackOnProbeFailure: boolean('rollback-on-probe-failure', true),
     clientCertificate: optional('client-certificate'),
+    environment: env,
   };
 }

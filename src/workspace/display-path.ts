@@ -8,8 +8,22 @@
  * on top, for the command syntax.
  */
 
-// C0 and C1 controls, DEL, and the Unicode format characters that reorder or hide text.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/gu;
+/**
+ * The one set of characters never shown as themselves, in a log line, a terminal or a comment:
+ * C0 controls, DEL and C1 controls, U+061C (Arabic letter mark), U+200B–200F (zero-width space,
+ * joiners, LRM/RLM), U+2028/2029 (line and paragraph separators), U+202A–202E (bidi embeddings and
+ * overrides), U+2060–2069 (word joiner, invisible operators, bidi isolates) and U+FEFF (BOM).
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+
+/**
+ * `text` with every control and reordering character (the set above) replaced by `notation(c)`.
+ * Each output context chooses its own notation: `\x1b` for paths (displayPath), `U+001B` for
+ * comment and terminal text (plainText in src/report/escape.ts).
+ */
+export function escapeUnsafe(text: string, notation: (c: string) => string): string {
+  return text.replace(UNSAFE, notation);
+}
 
 function visibleEscape(c: string): string {
   switch (c) {
@@ -30,5 +44,5 @@ function visibleEscape(c: string): string {
 
 /** The path as one safe line: control and reordering characters as `\n`, `\x1b`, `\u202e`. */
 export function displayPath(name: string): string {
-  return name.replace(UNSAFE, visibleEscape);
+  return escapeUnsafe(name, visibleEscape);
 }

@@ -3,21 +3,13 @@
  * every string from AWS or a certificate goes through the escaper.
  */
 
+import type { AuditReport } from '../../audit/checks.js';
 import type { Problem } from '../../audit/problems.js';
 import type { TruststoreLocation } from '../../plan/model.js';
 import { markdownText as t } from '../escape.js';
 import { code, fitToLength } from './plan.js';
 
-export interface AuditReport {
-  healthy: boolean;
-  problems: Problem[];
-  location: TruststoreLocation;
-  latestVersionId?: string;
-  domains: { domainName: string; status?: string; securityPolicy?: string; truststoreVersion?: string }[];
-  /** ISO 8601. */
-  checkedAt: string;
-  expiryWarningDays: number;
-}
+export type { AuditReport };
 
 export interface AuditRenderOptions {
   label?: string;

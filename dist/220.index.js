@@ -1,23 +1,181 @@
-export const id = 82;
-export const ids = [82,123];
+export const id = 220;
+export const ids = [220];
 export const modules = {
 
-/***/ 1082:
+/***/ 2604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sy: () => (/* binding */ encryptionFrom),
+/* harmony export */   k0: () => (/* binding */ TruststoreObjectStore)
+/* harmony export */ });
+/* unused harmony export sha256Base64 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6762);
+/**
+ * The live truststore: one object in a versioned S3 bucket. Domains pin an object version, so
+ * every write must create a new version and nothing may overwrite a version someone else wrote.
+ */
+
+
+
+// https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html (x-amz-server-side-encryption)
+const SSE_ALGORITHMS = ['AES256', 'aws:kms', 'aws:kms:dsse'];
+/** Reads the `server-side-encryption` / `sse-kms-key-id` inputs; undefined keeps the bucket default. */
+function encryptionFrom(algorithm, kmsKeyId) {
+    if (algorithm === undefined) {
+        if (kmsKeyId !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy('input sse-kms-key-id is set but server-side-encryption is empty: set server-side-encryption to aws:kms (or aws:kms:dsse)', 'InvalidInput');
+        }
+        return undefined;
+    }
+    if (!SSE_ALGORITHMS.includes(algorithm)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy(`input server-side-encryption is "${algorithm}": set it to one of ${SSE_ALGORITHMS.join(', ')}, or leave it empty for the bucket default`, 'InvalidInput');
+    }
+    if (kmsKeyId !== undefined && algorithm === 'AES256') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy('input sse-kms-key-id is set but server-side-encryption is AES256: set server-side-encryption to aws:kms, or remove sse-kms-key-id', 'InvalidInput');
+    }
+    return { algorithm: algorithm, ...(kmsKeyId !== undefined ? { kmsKeyId } : {}) };
+}
+function sha256Base64(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('base64');
+}
+class TruststoreObjectStore {
+    client;
+    location;
+    constructor(client, location) {
+        this.client = client;
+        this.location = location;
+    }
+    call(action, doing, onBucket = false) {
+        const { bucket, key, uri } = this.location;
+        return {
+            action,
+            doing,
+            bucket,
+            uri,
+            resource: onBucket ? `arn:aws:s3:::${bucket}` : `arn:aws:s3:::${bucket}/${key}`,
+        };
+    }
+    /** Fails unless versioning is Enabled: a domain can only pin a version of a versioned object. */
+    async assertVersioningEnabled() {
+        const { bucket } = this.location;
+        let status;
+        try {
+            // https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketVersioning.html (no Status: never enabled)
+            status = (await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketVersioningCommand */ ._rj({ Bucket: bucket }))).Status;
+        }
+        catch (error) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:GetBucketVersioning', 'check that the bucket is versioned', true));
+        }
+        if (status === 'Enabled')
+            return;
+        const state = status === undefined ? 'never been enabled' : `status ${status}`;
+        // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html (truststoreVersion needs versioning)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy(`bucket ${bucket} has versioning ${state}: enable versioning so the domains can pin a truststore version (aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled)`, 'VersioningNotEnabled');
+    }
+    /** The newest version; undefined when there is none (first deployment, or a delete marker on top). */
+    async readLatest() {
+        try {
+            return await this.get(undefined);
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error) === 'NoSuchKey')
+                return undefined;
+            const translated = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:GetObject', 'read the live truststore'));
+            if (translated.code === 'AccessDenied') {
+                // Without s3:ListBucket, S3 answers 403 instead of 404 for a key that does not exist.
+                // https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html#API_GetObject_RequestSyntax
+                translated.message += ` If this is the first deployment (no object yet), also allow s3:ListBucket on arn:aws:s3:::${this.location.bucket} so S3 reports the object as missing instead of denied.`;
+            }
+            throw translated;
+        }
+    }
+    /** One version; undefined when it no longer exists (deleted, or a delete marker). */
+    async readVersion(versionId) {
+        try {
+            return await this.get(versionId);
+        }
+        catch (error) {
+            const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error);
+            // https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (NoSuchVersion; 405 for a delete marker)
+            if (code === 'NoSuchVersion' || code === 'NoSuchKey' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 405)
+                return undefined;
+            if (code === 'InvalidArgument')
+                return undefined;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:GetObjectVersion', `read version ${versionId} of the truststore`));
+        }
+    }
+    async get(versionId) {
+        const out = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetObjectCommand */ .jLs({
+            Bucket: this.location.bucket,
+            Key: this.location.key,
+            ...(versionId !== undefined ? { VersionId: versionId } : {}),
+            // The SDK validates the stored checksum against the bytes it receives, when there is one.
+            ChecksumMode: 'ENABLED',
+        }));
+        const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+        return {
+            bytes,
+            ...(out.VersionId !== undefined ? { versionId: out.VersionId } : {}),
+            ...(out.ETag !== undefined ? { etag: out.ETag } : {}),
+        };
+    }
+    /**
+     * Writes a new version only if the object is still the one the plan read (`ifMatch`), or does not
+     * exist yet (no `ifMatch`): a concurrent writer is never overwritten.
+     */
+    async write(bytes, options) {
+        const { bucket, key } = this.location;
+        const input = {
+            Bucket: bucket,
+            Key: key,
+            Body: bytes,
+            ContentType: 'application/x-pem-file',
+            // S3 rejects the upload when the bytes it got do not hash to this value.
+            // https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html
+            ChecksumAlgorithm: 'SHA256',
+            ChecksumSHA256: sha256Base64(bytes),
+            // https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html
+            ...(options.ifMatch !== undefined ? { IfMatch: options.ifMatch } : { IfNoneMatch: '*' }),
+            ...(options.encryption ? { ServerSideEncryption: options.encryption.algorithm } : {}),
+            ...(options.encryption?.kmsKeyId !== undefined ? { SSEKMSKeyId: options.encryption.kmsKeyId } : {}),
+        };
+        let out;
+        try {
+            out = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutObjectCommand */ .wKZ(input));
+        }
+        catch (error) {
+            // https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html (If-Match on a missing object: 404 NoSuchKey)
+            if (options.ifMatch !== undefined && (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error) === 'NoSuchKey') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy(`${this.location.uri} was deleted since the plan (its latest version is gone or a delete marker): nothing was written; re-run the job so that it plans against the bucket as it is now`, 'ObjectDeleted', (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error));
+            }
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:PutObject', 'upload the new truststore'));
+        }
+        if (out.VersionId === undefined || out.VersionId === 'null') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy(`S3 stored ${this.location.uri} without a version id: versioning is not enabled on bucket ${bucket}; enable it (aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled) and re-run`, 'VersioningNotEnabled');
+        }
+        return { versionId: out.VersionId, ...(out.ETag !== undefined ? { etag: out.ETag } : {}) };
+    }
+}
+//# sourceMappingURL=truststore-object.js.map
+
+/***/ }),
+
+/***/ 6220:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  diagnose: () => (/* binding */ diagnose),
-  renderDiagnosis: () => (/* binding */ renderDiagnosis)
+  runDiagnoseMode: () => (/* binding */ runDiagnoseMode)
 });
 
-// EXTERNAL MODULE: ./lib/action/runner.js
-var action_runner = __webpack_require__(4918);
 // EXTERNAL MODULE: ./lib/aws/truststore-object.js
 var truststore_object = __webpack_require__(2604);
-// EXTERNAL MODULE: ./lib/pki/chains.js + 3 modules
-var chains = __webpack_require__(3112);
+// EXTERNAL MODULE: ./lib/pki/chains.js + 2 modules
+var chains = __webpack_require__(8100);
 // EXTERNAL MODULE: ./lib/pki/parse.js + 3 modules
 var parse = __webpack_require__(8226);
 ;// CONCATENATED MODULE: ./lib/pki/diagnose-certificate.js
@@ -136,67 +294,86 @@ function diagnoseClientCertificate(presented, truststore, policy) {
     if (presented.length === 0)
         throw new Error('diagnoseClientCertificate needs at least one certificate');
     const leaf = pickLeaf(presented);
-    const anchors = truststore.filter((e) => e.role === 'root').map((e) => e.certificate);
-    const intermediates = truststore.filter((e) => e.role === 'intermediate').map((e) => e.certificate);
-    const budget = 64 + 8 * (truststore.length + presented.length);
-    const maxIntermediates = Math.max(0, policy.maxCaDepth - 1);
+    const trusted = {
+        anchors: truststore.filter((e) => e.role === 'root').map((e) => e.certificate),
+        intermediates: truststore.filter((e) => e.role === 'intermediate').map((e) => e.certificate),
+        policy,
+        budget: 64 + 8 * (truststore.length + presented.length),
+    };
     const reasons = [];
     const fixes = [];
     // Order first: it never refuses by itself, and the partner reads it before the chain story.
-    const orderedFromLeaf = [leaf, ...presented.filter((c) => c !== leaf)];
-    if (presented.length > 1 && (presented[0] !== leaf || !inTlsOrder(orderedFromLeaf))) {
-        reasons.push({
-            code: 'bundle-order',
-            refuses: false,
-            message: `the bundle is not in TLS order (the leaf first, then each certificate's issuer: RFC 8446 4.4.2); it reads ${presented
-                .map(quote)
-                .join(' → ')}. API Gateway checks the leaf against the truststore, not against what the client sends, so the order is harmless once the truststore holds the intermediates; the partner should still put the leaf first so their client presents the right certificate`,
-        });
-    }
+    const order = bundleOrderReason(presented, leaf);
+    if (order)
+        reasons.push(order);
     reasons.push(...leafChecks(leaf, policy));
-    const result = (0,chains/* verifyPath */.xJ)(leaf, {
-        anchors,
-        intermediates,
-        at: policy.now,
+    const result = searchPath(leaf, trusted, Math.max(0, policy.maxCaDepth - 1));
+    if (result.ok)
+        reasons.push(...caAlgorithmChecks(result.path));
+    else
+        reasons.push(...pathRefusalReasons(result, leaf, presented, reasons, trusted, fixes));
+    return conclude(leaf, result.ok ? result.path : undefined, reasons, fixes);
+}
+/** A path from `leaf` through the truststore (and `extra` intermediates) at the policy's instant. */
+function searchPath(leaf, trusted, maxIntermediates, extra = []) {
+    return (0,chains/* verifyPath */.xJ)(leaf, {
+        anchors: trusted.anchors,
+        intermediates: extra.length > 0 ? [...trusted.intermediates, ...extra] : trusted.intermediates,
+        at: trusted.policy.now,
         maxIntermediates,
-        maxSignatureChecks: budget,
+        maxSignatureChecks: trusted.budget,
     });
-    let path;
-    if (result.ok) {
-        path = result.path;
-        reasons.push(...caAlgorithmChecks(path));
+}
+/** A bundle that does not start at the leaf or does not go up issuer by issuer (never refuses). */
+function bundleOrderReason(presented, leaf) {
+    const orderedFromLeaf = [leaf, ...presented.filter((c) => c !== leaf)];
+    if (presented.length <= 1 || (presented[0] === leaf && inTlsOrder(orderedFromLeaf)))
+        return undefined;
+    return {
+        code: 'bundle-order',
+        refuses: false,
+        message: `the bundle is not in TLS order (the leaf first, then each certificate's issuer: RFC 8446 4.4.2); it reads ${presented
+            .map(quote)
+            .join(' → ')}. API Gateway checks the leaf against the truststore, not against what the client sends, so the order is harmless once the truststore holds the intermediates; the partner should still put the leaf first so their client presents the right certificate`,
+    };
+}
+/**
+ * Why the path search refused the leaf, in the partner's terms (nothing when `earlier` reasons
+ * already say the certificate has expired). Adds the fix to make first, when there is one.
+ */
+function pathRefusalReasons(result, leaf, presented, earlier, trusted, fixes) {
+    if (result.code === 'too-deep')
+        return [tooDeepReason(leaf, trusted, fixes)];
+    if (result.code === 'expired' || result.code === 'not-yet-valid') {
+        if (earlier.some((r) => r.code === 'expired' || r.code === 'not-yet-valid'))
+            return [];
+        return [
+            {
+                code: 'expired',
+                refuses: true,
+                message: `${result.reason}: renew that CA certificate and add the new one to the truststore`,
+            },
+        ];
     }
-    else if (result.code === 'too-deep') {
-        const deeper = (0,chains/* verifyPath */.xJ)(leaf, {
-            anchors,
-            intermediates,
-            at: policy.now,
-            maxIntermediates: 16,
-            maxSignatureChecks: budget,
-        });
-        const cas = deeper.ok ? deeper.path.length - 1 : undefined;
-        reasons.push({
-            code: 'path-too-deep',
-            refuses: true,
-            message: `the path from ${quote(leaf)} to its root has ${cas ?? 'more than ' + policy.maxCaDepth} CA certificates; API Gateway follows at most ${policy.maxCaDepth}, root included: the partner must be issued from a CA closer to the root`,
-        });
-        fixes.push(`have the partner's certificate issued from a CA at most ${policy.maxCaDepth - 1} levels below the root`);
-    }
-    else if ((result.code === 'expired' || result.code === 'not-yet-valid') &&
-        !reasons.some((r) => r.code === 'expired' || r.code === 'not-yet-valid')) {
-        reasons.push({
-            code: 'expired',
-            refuses: true,
-            message: `${result.reason}: renew that CA certificate and add the new one to the truststore`,
-        });
-    }
-    else if (result.code === 'missing-issuer') {
-        reasons.push(...missingIssuer(leaf, presented, anchors, intermediates, policy, budget, fixes));
-    }
-    else if (!['expired', 'not-yet-valid'].includes(result.code)) {
-        reasons.push({ code: 'chain-refused', refuses: true, message: `${result.reason} (${result.code})` });
-    }
-    const refused = !result.ok || reasons.some((r) => r.refuses);
+    if (result.code === 'missing-issuer')
+        return missingIssuer(leaf, presented, trusted, fixes);
+    return [{ code: 'chain-refused', refuses: true, message: `${result.reason} (${result.code})` }];
+}
+/** The path is longer than API Gateway follows: how long it is, searched without that bound. */
+function tooDeepReason(leaf, trusted, fixes) {
+    const { maxCaDepth } = trusted.policy;
+    const deeper = searchPath(leaf, trusted, 16);
+    const cas = deeper.ok ? deeper.path.length - 1 : undefined;
+    fixes.push(`have the partner's certificate issued from a CA at most ${maxCaDepth - 1} levels below the root`);
+    return {
+        code: 'path-too-deep',
+        refuses: true,
+        message: `the path from ${quote(leaf)} to its root has ${cas ?? 'more than ' + maxCaDepth} CA certificates; API Gateway follows at most ${maxCaDepth}, root included: the partner must be issued from a CA closer to the root`,
+    };
+}
+/** The verdict: refused when there is no path or a reason refuses; else accepted, through `path`. */
+function conclude(leaf, path, reasons, fixes) {
+    const refused = !path || reasons.some((r) => r.refuses);
     const fix = fixes[0] ?? reasons.find((r) => r.refuses && r.fix)?.fix ?? reasons.find((r) => r.refuses)?.message ?? '';
     return {
         verdict: refused ? 'refused' : 'accepted',
@@ -224,7 +401,8 @@ function diagnoseClientCertificate(presented, truststore, policy) {
     };
 }
 /** The incident's case: which issuer the truststore lacks, and whether the partner's bundle has it. */
-function missingIssuer(leaf, presented, anchors, intermediates, policy, budget, fixes) {
+function missingIssuer(leaf, presented, trusted, fixes) {
+    const { anchors, intermediates, policy, budget } = trusted;
     const index = new chains/* IssuerIndex */.I6([...anchors, ...intermediates], budget);
     const stuck = stuckAt(leaf, index, new Set(anchors.map((a) => a.fingerprint))) ?? leaf;
     if (stuck === leaf && leaf.selfIssued) {
@@ -250,13 +428,7 @@ function missingIssuer(leaf, presented, anchors, intermediates, policy, budget, 
     // What the partner sends that the truststore lacks: the CAs that would complete the path.
     const carried = presented.filter((c) => c !== leaf && (0,chains/* canIssue */.Gi)(c) && (0,chains/* validAt */.AN)(c, policy.now));
     const carriedIntermediates = carried.filter((c) => !c.selfIssued);
-    const withCarried = (0,chains/* verifyPath */.xJ)(leaf, {
-        anchors,
-        intermediates: [...intermediates, ...carriedIntermediates],
-        at: policy.now,
-        maxIntermediates: Math.max(0, policy.maxCaDepth - 1),
-        maxSignatureChecks: budget,
-    });
+    const withCarried = searchPath(leaf, trusted, Math.max(0, policy.maxCaDepth - 1), carriedIntermediates);
     if (withCarried.ok) {
         const needed = withCarried.path.filter((c) => carriedIntermediates.includes(c));
         const names = needed.map((c) => `${quote(c)} (${diagnose_sha(c)})`).join(', ');
@@ -280,18 +452,18 @@ function missingIssuer(leaf, presented, anchors, intermediates, policy, budget, 
     return reasons;
 }
 //# sourceMappingURL=diagnose.js.map
-// EXTERNAL MODULE: ./lib/pki/index.js + 9 modules
-var pki = __webpack_require__(9865);
+// EXTERNAL MODULE: ./lib/pki/index.js + 10 modules
+var pki = __webpack_require__(2209);
 // EXTERNAL MODULE: ./lib/plan/diff.js
 var diff = __webpack_require__(6840);
 // EXTERNAL MODULE: ./lib/settings/settings.js
 var settings_settings = __webpack_require__(3152);
-// EXTERNAL MODULE: ./lib/targets/api-gateway/domains.js
-var api_gateway_domains = __webpack_require__(9959);
+// EXTERNAL MODULE: ./lib/targets/index.js + 4 modules
+var lib_targets = __webpack_require__(2647);
 // EXTERNAL MODULE: ./lib/workspace/collect.js + 9 modules
 var collect = __webpack_require__(5486);
-// EXTERNAL MODULE: ./lib/pipeline/plan.js + 4 modules
-var plan = __webpack_require__(5252);
+// EXTERNAL MODULE: ./lib/pipeline/deps.js + 2 modules
+var pipeline_deps = __webpack_require__(7829);
 ;// CONCATENATED MODULE: ./lib/pipeline/diagnose.js
 /**
  * mode: diagnose — why does API Gateway refuse (or accept) one partner? Reads what the partner
@@ -299,8 +471,6 @@ var plan = __webpack_require__(5252);
  * `truststore-uri` and one `domain-names` entry, the object version that domain is pinned to.
  * The reasoning is src/pki/diagnose.ts; this file only fetches its inputs. Reads only.
  */
-
-
 
 
 
@@ -332,18 +502,16 @@ async function readPresented(settings) {
     return { file: source.path, certificates: parsed.certificates };
 }
 async function liveTruststore(settings, uri, policy, deps) {
-    const domains = [...new Set(settings.domainNames)];
-    if (domains.length !== 1) {
-        throw new settings_settings/* InputError */.dz(`diagnose with truststore-uri needs exactly one domain-names entry (it has ${domains.length}): name the domain the partner calls, whose pinned truststore version is diagnosed`);
+    const targets = lib_targets/* TARGET_KINDS */.a.flatMap((kind) => kind.names(settings).map((name) => ({ kind, name })));
+    if (targets.length !== 1) {
+        throw new settings_settings/* InputError */.dz(`diagnose with truststore-uri needs exactly one domain-names entry (it has ${targets.length}): name the domain the partner calls, whose pinned truststore version is diagnosed`);
     }
-    const domainName = domains[0];
-    const region = settings.awsRegion;
-    if (!region)
-        throw new settings_settings/* InputError */.dz('no AWS region: set the aws-region input, or AWS_REGION');
-    const location = (0,diff.parseTruststoreUri)(uri);
+    const { kind, name: domainName } = targets[0];
+    const region = (0,pipeline_deps/* requireRegion */.CI)(settings);
+    const location = (0,diff/* parseTruststoreUri */.DO)(uri);
     const clients = deps.clients(region);
-    const gateway = api_gateway_domains/* DomainGateway */.X.reader(clients.apiGateway, region, deps.clock);
-    const domain = await gateway.describe(domainName);
+    const session = kind.open({ settings, clients, region, clock: deps.clock, log: deps.log });
+    const { state: domain } = await session.read(domainName);
     if (!domain.mtlsEnabled || domain.truststoreUri !== location.uri) {
         throw new settings_settings/* InputError */.dz(`custom domain name ${domainName} ${domain.mtlsEnabled ? `uses truststore ${domain.truststoreUri}` : 'has no mutual TLS'}, not ${location.uri}: set truststore-uri to the domain's truststore`);
     }
@@ -369,12 +537,8 @@ async function liveTruststore(settings, uri, policy, deps) {
     };
 }
 async function runDiagnoseMode(settings, partial = {}) {
-    const deps = (0,plan/* resolveDeps */.JC)(partial);
-    const policy = {
-        now: new Date(deps.clock.now()),
-        expiryWarningDays: settings.expiryWarningDays,
-        maxCaDepth: settings.maxCaDepth,
-    };
+    const deps = (0,pipeline_deps/* resolveDeps */.JC)(partial);
+    const policy = (0,pipeline_deps/* policyOf */.US)(settings, new Date(deps.clock.now()));
     const presented = await readPresented(settings);
     let entries;
     let truststore;
@@ -393,230 +557,7 @@ async function runDiagnoseMode(settings, partial = {}) {
         clientFile: presented.file,
     };
 }
-/** The action's reporter: the `diagnosis` output, the job summary, and a failed step when refused. */
-async function runDiagnoseAction(settings) {
-    const result = await runDiagnoseMode(settings);
-    const { diagnosis } = result;
-    runner.setOutput('diagnosis', JSON.stringify({ ...diagnosis, truststore: result.truststore }));
-    for (const r of diagnosis.reasons)
-        runner.info(`${r.refuses ? 'REFUSES' : 'note'} ${r.code}: ${r.message}`);
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await runner.appendSummary(renderDiagnosisMarkdown(result));
-    if (diagnosis.verdict === 'refused') {
-        runner.setOutput('failure-reason', 'client-refused');
-        runner.setFailed(`API Gateway refuses "${diagnosis.leaf.subject}" with ${result.truststore.source}: ${diagnosis.fix}`);
-    }
-    else {
-        runner.info(`API Gateway accepts "${diagnosis.leaf.subject}" with ${result.truststore.source}`);
-    }
-    return result;
-}
 //# sourceMappingURL=diagnose.js.map
-// EXTERNAL MODULE: ./lib/report/escape.js
-var report_escape = __webpack_require__(2527);
-;// CONCATENATED MODULE: ./lib/report/markdown/diagnosis.js
-
-function diagnosis_renderDiagnosisMarkdown(result) {
-    const { diagnosis: d, truststore } = result;
-    const where = truststore.domainName
-        ? `the truststore ${(0,report_escape/* markdownText */.p7)(truststore.domainName)} is pinned to (${(0,report_escape/* markdownText */.p7)(truststore.source, 400)})`
-        : 'the truststore built from ca-files';
-    const lines = [
-        d.verdict === 'accepted'
-            ? `### ✅ API Gateway accepts this client certificate`
-            : `### ❌ API Gateway refuses this client certificate (403)`,
-        `Client certificate: **${(0,report_escape/* markdownText */.p7)(d.leaf.subject)}**, issued by ${(0,report_escape/* markdownText */.p7)(d.leaf.issuer)}, valid until ${d.leaf.notAfter.slice(0, 10)} (from ${(0,report_escape/* markdownText */.p7)(result.clientFile)}).`,
-        `Checked against ${where}: ${truststore.certificateCount} CA certificates.`,
-    ];
-    if (d.verdict === 'refused')
-        lines.push(`**What to do:** ${(0,report_escape/* markdownText */.p7)(d.fix, 2000)}`);
-    const rows = d.reasons.map((r) => `| ${r.refuses ? '❌ refuses' : 'ℹ️ note'} | ${r.code} | ${(0,report_escape/* markdownText */.p7)(r.message, 2000)} |`);
-    lines.push(['| | Reason | Explanation |', '| --- | --- | --- |', ...rows].join('\n'));
-    if (d.path)
-        lines.push(`Path: ${d.path.map((s) => (0,report_escape/* markdownText */.p7)(s)).join(' → ')}`);
-    return `${lines.join('\n\n')}\n`;
-}
-//# sourceMappingURL=diagnosis.js.map
-// EXTERNAL MODULE: ./lib/report/sarif.js
-var sarif = __webpack_require__(123);
-// EXTERNAL MODULE: ./lib/report/text.js
-var report_text = __webpack_require__(4639);
-// EXTERNAL MODULE: ./lib/settings/version.js
-var version = __webpack_require__(6981);
-;// CONCATENATED MODULE: ./lib/cli/diagnose.js
-/**
- * `mtls-truststore diagnose`: mode diagnose's stage (src/modes/diagnose.ts) with the CLI's
- * reporters. Exit 0 when API Gateway accepts the client certificate, 1 when it refuses it.
- */
-
-
-
-
-
-
-async function diagnose(settings, log) {
-    return runDiagnoseMode(settings, { log });
-}
-function diagnose_text(result, style) {
-    const { diagnosis: d, truststore } = result;
-    const lines = [
-        d.verdict === 'accepted'
-            ? `${style.green('✓')} ${style.bold('API Gateway accepts')} "${(0,report_escape/* plainText */.wh)(d.leaf.subject)}"`
-            : `${style.red('✗')} ${style.bold('API Gateway refuses')} "${(0,report_escape/* plainText */.wh)(d.leaf.subject)}" (403)`,
-        `  against ${(0,report_escape/* plainText */.wh)(truststore.source, 500)} (${truststore.certificateCount} CA certificates)`,
-    ];
-    for (const r of d.reasons) {
-        const tag = r.refuses ? style.red('refuses') : style.cyan('note   ');
-        const [first = '', ...more] = (0,report_text/* safeLines */.Bv)(r.message);
-        lines.push(`${tag} ${style.dim(r.code)}  ${first}`, ...more.map((l) => `        ${l}`));
-    }
-    if (d.verdict === 'refused')
-        lines.push('', `What to do: ${(0,report_text/* safeLines */.Bv)(d.fix).join(' ')}`);
-    return `${lines.join('\n')}\n`;
-}
-/** Each refusing reason at the client-certificate file, so code scanning shows it there. */
-function diagnose_sarif(result) {
-    const { diagnosis: d } = result;
-    const codes = [...new Set(d.reasons.map((r) => r.code))].sort();
-    const log = {
-        $schema: sarif/* SARIF_SCHEMA */.A,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'mtls-truststore',
-                        version: version/* VERSION */.x,
-                        rules: codes.map((code) => ({ id: code, shortDescription: { text: `diagnose: ${code}` } })),
-                    },
-                },
-                results: d.reasons.map((r) => ({
-                    ruleId: r.code,
-                    ruleIndex: codes.indexOf(r.code),
-                    level: r.refuses ? 'error' : 'note',
-                    message: { text: r.message },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: (0,sarif/* fileUri */.b)(result.clientFile), uriBaseId: '%SRCROOT%' },
-                                region: { startLine: 1 },
-                            },
-                        },
-                    ],
-                })),
-            },
-        ],
-    };
-    return `${JSON.stringify(log, null, 2)}\n`;
-}
-function renderDiagnosis(result, format, style = report_text/* PLAIN */.tZ) {
-    switch (format) {
-        case 'json':
-            // The action's `diagnosis` output, and its failure-reason when refused.
-            return `${JSON.stringify({
-                ok: result.diagnosis.verdict === 'accepted',
-                mode: 'diagnose',
-                diagnosis: { ...result.diagnosis, truststore: result.truststore },
-                ...(result.diagnosis.verdict === 'refused' ? { 'failure-reason': 'client-refused' } : {}),
-            }, null, 2)}\n`;
-        case 'markdown':
-            return diagnosis_renderDiagnosisMarkdown(result);
-        case 'sarif':
-            return diagnose_sarif(result);
-        default:
-            return diagnose_text(result, style);
-    }
-}
-//# sourceMappingURL=diagnose.js.map
-
-/***/ }),
-
-/***/ 123:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ SARIF_SCHEMA),
-/* harmony export */   b: () => (/* binding */ fileUri),
-/* harmony export */   renderSarif: () => (/* binding */ renderSarif)
-/* harmony export */ });
-const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const LEVEL = {
-    error: 'error',
-    warning: 'warning',
-    notice: 'note',
-};
-/** A repository-relative path as a URI reference: each segment percent-encoded, `/` kept. */
-function fileUri(file) {
-    return file
-        .replace(/\\/g, '/')
-        .split('/')
-        .map((segment) => encodeURIComponent(segment))
-        .join('/');
-}
-function location(f) {
-    return {
-        physicalLocation: {
-            artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' },
-            region: { startLine: f.line && f.line > 0 ? f.line : 1 },
-        },
-    };
-}
-function renderSarif(result, toolVersion) {
-    const findings = [...result.validation.findings, ...(result.plan?.liveFindings ?? [])];
-    const located = findings.filter((f) => f.file);
-    const unlocated = findings.filter((f) => !f.file);
-    const codes = [...new Set(located.map((f) => f.code))].sort();
-    const rules = codes.map((code) => {
-        const worst = located.filter((f) => f.code === code).map((f) => LEVEL[f.severity]);
-        const level = worst.includes('error') ? 'error' : worst.includes('warning') ? 'warning' : 'note';
-        return {
-            id: code,
-            name: code.replace(/(^|-)([a-z])/g, (_m, _dash, c) => c.toUpperCase()),
-            shortDescription: { text: `truststore: ${code}` },
-            defaultConfiguration: { level },
-        };
-    });
-    const results = located.map((f) => ({
-        ruleId: f.code,
-        ruleIndex: codes.indexOf(f.code),
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [location(f)],
-        // The certificate, not the line, identifies a finding across commits that move it.
-        ...(f.fingerprint
-            ? { partialFingerprints: { 'certificateSha256/v1': `${f.fingerprint}:${f.code}` } }
-            : {}),
-    }));
-    const log = {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'mtls-truststore',
-                        version: toolVersion,
-                        rules,
-                    },
-                },
-                invocations: [
-                    {
-                        // A pattern that matched nothing means the check did not see what it was asked to.
-                        executionSuccessful: !unlocated.some((f) => f.severity === 'error'),
-                        toolExecutionNotifications: unlocated.map((f) => ({
-                            level: LEVEL[f.severity],
-                            message: { text: f.message },
-                            descriptor: { id: f.code },
-                        })),
-                    },
-                ],
-                results,
-            },
-        ],
-    };
-    return `${JSON.stringify(log, null, 2)}\n`;
-}
-//# sourceMappingURL=sarif.js.map
 
 /***/ })
 

@@ -4,46 +4,26 @@
  * a missing permission on a pull request from this repository, which only the user can fix.
  */
 
-import * as runner from '../../action/runner.js';
-import { githubClient } from '../../github/client.js';
-import { describeLookalikes, findComments, type UpsertPolicy, upsertComment } from '../../github/comment.js';
-import {
-  isReadOnlyPullRequest,
-  pullRequestOf,
-  readEvent,
-  repositoryOf,
-  runUrlOf,
-} from '../../github/event.js';
-import { tokenIdentity } from '../../github/identity.js';
-import { type Marker, renderMarker } from '../../github/marker.js';
-import { explainCommentFailure } from '../../github/permissions.js';
-import type { ValidateResult } from '../../pipeline/validate.js';
-import type { Truststore } from '../../pki/model.js';
-import { contractForTruststore } from '../../plan/contract.js';
-import type { Deployment, Plan } from '../../plan/model.js';
-import type { Settings } from '../../settings/settings.js';
-import { renderDeploymentMarkdown } from '../markdown/deployment.js';
-import { renderInvalidMarkdown, renderPlanMarkdown } from '../markdown/plan.js';
+import { githubClient } from '../github/client.js';
+import { describeLookalikes, findComments, type UpsertPolicy, upsertComment } from '../github/comment.js';
+import { isReadOnlyPullRequest, pullRequestOf, readEvent, repositoryOf, runUrlOf } from '../github/event.js';
+import { tokenIdentity } from '../github/identity.js';
+import { type Marker, renderMarker } from '../github/marker.js';
+import { explainCommentFailure } from '../github/permissions.js';
+import { contractOfSettings } from '../pipeline/review.js';
+import type { ValidateResult } from '../pipeline/validate.js';
+import type { Deployment, Plan } from '../plan/model.js';
+import { renderDeploymentMarkdown } from '../report/markdown/deployment.js';
+import { renderInvalidMarkdown, renderPlanMarkdown } from '../report/markdown/plan.js';
+import { labelOf, type Settings } from '../settings/settings.js';
+import * as runner from './runner.js';
 
 /** A step summary may hold 1 MiB; leave room for what other steps write. */
 export const SUMMARY_MAX_LENGTH = 800_000;
 
-/** Tells the comments of several truststores apart (action.yml: label, else truststore-uri, else output-file). */
-export function labelOf(settings: Settings): string {
-  return settings.label ?? settings.truststoreUri ?? settings.outputFile;
-}
-
-/** The contract a plan comment carries and a deploy checks: truststore bytes, URI, label, domains. */
-export function contractOfSettings(settings: Settings, truststore: Truststore) {
-  return contractForTruststore(truststore, {
-    uri: settings.truststoreUri ?? '',
-    label: labelOf(settings),
-    domainNames: settings.domainNames,
-  });
-}
-
+/** Appends to the job summary; off a runner (no GITHUB_STEP_SUMMARY) says so instead. */
 export async function writeJobSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
+  if (!runner.hasSummary()) {
     runner.info('GITHUB_STEP_SUMMARY is not set (not on a runner): no job summary written');
     return;
   }
@@ -65,16 +45,18 @@ interface StickyNote {
   policy: UpsertPolicy;
 }
 
-async function writeSticky(settings: Settings, note: StickyNote): Promise<void> {
+/** Writes the sticky note; returns the failure to report when only the user can fix it (a permission). */
+async function writeSticky(settings: Settings, note: StickyNote): Promise<string | undefined> {
+  const env = settings.environment ?? {};
   if (settings.githubToken === '') {
     runner.warning(
       `github-token is empty: no pull-request comment. Leave github-token at its default \${{ github.token }}.`,
     );
-    return;
+    return undefined;
   }
   try {
-    const client = await githubClient(settings.githubToken);
-    const target = { ...repositoryOf(), issueNumber: note.issueNumber };
+    const client = await githubClient(settings.githubToken, env.GITHUB_API_URL);
+    const target = { ...repositoryOf(env), issueNumber: note.issueNumber };
     const author = await tokenIdentity(client, settings.githubAppSlug);
     const found = await findComments(client, target, author, note.wanted);
     if (found.lookalikes.length > 0)
@@ -91,24 +73,33 @@ async function writeSticky(settings: Settings, note: StickyNote): Promise<void> 
       pullRequest: note.issueNumber,
       afterDeploy: note.afterDeploy,
     });
-    if (problem.level === 'error') {
-      runner.setOutput('failure-reason', 'github-error');
-      runner.setFailed(problem.message);
-    } else runner.warning(problem.message);
+    if (problem.level === 'error') return problem.message;
+    runner.warning(problem.message);
   }
+  return undefined;
 }
 
 function renderOptions(settings: Settings, label: string) {
-  return { expiryWarningDays: settings.expiryWarningDays, label, fullPlanUrl: runUrlOf() };
+  return {
+    expiryWarningDays: settings.expiryWarningDays,
+    label,
+    fullPlanUrl: runUrlOf(settings.environment ?? {}),
+  };
 }
 
-async function commentOnPullRequest(settings: Settings, label: string, body: string, hasChanges: boolean) {
-  const event = readEvent();
+async function commentOnPullRequest(
+  settings: Settings,
+  label: string,
+  body: string,
+  hasChanges: boolean,
+): Promise<string | undefined> {
+  const env = settings.environment ?? {};
+  const event = readEvent(env);
   const pr = pullRequestOf(event);
-  if (!pr || settings.comment === 'never') return;
-  await writeSticky(settings, {
+  if (!pr || settings.comment === 'never') return undefined;
+  return writeSticky(settings, {
     issueNumber: pr.number,
-    readOnly: isReadOnlyPullRequest(event),
+    readOnly: isReadOnlyPullRequest(event, env),
     afterDeploy: false,
     wanted: (m) => m.kind === 'plan' && m.label === label,
     body,
@@ -116,7 +107,17 @@ async function commentOnPullRequest(settings: Settings, label: string, body: str
   });
 }
 
-export async function publishPlan(settings: Settings, validation: ValidateResult, plan: Plan): Promise<void> {
+/** What publishing a plan produced: the `plan-markdown` output, and a failure only the user can fix. */
+export interface Published {
+  markdown: string;
+  failure?: string;
+}
+
+export async function publishPlan(
+  settings: Settings,
+  validation: ValidateResult,
+  plan: Plan,
+): Promise<Published> {
   const label = labelOf(settings);
   const options = renderOptions(settings, label);
   const contract = validation.truststore ? contractOfSettings(settings, validation.truststore) : undefined;
@@ -129,32 +130,33 @@ export async function publishPlan(settings: Settings, validation: ValidateResult
     ...(plan.offline ? {} : { live: plan.latest?.versionId ?? '' }),
   });
   const comment = renderPlanMarkdown(plan, { ...options, header });
-  runner.setOutput('plan-markdown', comment);
   await writeJobSummary(renderPlanMarkdown(plan, { ...options, maxLength: SUMMARY_MAX_LENGTH }));
-  await commentOnPullRequest(settings, label, comment, plan.hasChanges);
+  const failure = await commentOnPullRequest(settings, label, comment, plan.hasChanges);
+  return { markdown: comment, ...(failure ? { failure } : {}) };
 }
 
 /**
  * Plan mode with an invalid truststore: the pull request still hears why (validate mode has
  * written the job summary and failed the step already).
  */
-export async function publishInvalid(settings: Settings, validation: ValidateResult): Promise<void> {
+export async function publishInvalid(settings: Settings, validation: ValidateResult): Promise<Published> {
   const label = labelOf(settings);
   // No contract: a refused truststore is no plan a deploy may apply.
   const header = renderMarker({ kind: 'plan', label, uri: settings.truststoreUri ?? '' });
   const comment = renderInvalidMarkdown(validation.findings, { ...renderOptions(settings, label), header });
-  runner.setOutput('plan-markdown', comment);
-  await commentOnPullRequest(settings, label, comment, true);
+  const failure = await commentOnPullRequest(settings, label, comment, true);
+  return { markdown: comment, ...(failure ? { failure } : {}) };
 }
 
 export async function publishDeployment(
   settings: Settings,
   plan: Plan,
   deployment: Deployment,
-  failure?: Error,
-): Promise<void> {
+  failure?: string,
+): Promise<string | undefined> {
+  const env = settings.environment ?? {};
   const label = labelOf(settings);
-  const options = { ...renderOptions(settings, label), runUrl: runUrlOf(), failure: failure?.message };
+  const options = { ...renderOptions(settings, label), runUrl: runUrlOf(env), failure };
   await writeJobSummary(
     `${renderDeploymentMarkdown(plan, deployment, { ...options, maxLength: 100_000 })}\n${renderPlanMarkdown(
       plan,
@@ -164,16 +166,16 @@ export async function publishDeployment(
       },
     )}`,
   );
-  const event = readEvent();
-  if (event.name !== 'push' || settings.comment === 'never') return;
-  if (settings.comment === 'changes-only' && deployment.upToDate && !failure) return;
-  const sha = process.env.GITHUB_SHA ?? '';
-  if (!/^[0-9a-f]{40,64}$/i.test(sha) || settings.githubToken === '') return;
+  const event = readEvent(env);
+  if (event.name !== 'push' || settings.comment === 'never') return undefined;
+  if (settings.comment === 'changes-only' && deployment.upToDate && !failure) return undefined;
+  const sha = env.GITHUB_SHA ?? '';
+  if (!/^[0-9a-f]{40,64}$/i.test(sha) || settings.githubToken === '') return undefined;
   let issueNumber: number | undefined;
   try {
-    const client = await githubClient(settings.githubToken);
+    const client = await githubClient(settings.githubToken, env.GITHUB_API_URL);
     const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
-      ...repositoryOf(),
+      ...repositoryOf(env),
       commit_sha: sha,
     });
     // Only the pull request whose merge is this commit: the one whose plan was deployed.
@@ -182,11 +184,11 @@ export async function publishDeployment(
     runner.warning(
       `Could not find the pull request merged as ${sha.slice(0, 12)}: ${error instanceof Error ? error.message : String(error)}. The deployment is in the job summary.`,
     );
-    return;
+    return undefined;
   }
   if (issueNumber === undefined) {
     runner.info(`No merged pull request for commit ${sha.slice(0, 12)}: no deployment note`);
-    return;
+    return undefined;
   }
   const marker: Marker = {
     kind: 'deployment',
@@ -195,7 +197,7 @@ export async function publishDeployment(
     truststore: plan.desired.sha256,
     sha,
   };
-  await writeSticky(settings, {
+  return writeSticky(settings, {
     issueNumber,
     readOnly: false,
     afterDeploy: true,

@@ -3,19 +3,20 @@
  * Writing the issue never fails the audit: the problems are in the summary either way.
  */
 
-import * as runner from '../../action/runner.js';
-import { explainIssueFailure, ISSUE_MAX_LENGTH, syncAuditIssue } from '../../github/audit-issue.js';
-import { githubClient } from '../../github/client.js';
-import { repositoryOf, runUrlOf } from '../../github/event.js';
-import { tokenIdentity } from '../../github/identity.js';
-import type { Settings } from '../../settings/settings.js';
-import { markdownText } from '../escape.js';
-import { type AuditReport, auditTitle, renderAuditMarkdown } from '../markdown/audit.js';
-import { labelOf, SUMMARY_MAX_LENGTH, writeJobSummary } from './publish.js';
+import { explainIssueFailure, ISSUE_MAX_LENGTH, syncAuditIssue } from '../github/audit-issue.js';
+import { githubClient } from '../github/client.js';
+import { repositoryOf, runUrlOf } from '../github/event.js';
+import { tokenIdentity } from '../github/identity.js';
+import { markdownText } from '../report/escape.js';
+import { type AuditReport, auditTitle, renderAuditMarkdown } from '../report/markdown/audit.js';
+import { labelOf, type Settings } from '../settings/settings.js';
+import { SUMMARY_MAX_LENGTH, writeJobSummary } from './publish.js';
+import * as runner from './runner.js';
 
 export async function publishAudit(settings: Settings, report: AuditReport): Promise<void> {
   const label = labelOf(settings);
-  const runUrl = runUrlOf();
+  const env = settings.environment ?? {};
+  const runUrl = runUrlOf(env);
   const options = { label, ...(runUrl ? { runUrl } : {}) };
   await writeJobSummary(renderAuditMarkdown(report, { ...options, maxLength: SUMMARY_MAX_LENGTH }));
   if (settings.comment === 'never') return;
@@ -26,11 +27,11 @@ export async function publishAudit(settings: Settings, report: AuditReport): Pro
     return;
   }
   try {
-    const client = await githubClient(settings.githubToken);
+    const client = await githubClient(settings.githubToken, env.GITHUB_API_URL);
     const author = await tokenIdentity(client, settings.githubAppSlug);
     const result = await syncAuditIssue(
       client,
-      { ...repositoryOf(), label, author },
+      { ...repositoryOf(env), label, author },
       {
         healthy: report.healthy,
         title: auditTitle(report, label),

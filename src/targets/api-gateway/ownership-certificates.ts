@@ -5,8 +5,8 @@
  * the ACM client. https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html
  */
 import { ACMClient, DescribeCertificateCommand } from '@aws-sdk/client-acm';
-import type { OwnershipCertificate } from '../audit/checks.js';
-import { credentialsProblem, errorCode, httpStatus } from './errors.js';
+import { credentialsProblem, errorCode, httpStatus } from '../../aws/errors.js';
+import type { OwnershipCertificate } from './audit.js';
 
 export type AcmClientFactory = (region: string) => ACMClient;
 

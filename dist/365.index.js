@@ -1,0 +1,567 @@
+export const id = 365;
+export const ids = [365,867];
+export const modules = {
+
+/***/ 7522:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vh: () => (/* binding */ ReadLimiter),
+/* harmony export */   pX: () => (/* binding */ settleInOrder)
+/* harmony export */ });
+/* unused harmony export READ_CONCURRENCY */
+/**
+ * Reads run concurrently, but never more than a fixed number at once: 20 domains answering after
+ * 200 ms each take ~0.6 s instead of ~4.4 s, without bursting past API Gateway's per-account
+ * request rate. Writes (UpdateDomainName) never go through here: they keep their own spacing.
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html (GetDomainName is
+ * rate-limited per account; 8 in flight is our own choice, well inside it)
+ */
+/** How many AWS reads one run keeps in flight at most. */
+const READ_CONCURRENCY = 8;
+/** A queue of tasks that runs at most `limit` of them at a time, in the order they were given. */
+class ReadLimiter {
+    limit;
+    active = 0;
+    waiting = [];
+    constructor(limit = READ_CONCURRENCY) {
+        this.limit = limit;
+        if (!Number.isInteger(limit) || limit < 1)
+            throw new RangeError(`read limit must be >= 1, got ${limit}`);
+    }
+    async run(task) {
+        // A finished task hands its slot straight to the next waiter, so no newcomer can slip in between.
+        if (this.active >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        else
+            this.active++;
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
+    /**
+     * Runs `task` for every item through the limiter; results in the order of `items`. When some
+     * fail, the error of the first failing item (in `items` order) is thrown once all have settled.
+     */
+    async map(items, task) {
+        return settleInOrder(items.map((item) => this.run(() => task(item))));
+    }
+}
+/**
+ * Waits for every promise, then throws the first rejection in the order given (not in the order
+ * they failed), so that the same broken state always gives the same message.
+ */
+async function settleInOrder(promises) {
+    const settled = await Promise.allSettled(promises);
+    for (const s of settled)
+        if (s.status === 'rejected')
+            throw s.reason;
+    return settled.map((s) => s.value);
+}
+//# sourceMappingURL=parallel.js.map
+
+/***/ }),
+
+/***/ 2604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sy: () => (/* binding */ encryptionFrom),
+/* harmony export */   k0: () => (/* binding */ TruststoreObjectStore)
+/* harmony export */ });
+/* unused harmony export sha256Base64 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6762);
+/**
+ * The live truststore: one object in a versioned S3 bucket. Domains pin an object version, so
+ * every write must create a new version and nothing may overwrite a version someone else wrote.
+ */
+
+
+
+// https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html (x-amz-server-side-encryption)
+const SSE_ALGORITHMS = ['AES256', 'aws:kms', 'aws:kms:dsse'];
+/** Reads the `server-side-encryption` / `sse-kms-key-id` inputs; undefined keeps the bucket default. */
+function encryptionFrom(algorithm, kmsKeyId) {
+    if (algorithm === undefined) {
+        if (kmsKeyId !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy('input sse-kms-key-id is set but server-side-encryption is empty: set server-side-encryption to aws:kms (or aws:kms:dsse)', 'InvalidInput');
+        }
+        return undefined;
+    }
+    if (!SSE_ALGORITHMS.includes(algorithm)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy(`input server-side-encryption is "${algorithm}": set it to one of ${SSE_ALGORITHMS.join(', ')}, or leave it empty for the bucket default`, 'InvalidInput');
+    }
+    if (kmsKeyId !== undefined && algorithm === 'AES256') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy('input sse-kms-key-id is set but server-side-encryption is AES256: set server-side-encryption to aws:kms, or remove sse-kms-key-id', 'InvalidInput');
+    }
+    return { algorithm: algorithm, ...(kmsKeyId !== undefined ? { kmsKeyId } : {}) };
+}
+function sha256Base64(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('base64');
+}
+class TruststoreObjectStore {
+    client;
+    location;
+    constructor(client, location) {
+        this.client = client;
+        this.location = location;
+    }
+    call(action, doing, onBucket = false) {
+        const { bucket, key, uri } = this.location;
+        return {
+            action,
+            doing,
+            bucket,
+            uri,
+            resource: onBucket ? `arn:aws:s3:::${bucket}` : `arn:aws:s3:::${bucket}/${key}`,
+        };
+    }
+    /** Fails unless versioning is Enabled: a domain can only pin a version of a versioned object. */
+    async assertVersioningEnabled() {
+        const { bucket } = this.location;
+        let status;
+        try {
+            // https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketVersioning.html (no Status: never enabled)
+            status = (await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketVersioningCommand */ ._rj({ Bucket: bucket }))).Status;
+        }
+        catch (error) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:GetBucketVersioning', 'check that the bucket is versioned', true));
+        }
+        if (status === 'Enabled')
+            return;
+        const state = status === undefined ? 'never been enabled' : `status ${status}`;
+        // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html (truststoreVersion needs versioning)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy(`bucket ${bucket} has versioning ${state}: enable versioning so the domains can pin a truststore version (aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled)`, 'VersioningNotEnabled');
+    }
+    /** The newest version; undefined when there is none (first deployment, or a delete marker on top). */
+    async readLatest() {
+        try {
+            return await this.get(undefined);
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error) === 'NoSuchKey')
+                return undefined;
+            const translated = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:GetObject', 'read the live truststore'));
+            if (translated.code === 'AccessDenied') {
+                // Without s3:ListBucket, S3 answers 403 instead of 404 for a key that does not exist.
+                // https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html#API_GetObject_RequestSyntax
+                translated.message += ` If this is the first deployment (no object yet), also allow s3:ListBucket on arn:aws:s3:::${this.location.bucket} so S3 reports the object as missing instead of denied.`;
+            }
+            throw translated;
+        }
+    }
+    /** One version; undefined when it no longer exists (deleted, or a delete marker). */
+    async readVersion(versionId) {
+        try {
+            return await this.get(versionId);
+        }
+        catch (error) {
+            const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error);
+            // https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (NoSuchVersion; 405 for a delete marker)
+            if (code === 'NoSuchVersion' || code === 'NoSuchKey' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 405)
+                return undefined;
+            if (code === 'InvalidArgument')
+                return undefined;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:GetObjectVersion', `read version ${versionId} of the truststore`));
+        }
+    }
+    async get(versionId) {
+        const out = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetObjectCommand */ .jLs({
+            Bucket: this.location.bucket,
+            Key: this.location.key,
+            ...(versionId !== undefined ? { VersionId: versionId } : {}),
+            // The SDK validates the stored checksum against the bytes it receives, when there is one.
+            ChecksumMode: 'ENABLED',
+        }));
+        const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+        return {
+            bytes,
+            ...(out.VersionId !== undefined ? { versionId: out.VersionId } : {}),
+            ...(out.ETag !== undefined ? { etag: out.ETag } : {}),
+        };
+    }
+    /**
+     * Writes a new version only if the object is still the one the plan read (`ifMatch`), or does not
+     * exist yet (no `ifMatch`): a concurrent writer is never overwritten.
+     */
+    async write(bytes, options) {
+        const { bucket, key } = this.location;
+        const input = {
+            Bucket: bucket,
+            Key: key,
+            Body: bytes,
+            ContentType: 'application/x-pem-file',
+            // S3 rejects the upload when the bytes it got do not hash to this value.
+            // https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html
+            ChecksumAlgorithm: 'SHA256',
+            ChecksumSHA256: sha256Base64(bytes),
+            // https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html
+            ...(options.ifMatch !== undefined ? { IfMatch: options.ifMatch } : { IfNoneMatch: '*' }),
+            ...(options.encryption ? { ServerSideEncryption: options.encryption.algorithm } : {}),
+            ...(options.encryption?.kmsKeyId !== undefined ? { SSEKMSKeyId: options.encryption.kmsKeyId } : {}),
+        };
+        let out;
+        try {
+            out = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutObjectCommand */ .wKZ(input));
+        }
+        catch (error) {
+            // https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html (If-Match on a missing object: 404 NoSuchKey)
+            if (options.ifMatch !== undefined && (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error) === 'NoSuchKey') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy(`${this.location.uri} was deleted since the plan (its latest version is gone or a delete marker): nothing was written; re-run the job so that it plans against the bucket as it is now`, 'ObjectDeleted', (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error));
+            }
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:PutObject', 'upload the new truststore'));
+        }
+        if (out.VersionId === undefined || out.VersionId === 'null') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy(`S3 stored ${this.location.uri} without a version id: versioning is not enabled on bucket ${bucket}; enable it (aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled) and re-run`, 'VersioningNotEnabled');
+        }
+        return { versionId: out.VersionId, ...(out.ETag !== undefined ? { etag: out.ETag } : {}) };
+    }
+}
+//# sourceMappingURL=truststore-object.js.map
+
+/***/ }),
+
+/***/ 6365:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAuditMode: () => (/* binding */ runAuditMode)
+});
+
+// EXTERNAL MODULE: ./lib/audit/checks.js
+var checks = __webpack_require__(9178);
+// EXTERNAL MODULE: ./lib/audit/lifecycle.js
+var audit_lifecycle = __webpack_require__(5563);
+// EXTERNAL MODULE: ./lib/aws/errors.js
+var errors = __webpack_require__(6762);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3711);
+;// CONCATENATED MODULE: ./lib/aws/lifecycle.js
+/**
+ * The bucket's lifecycle rules and the tags of a truststore version, mapped to the pure model in
+ * src/plan/lifecycle.ts. Audit only: neither call is needed to plan or deploy.
+ */
+
+
+/**
+ * Every filter form S3 has: the rule's legacy top-level Prefix, Filter.Prefix, Filter.Tag,
+ * Filter.ObjectSizeGreaterThan / LessThan, and Filter.And of several; conditions are ANDed.
+ * https://docs.aws.amazon.com/AmazonS3/latest/API/API_LifecycleRuleFilter.html
+ */
+function filterOf(rule) {
+    const f = rule.Filter ?? {};
+    const and = f.And ?? {};
+    const prefix = f.Prefix ?? and.Prefix ?? rule.Prefix;
+    const tags = [...(f.Tag ? [f.Tag] : []), ...(and.Tags ?? [])].map((t) => ({
+        key: t.Key ?? '',
+        value: t.Value ?? '',
+    }));
+    const greater = f.ObjectSizeGreaterThan ?? and.ObjectSizeGreaterThan;
+    const less = f.ObjectSizeLessThan ?? and.ObjectSizeLessThan;
+    return {
+        // An empty prefix matches every key, like no prefix at all.
+        ...(prefix ? { prefix } : {}),
+        tags,
+        ...(greater !== undefined ? { sizeGreaterThan: Number(greater) } : {}),
+        ...(less !== undefined ? { sizeLessThan: Number(less) } : {}),
+    };
+}
+function ruleOf(rule) {
+    const exp = rule.Expiration;
+    const nc = rule.NoncurrentVersionExpiration;
+    return {
+        ...(rule.ID ? { id: rule.ID } : {}),
+        enabled: rule.Status === 'Enabled',
+        filter: filterOf(rule),
+        ...(exp?.Days !== undefined ? { expirationDays: exp.Days } : {}),
+        ...(exp?.Date !== undefined ? { expirationDate: new Date(exp.Date).toISOString() } : {}),
+        ...(nc?.NoncurrentDays !== undefined ? { noncurrentDays: nc.NoncurrentDays } : {}),
+        ...(nc?.NewerNoncurrentVersions !== undefined
+            ? { newerNoncurrentVersions: nc.NewerNoncurrentVersions }
+            : {}),
+    };
+}
+class LifecycleReader {
+    client;
+    location;
+    constructor(client, location) {
+        this.client = client;
+        this.location = location;
+    }
+    /**
+     * The rules, [] when the bucket has none; a sentence with the fix when they cannot be read (the
+     * audit reports that instead of failing: everything else it checks is still worth knowing).
+     */
+    async rules() {
+        const { bucket } = this.location;
+        try {
+            // https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketLifecycleConfiguration.html
+            const out = await this.client.send(new dist_cjs/* GetBucketLifecycleConfigurationCommand */.iQ1({ Bucket: bucket }));
+            return (out.Rules ?? []).map(ruleOf);
+        }
+        catch (error) {
+            if ((0,errors/* errorCode */.CA)(error) === 'NoSuchLifecycleConfiguration')
+                return [];
+            const translated = (0,errors/* translateS3Error */.PS)(error, {
+                action: 's3:GetLifecycleConfiguration',
+                resource: `arn:aws:s3:::${bucket}`,
+                bucket,
+                uri: this.location.uri,
+                doing: 'read the bucket lifecycle rules',
+            });
+            if (translated.code === 'AccessDenied' || translated.status === 403) {
+                return `the lifecycle rules of bucket ${bucket} could not be read, so a rule that deletes pinned versions would go unnoticed: ${translated.message}`;
+            }
+            throw translated;
+        }
+    }
+    /** The tags of one version; undefined when they cannot be read (the rule then "may" apply). */
+    async tags(versionId) {
+        try {
+            const out = await this.client.send(new dist_cjs/* GetObjectTaggingCommand */.u4b({
+                Bucket: this.location.bucket,
+                Key: this.location.key,
+                VersionId: versionId,
+            }));
+            return (out.TagSet ?? []).map((t) => ({ key: t.Key ?? '', value: t.Value ?? '' }));
+        }
+        catch (error) {
+            // Expired or missing credentials fail the audit; a denial or anything else leaves "may apply".
+            const creds = (0,errors/* credentialsProblem */.sL)(error);
+            if (creds)
+                throw creds;
+            return undefined;
+        }
+    }
+}
+//# sourceMappingURL=lifecycle.js.map
+// EXTERNAL MODULE: ./lib/aws/parallel.js
+var parallel = __webpack_require__(7522);
+// EXTERNAL MODULE: ./lib/aws/truststore-object.js
+var truststore_object = __webpack_require__(2604);
+// EXTERNAL MODULE: ./lib/plan/diff.js
+var diff = __webpack_require__(6840);
+// EXTERNAL MODULE: ./lib/targets/index.js + 4 modules
+var targets = __webpack_require__(2647);
+// EXTERNAL MODULE: ./lib/pipeline/deps.js + 2 modules
+var pipeline_deps = __webpack_require__(7829);
+// EXTERNAL MODULE: ./lib/pipeline/plan.js
+var plan = __webpack_require__(1867);
+;// CONCATENATED MODULE: ./lib/pipeline/audit.js
+/**
+ * audit (what `auto` runs on a schedule): reads what is live — the bucket's versioning and
+ * lifecycle rules, the latest object, every target of every kind and the versions they pin — and
+ * judges it: the common checks (src/audit/checks.ts) and each kind's own. Reads only.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Versioning Suspended (or never enabled) is a problem to report, not a reason to stop the audit. */
+async function versioningProblem(store) {
+    try {
+        await store.assertVersioningEnabled();
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof errors/* AwsError */.Gy && error.code === 'VersioningNotEnabled')
+            return error.message;
+        throw error;
+    }
+}
+/** Tags only for versions a tag-filtered rule could delete (s3:GetObjectVersionTagging). */
+async function tagsOfPinned(reader, lifecycle, pinned, facts, limiter) {
+    const rules = typeof lifecycle === 'string' ? [] : lifecycle;
+    const tagged = [...pinned].filter(([id, v]) => v !== null &&
+        (0,audit_lifecycle/* needsTags */.B)(rules, {
+            key: facts.location.key,
+            size: v.bytes.length,
+            current: id === facts.latest?.versionId,
+        }));
+    const tags = await limiter.map(tagged, ([id]) => reader.tags(id));
+    return new Map(tagged.map(([id], i) => [id, tags[i]]));
+}
+async function runAuditMode(settings, validation, partial = {}) {
+    const deps = (0,pipeline_deps/* resolveDeps */.JC)(partial);
+    const location = (0,diff/* parseTruststoreUri */.DO)((0,pipeline_deps/* requireTruststoreUri */.zs)(settings, 'audit mode'));
+    const region = (0,pipeline_deps/* requireRegion */.CI)(settings);
+    const clients = deps.clients(region);
+    const store = new truststore_object/* TruststoreObjectStore */.k0(clients.s3, location);
+    const lifecycleReader = new LifecycleReader(clients.s3, location);
+    const now = new Date(deps.clock.now());
+    const policy = (0,pipeline_deps/* policyOf */.US)(settings, now);
+    const context = { settings, clients, region, clock: deps.clock, log: deps.log };
+    const limiter = new parallel/* ReadLimiter */.Vh();
+    const [versioning, latestObject, lifecycle, kinds] = await (0,parallel/* settleInOrder */.pX)([
+        limiter.run(() => versioningProblem(store)),
+        limiter.run(() => store.readLatest()),
+        limiter.run(() => lifecycleReader.rules()),
+        (0,parallel/* settleInOrder */.pX)(targets/* TARGET_KINDS */.a.map((kind) => kind.audit(context, kind.names(settings), limiter))),
+    ]);
+    const latest = latestObject ? (0,plan/* liveVersion */.p)(latestObject, location.uri, policy, deps) : undefined;
+    const states = kinds.flatMap((k) => k.states);
+    const pinnedIds = [...new Set(states.flatMap((d) => d.truststoreVersion ?? []))].filter((v) => v !== 'null');
+    const analysed = (object) => (0,plan/* liveVersion */.p)(object, location.uri, policy, deps);
+    const pinned = await (0,plan/* readPinnedVersions */.Y)(pinnedIds, latest, store, analysed, limiter);
+    const facts = {
+        now,
+        expiryWarningDays: settings.expiryWarningDays,
+        location,
+        ...(versioning ? { versioningProblem: versioning } : {}),
+        ...(latest ? { latest } : {}),
+        pinned,
+        domains: states,
+        lifecycle,
+        versionTags: await tagsOfPinned(lifecycleReader, lifecycle, pinned, { location, ...(latest ? { latest } : {}) }, limiter),
+        ...(validation.ok && validation.truststore ? { desired: validation.truststore } : {}),
+    };
+    const common = { now, expiryWarningDays: settings.expiryWarningDays, location, pinned };
+    const result = (0,checks/* judgeLiveState */.$o)(facts, kinds.flatMap((k) => k.problems(common)));
+    deps.log(`audit of ${location.uri}: ${result.healthy ? 'healthy' : `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`}`);
+    return {
+        ...result,
+        location,
+        ...(latest?.versionId !== undefined ? { latestVersionId: latest.versionId } : {}),
+        domains: states.map((d) => ({
+            domainName: d.domainName,
+            ...(d.status !== undefined ? { status: d.status } : {}),
+            ...(d.securityPolicy !== undefined ? { securityPolicy: d.securityPolicy } : {}),
+            ...(d.truststoreVersion !== undefined ? { truststoreVersion: d.truststoreVersion } : {}),
+        })),
+        checkedAt: now.toISOString(),
+        expiryWarningDays: settings.expiryWarningDays,
+    };
+}
+//# sourceMappingURL=audit.js.map
+
+/***/ }),
+
+/***/ 1867:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ readPinnedVersions),
+/* harmony export */   p: () => (/* binding */ liveVersion),
+/* harmony export */   readLiveState: () => (/* binding */ readLiveState),
+/* harmony export */   runPlanMode: () => (/* binding */ runPlanMode)
+/* harmony export */ });
+/* harmony import */ var _aws_parallel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7522);
+/* harmony import */ var _aws_truststore_object_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2604);
+/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6840);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2647);
+/* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7829);
+/**
+ * plan: read the live truststore and every target pinned to it, and say exactly what a merge would
+ * change. Reads only: nothing here writes to S3 or to a target.
+ */
+
+
+
+
+
+/** One version of the live object, analysed with the engine (the path names the version). */
+function liveVersion(object, uri, policy, deps) {
+    const path = object.versionId === undefined ? uri : `${uri}?versionId=${object.versionId}`;
+    return { ...object, analysis: deps.analyze([{ path, bytes: object.bytes }], policy) };
+}
+/** Reads every target of every kind the settings name, at most 8 reads in flight. */
+async function readTargets(settings, context, limiter) {
+    const perKind = await (0,_aws_parallel_js__WEBPACK_IMPORTED_MODULE_4__/* .settleInOrder */ .pX)(_targets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_KINDS */ .a.map(async (kind) => {
+        const session = kind.open({ ...context, settings });
+        const live = await limiter.map(kind.names(settings), (name) => session.read(name));
+        return live.map((target) => ({ ...target, kind, session }));
+    }));
+    return perKind.flat();
+}
+/** The versions `ids` names, read once each (the latest is not read again); null when S3 no longer has it. */
+async function readPinnedVersions(ids, latest, store, analysed, limiter) {
+    const versions = await limiter.map(ids, async (versionId) => {
+        if (latest && versionId === latest.versionId)
+            return latest;
+        const object = await store.readVersion(versionId);
+        return object ? analysed({ ...object, versionId }) : null;
+    });
+    return new Map(ids.map((id, i) => [id, versions[i] ?? null]));
+}
+async function readLiveState(settings, validation, partial = {}) {
+    const deps = (0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveDeps */ .JC)(partial);
+    const desired = validation.truststore;
+    if (!validation.ok || desired === undefined) {
+        throw new Error('the new truststore did not validate: fix the errors above before planning or deploying');
+    }
+    const location = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTruststoreUri */ .DO)((0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .requireTruststoreUri */ .zs)(settings, 'plan and deploy modes'));
+    const region = (0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .requireRegion */ .CI)(settings);
+    const clients = deps.clients(region);
+    const store = new _aws_truststore_object_js__WEBPACK_IMPORTED_MODULE_0__/* .TruststoreObjectStore */ .k0(clients.s3, location);
+    const policy = (0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .policyOf */ .US)(settings, new Date(deps.clock.now()));
+    const version = (object) => liveVersion(object, location.uri, policy, deps);
+    // Every read is independent of the others until the targets say which versions they pin: the
+    // bucket, the latest object and the targets are read together, then the pinned versions.
+    const limiter = new _aws_parallel_js__WEBPACK_IMPORTED_MODULE_4__/* .ReadLimiter */ .Vh();
+    const [, latestObject, targets] = await (0,_aws_parallel_js__WEBPACK_IMPORTED_MODULE_4__/* .settleInOrder */ .pX)([
+        limiter.run(() => store.assertVersioningEnabled()),
+        limiter.run(() => store.readLatest()),
+        readTargets(settings, { clients, region, clock: deps.clock, log: deps.log }, limiter),
+    ]);
+    const latest = latestObject ? version(latestObject) : undefined;
+    const unusable = targets.flatMap((t) => (t.unusable ? [t.unusable] : []));
+    if (unusable.length > 0)
+        throw new Error(unusable.join('\n'));
+    const pinnedIds = [...new Set(targets.flatMap((t) => t.state.truststoreVersion ?? []))];
+    const read = await readPinnedVersions(pinnedIds, latest, store, version, limiter);
+    const pinned = pinnedIds.flatMap((id) => read.get(id) ?? []);
+    const plan = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .buildPlan */ .Gg)({
+        location,
+        desired,
+        desiredFindings: validation.findings,
+        ...(latest ? { latest } : {}),
+        pinned,
+        domains: targets.map((t) => t.state),
+    });
+    const blocked = targets.flatMap((t) => t.blocked
+        ? [{ domainName: t.state.domainName, status: t.blocked.status, message: t.blocked.message }]
+        : []);
+    if (blocked.length > 0)
+        plan.blockedDomains = blocked;
+    deps.onPlan?.(plan);
+    return {
+        plan,
+        location,
+        desired,
+        desiredBytes: new TextEncoder().encode(desired.pem),
+        ...(latest ? { latest } : {}),
+        targets,
+        store,
+    };
+}
+/** Plan mode's stage: the plan against the live state; a target deploy would refuse is a warning now. */
+async function runPlanMode(settings, validation, partial = {}) {
+    const { plan } = await readLiveState(settings, validation, partial);
+    // Deploy refuses these before any write; the plan says so now, while there is time to fix them.
+    const { warn } = (0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveDeps */ .JC)(partial);
+    for (const b of plan.blockedDomains ?? [])
+        warn(b.message, `truststore: ${b.status}`);
+    return plan;
+}
+//# sourceMappingURL=plan.js.map
+
+/***/ })
+
+};

@@ -1,0 +1,1160 @@
+export const id = 28;
+export const ids = [28,840];
+export const modules = {
+
+/***/ 9178:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ judgeLiveState),
+/* harmony export */   _3: () => (/* binding */ days),
+/* harmony export */   d_: () => (/* binding */ DAY)
+/* harmony export */ });
+/* unused harmony export list */
+/* harmony import */ var _lifecycle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5563);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(187);
+
+
+const DAY = 86_400_000;
+function list(names) {
+    return names.join(', ');
+}
+function pinnedBy(facts) {
+    const groups = new Map();
+    for (const d of facts.domains) {
+        if (d.truststoreVersion === undefined || d.truststoreVersion === 'null')
+            continue;
+        groups.set(d.truststoreVersion, [...(groups.get(d.truststoreVersion) ?? []), d.domainName]);
+    }
+    return groups;
+}
+/** The versions whose content clients meet: the pinned ones, or the latest when no domain is listed. */
+function audited(facts) {
+    const groups = pinnedBy(facts);
+    const out = [];
+    for (const [versionId, domains] of groups) {
+        const version = facts.pinned.get(versionId);
+        if (version)
+            out.push({ versionId, version, domains });
+    }
+    if (facts.domains.length === 0 && facts.latest?.versionId !== undefined) {
+        out.push({ versionId: facts.latest.versionId, version: facts.latest, domains: [] });
+    }
+    return out;
+}
+function who(domains) {
+    if (domains.length === 0)
+        return { domain: null, text: 'the latest version (no domain listed)' };
+    return { domain: domains.length === 1 ? domains[0] : null, text: `pinned by ${list(domains)}` };
+}
+function days(ms) {
+    const n = Math.floor(Math.abs(ms) / DAY);
+    return `${n} day${n === 1 ? '' : 's'}`;
+}
+function expiry(facts) {
+    const out = [];
+    const now = facts.now.getTime();
+    const limit = now + facts.expiryWarningDays * DAY;
+    for (const { versionId, version, domains } of audited(facts)) {
+        const { domain, text } = who(domains);
+        for (const entry of version.analysis.entries) {
+            const c = entry.certificate;
+            const end = c.notAfter.getTime();
+            const at = `${c.subject} (SHA-256 ${c.fingerprint.slice(0, 16)}…) in version ${versionId}, ${text}`;
+            if (end <= now) {
+                out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('ca-expired', domain, `CA certificate ${at} expired on ${c.notAfter.toISOString().slice(0, 10)} (${days(now - end)} ago): clients it issued are refused; replace or remove it in ca-files and deploy`));
+            }
+            else if (end <= limit) {
+                out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('ca-expiring', domain, `CA certificate ${at} expires on ${c.notAfter.toISOString().slice(0, 10)} (in ${days(end - now)}): add its successor to ca-files and deploy before then`));
+            }
+        }
+    }
+    return out;
+}
+function drift(facts) {
+    const out = [];
+    const groups = pinnedBy(facts);
+    if (groups.size > 1) {
+        out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('versions-differ', null, `the domains are pinned to ${groups.size} different versions (${[...groups]
+            .map(([v, names]) => `${list(names)} on ${v}`)
+            .join('; ')}): clients meet different truststores depending on the domain; run deploy to roll every domain to one version`));
+    }
+    const latest = facts.latest?.versionId;
+    if (latest !== undefined && facts.domains.length > 0 && !groups.has(latest)) {
+        out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('latest-not-pinned', null, `the latest version ${latest} of ${facts.location.uri} is pinned by no domain: a deploy stopped or was rolled back, or someone wrote the object by hand; run deploy to roll the domains, or restore the object to the reviewed version`));
+    }
+    if (facts.latest === undefined) {
+        out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('truststore-missing', null, `${facts.location.uri} has no current version (never written, or deleted: a delete marker is on top): the next deploy starts from nothing; run deploy, or remove the delete marker`));
+    }
+    return out;
+}
+function lifecycle(facts) {
+    if (typeof facts.lifecycle === 'string')
+        return [(0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('lifecycle-unreadable', null, facts.lifecycle)];
+    const out = [];
+    const groups = pinnedBy(facts);
+    for (const [versionId, domains] of groups) {
+        const version = facts.pinned.get(versionId);
+        if (!version)
+            continue;
+        const current = versionId === facts.latest?.versionId;
+        const threats = (0,_lifecycle_js__WEBPACK_IMPORTED_MODULE_1__/* .lifecycleThreats */ .s)(facts.lifecycle, {
+            key: facts.location.key,
+            size: version.bytes.length,
+            current,
+            tags: facts.versionTags.has(versionId) ? facts.versionTags.get(versionId) : [],
+        });
+        const { domain } = who(domains);
+        for (const t of threats) {
+            const subject = `version ${versionId} of ${facts.location.uri} (pinned by ${list(domains)}${current ? ', the current version' : ', noncurrent'})`;
+            const fix = 'exclude the truststore key from the rule (a prefix or tag filter), or lengthen its days beyond how long a version stays pinned; a deleted pinned version breaks the next update of the domain and any rollback to it';
+            // https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-filters.html
+            if (t.certainty === 'possible') {
+                out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('lifecycle-may-expire-pinned', domain, `${t.what}, and may apply to ${subject}: its filter has tags and the version's tags could not be read (allow s3:GetObjectVersionTagging to be sure); ${fix}`));
+            }
+            else {
+                out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(t.effect === 'delete' ? 'lifecycle-expires-pinned' : 'lifecycle-expires-current', domain, `${t.what}, and applies to ${subject}: ${fix}`));
+            }
+        }
+    }
+    return out;
+}
+function repository(facts) {
+    if (!facts.desired) {
+        return [
+            (0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('repository-invalid', null, 'the CA files in the repository (ca-files) do not validate, so they cannot be compared with what is live: fix the errors reported above'),
+        ];
+    }
+    const desired = new Set(facts.desired.entries.map((e) => e.certificate.fingerprint));
+    const out = [];
+    for (const { versionId, version, domains } of audited(facts)) {
+        const live = new Set(version.analysis.entries.map((e) => e.certificate.fingerprint));
+        const added = [...desired].filter((f) => !live.has(f)).length;
+        const removed = [...live].filter((f) => !desired.has(f)).length;
+        if (added + removed === 0)
+            continue;
+        const { domain, text } = who(domains);
+        out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('repository-differs', domain, `the CA files in the repository differ from version ${versionId}, ${text}: ${added} CA certificate${added === 1 ? '' : 's'} in the repository are not live, ${removed} live one${removed === 1 ? ' is' : 's are'} not in the repository (a merge that was never deployed, or the object changed by hand); run deploy, or bring ca-files in line with what is live`));
+    }
+    return out;
+}
+/**
+ * The verdict: the common checks and the targets' own problems. Healthy means no problem of any
+ * severity: a warning today is an outage in expiry-warning-days.
+ */
+function judgeLiveState(facts, targetProblems) {
+    const problems = facts.versioningProblem
+        ? [(0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('versioning-not-enabled', null, facts.versioningProblem)]
+        : [];
+    problems.push(...targetProblems, ...expiry(facts), ...drift(facts), ...lifecycle(facts), ...repository(facts));
+    const sorted = (0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .sortProblems */ .dS)(problems);
+    return { healthy: sorted.length === 0, problems: sorted };
+}
+//# sourceMappingURL=checks.js.map
+
+/***/ }),
+
+/***/ 5563:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ needsTags),
+/* harmony export */   s: () => (/* binding */ lifecycleThreats)
+/* harmony export */ });
+/**
+ * Which S3 lifecycle rules can delete a truststore version a domain is pinned to. Pure: the rules
+ * come from GetBucketLifecycleConfiguration, already mapped to this model by src/aws/lifecycle.ts.
+ *
+ * A rule applies to an object when every condition of its filter holds (prefix, each tag, size
+ * bounds); an empty filter applies to every object in the bucket.
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-filters.html
+ * In a versioned bucket, Expiration only puts a delete marker over the current version (which then
+ * becomes noncurrent); NoncurrentVersionExpiration permanently deletes noncurrent versions.
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-rules.html
+ */
+/** Whether the prefix and size conditions of a filter hold (tags are checked apart). */
+function matchesWithoutTags(filter, v) {
+    if (filter.prefix !== undefined && !v.key.startsWith(filter.prefix))
+        return false;
+    if (filter.sizeGreaterThan !== undefined && !(v.size > filter.sizeGreaterThan))
+        return false;
+    if (filter.sizeLessThan !== undefined && !(v.size < filter.sizeLessThan))
+        return false;
+    return true;
+}
+function tagsMatch(filter, v) {
+    if (filter.tags.length === 0)
+        return true;
+    if (v.tags === undefined)
+        return undefined;
+    const tags = v.tags;
+    return filter.tags.every((want) => tags.some((t) => t.key === want.key && t.value === want.value));
+}
+/** True when a rule could need the version's tags to decide (so the adapter reads them). */
+function needsTags(rules, v) {
+    return rules.some((r) => r.enabled && r.filter.tags.length > 0 && deletes(r, v.current) && matchesWithoutTags(r.filter, v));
+}
+function deletes(rule, current) {
+    if (!current)
+        return rule.noncurrentDays !== undefined;
+    return rule.expirationDays !== undefined || rule.expirationDate !== undefined;
+}
+function ruleName(rule) {
+    return rule.id ? `lifecycle rule "${rule.id}"` : 'an unnamed lifecycle rule';
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** The rules that will (or, with unreadable tags, may) remove this version. */
+function lifecycleThreats(rules, v) {
+    const threats = [];
+    for (const rule of rules) {
+        if (!rule.enabled || !deletes(rule, v.current) || !matchesWithoutTags(rule.filter, v))
+            continue;
+        const tags = tagsMatch(rule.filter, v);
+        if (tags === false)
+            continue;
+        const certainty = tags === undefined ? 'possible' : 'certain';
+        const keep = rule.newerNoncurrentVersions !== undefined
+            ? ` once ${plural(rule.newerNoncurrentVersions, 'newer noncurrent version')} exist (S3 keeps that many)`
+            : '';
+        if (!v.current && rule.noncurrentDays !== undefined) {
+            threats.push({
+                rule,
+                certainty,
+                effect: 'delete',
+                what: `${ruleName(rule)} permanently deletes noncurrent versions ${plural(rule.noncurrentDays, 'day')} after they become noncurrent${keep}`,
+            });
+            continue;
+        }
+        if (v.current && (rule.expirationDays !== undefined || rule.expirationDate !== undefined)) {
+            const when = rule.expirationDays !== undefined
+                ? `${plural(rule.expirationDays, 'day')} after it was written`
+                : `on ${rule.expirationDate?.slice(0, 10)}`;
+            const then = rule.noncurrentDays !== undefined
+                ? `, and the same rule permanently deletes it ${plural(rule.noncurrentDays, 'day')} later${keep}`
+                : '';
+            threats.push({
+                rule,
+                certainty,
+                effect: rule.noncurrentDays !== undefined ? 'delete' : 'delete-marker',
+                what: `${ruleName(rule)} expires the current version ${when} (S3 puts a delete marker over it)${then}`,
+            });
+        }
+    }
+    return threats;
+}
+//# sourceMappingURL=lifecycle.js.map
+
+/***/ }),
+
+/***/ 187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ problem),
+/* harmony export */   dS: () => (/* binding */ sortProblems)
+/* harmony export */ });
+/* unused harmony export PROBLEM_CODES */
+/**
+ * What the audit reports: one problem per thing wrong with what is live, each with a code the
+ * README documents and the fix in the message. Plain data, rendered by reporters.
+ */
+/** Every code the audit can report, with its severity; README "Audit problems" lists each one. */
+const PROBLEM_CODES = {
+    'ca-expired': 'error',
+    'ca-expiring': 'warning',
+    'truststore-warnings': 'error',
+    'versions-differ': 'warning',
+    'latest-not-pinned': 'warning',
+    'version-unpinned': 'warning',
+    'pinned-version-missing': 'error',
+    'lifecycle-expires-pinned': 'error',
+    'lifecycle-may-expire-pinned': 'warning',
+    'lifecycle-expires-current': 'warning',
+    'lifecycle-unreadable': 'warning',
+    'domain-failed': 'error',
+    'domain-pending': 'error',
+    'domain-missing': 'error',
+    'domain-not-mutual-tls': 'error',
+    'domain-other-truststore': 'error',
+    'security-policy-enhanced': 'error',
+    'ownership-certificate-expired': 'error',
+    'ownership-certificate-expiring': 'warning',
+    'ownership-certificate-unreadable': 'warning',
+    'versioning-not-enabled': 'error',
+    'truststore-missing': 'error',
+    'repository-differs': 'warning',
+    'repository-invalid': 'error',
+};
+/** A problem with the severity its code has. */
+function problem(code, domain, message) {
+    return { severity: PROBLEM_CODES[code], code, domain, message };
+}
+/** Errors first, then warnings; otherwise in the order they were found. */
+function sortProblems(problems) {
+    const rank = (p) => (p.severity === 'error' ? 0 : 1);
+    return problems
+        .map((p, i) => ({ p, i }))
+        .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
+        .map(({ p }) => p);
+}
+//# sourceMappingURL=problems.js.map
+
+/***/ }),
+
+/***/ 6762:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   Gy: () => (/* binding */ AwsError),
+/* harmony export */   PS: () => (/* binding */ translateS3Error),
+/* harmony export */   fZ: () => (/* binding */ translateGatewayError),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   sL: () => (/* binding */ credentialsProblem)
+/* harmony export */ });
+/* unused harmony exports unreachableAt, domainArn */
+/* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66);
+/**
+ * Turns AWS SDK errors into one sentence that names the fix: the IAM action and resource for an
+ * access denial, the input to change for a missing bucket or domain, the step to re-run for
+ * expired credentials. The SDK's own message is kept at the end for the details.
+ */
+
+/** S3 answers these when the object changed (or vanished) between the plan and the upload. */
+const CONFLICT_CODES = new Set(['PreconditionFailed', 'ConditionalRequestConflict', 'ObjectDeleted']);
+function reasonOf(code, status) {
+    if (CONFLICT_CODES.has(code) || status === 412)
+        return 'conflict';
+    // AWS's own "invalid input" answers are bad input too (exit 2 in the CLI).
+    if (code === 'InvalidInput')
+        return 'invalid-input';
+    return 'aws-error';
+}
+/** An AWS call failed; `code` is the AWS error code (`AccessDenied`, `NotFoundException`, ...). */
+class AwsError extends _settings_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReasonedError */ .O$ {
+    code;
+    status;
+    name = 'AwsError';
+    constructor(message, code, status) {
+        super(message, reasonOf(code, status));
+        this.code = code;
+        this.status = status;
+    }
+}
+function errorCode(error) {
+    const e = error;
+    return (typeof e?.Code === 'string' && e.Code) || (typeof e?.name === 'string' && e.name) || 'Error';
+}
+function httpStatus(error) {
+    return error?.$metadata?.httpStatusCode;
+}
+function sdkMessage(error) {
+    const m = error?.message;
+    return typeof m === 'string' && m.length > 0 ? m : String(error);
+}
+function attempts(error) {
+    const n = error?.$metadata?.attempts;
+    return n && n > 1 ? ` after ${n} attempts` : '';
+}
+const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
+const REJECTED = new Set([
+    'InvalidAccessKeyId',
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'SignatureDoesNotMatch',
+    'InvalidToken',
+    'InvalidSignatureException',
+]);
+/** Credential problems look the same on every service; undefined when the error is something else. */
+function credentialsProblem(error) {
+    const code = errorCode(error);
+    const message = sdkMessage(error);
+    if (EXPIRED.has(code) ||
+        /security token included in the request is expired|token has expired/i.test(message)) {
+        return new AwsError(`the AWS credentials have expired (${code}): run aws-actions/configure-aws-credentials right before this step, and raise its role-duration-seconds if a deploy (up to wait-timeout-seconds per domain) outlives the session`, 'ExpiredToken', httpStatus(error));
+    }
+    if (code === 'CredentialsProviderError' || /could not load credentials/i.test(message)) {
+        return new AwsError('no AWS credentials were found: add aws-actions/configure-aws-credentials (role-to-assume, with `permissions: id-token: write`) before this step', 'CredentialsProviderError');
+    }
+    if (REJECTED.has(code)) {
+        return new AwsError(`AWS rejected the credentials (${code}): check the aws-actions/configure-aws-credentials step (role, account, region) (${message})`, code, httpStatus(error));
+    }
+    return undefined;
+}
+/** Errors of the network itself (node's error codes), before any AWS service answered. */
+const UNREACHABLE = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'ECONNRESET',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE',
+    'TimeoutError',
+]);
+/** Where the request went, as node's network error says it (host:port, or the host it could not resolve). */
+function unreachableAt(error) {
+    const e = error;
+    const code = typeof e?.code === 'string' ? e.code : typeof e?.name === 'string' ? e.name : '';
+    if (!UNREACHABLE.has(code))
+        return undefined;
+    if (typeof e.address === 'string')
+        return `${e.address}${typeof e.port === 'number' ? `:${e.port}` : ''} (${code})`;
+    if (typeof e.hostname === 'string')
+        return `${e.hostname} (${code})`;
+    return `its endpoint (${code})`;
+}
+function isServerSide(error) {
+    const status = httpStatus(error);
+    return error?.$fault === 'server' || (status !== undefined && status >= 500);
+}
+/**
+ * What every service's translation starts with: a credential problem, or a network that never
+ * reached `service` (`doing` is what the call was for; `endpointVariable` overrides its endpoint).
+ * Undefined when the service answered, for the service's own codes.
+ */
+function unansweredCall(error, service, doing, endpointVariable) {
+    const creds = credentialsProblem(error);
+    if (creds)
+        return creds;
+    const unreachable = unreachableAt(error);
+    if (unreachable) {
+        return new AwsError(`could not reach ${service} at ${unreachable} to ${doing}${attempts(error)}: check the network, region and endpoint (aws-region, ${endpointVariable}, proxy settings) and re-run`, 'Unreachable', httpStatus(error));
+    }
+    return undefined;
+}
+function translateS3Error(error, call) {
+    const unanswered = unansweredCall(error, 'S3', call.doing, 'AWS_ENDPOINT_URL_S3');
+    if (unanswered)
+        return unanswered;
+    const code = errorCode(error);
+    const status = httpStatus(error);
+    const said = sdkMessage(error);
+    if (code === 'NoSuchBucket') {
+        return new AwsError(`bucket ${call.bucket} does not exist: check truststore-uri (${call.uri}) and aws-region, or create the bucket with versioning enabled`, code, status);
+    }
+    if (code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || status === 301) {
+        return new AwsError(`bucket ${call.bucket} is in another region than aws-region: set aws-region to the bucket's region (${said})`, code, status);
+    }
+    if (code === 'PreconditionFailed' || code === 'ConditionalRequestConflict' || status === 412) {
+        return new AwsError(`the live truststore changed since this plan (${code} on ${call.uri}): someone else wrote it; re-run the job to plan against the new version`, code, status);
+    }
+    if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
+        const kms = /kms/i.test(said)
+            ? ' The object is encrypted with KMS: also allow kms:Decrypt (reads) and kms:GenerateDataKey (writes) on the key.'
+            : '';
+        return new AwsError(`access denied: ${call.action} on ${call.resource} is needed to ${call.doing}: allow it in the policy of the role this job assumes (and check the bucket policy for a Deny).${kms} (${said})`, code, status);
+    }
+    if (isServerSide(error)) {
+        return new AwsError(`S3 failed to ${call.doing} (${code}, HTTP ${status ?? '?'})${attempts(error)}: an AWS-side problem; re-run the job (${said})`, code, status);
+    }
+    return new AwsError(`S3 refused to ${call.doing} ${call.uri} (${code}): ${said}`, code, status);
+}
+function domainArn(region, domainName) {
+    return `arn:aws:apigateway:${region}::/domainnames/${domainName}`;
+}
+function translateGatewayError(error, call) {
+    const unanswered = unansweredCall(error, 'API Gateway', `${call.doing} for ${call.domainName}`, 'AWS_ENDPOINT_URL_API_GATEWAY');
+    if (unanswered)
+        return unanswered;
+    const code = errorCode(error);
+    const status = httpStatus(error);
+    const said = sdkMessage(error);
+    if (code === 'AccessDeniedException' || code === 'AccessDenied' || status === 403) {
+        // API Gateway reads the truststore with the caller's permissions when a domain is updated.
+        // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html
+        const s3 = /s3/i.test(said)
+            ? ' API Gateway reads the truststore as the caller: also allow s3:GetObject and s3:GetObjectVersion on the truststore object.'
+            : '';
+        return new AwsError(`access denied: ${call.action} on ${domainArn(call.region, call.domainName)} is needed to ${call.doing}: allow it in the policy of the role this job assumes.${s3} (${said})`, code, status);
+    }
+    if (code === 'NotFoundException' || status === 404) {
+        return new AwsError(`custom domain name ${call.domainName} does not exist in ${call.region}: check domain-names and aws-region (mutual TLS needs a public Regional custom domain name) (${said})`, code, status);
+    }
+    if (code === 'ConflictException') {
+        return new AwsError(`custom domain name ${call.domainName} is being changed by another operation (${said}): wait until it is AVAILABLE and re-run`, code, status);
+    }
+    if (code === 'TooManyRequestsException' || code === 'LimitExceededException' || status === 429) {
+        return new AwsError(`API Gateway kept throttling ${call.doing} for ${call.domainName}${attempts(error)}: another job is calling API Gateway in this account; re-run later (${said})`, code, status);
+    }
+    if (isServerSide(error)) {
+        return new AwsError(`API Gateway failed to ${call.doing} for ${call.domainName} (${code}, HTTP ${status ?? '?'})${attempts(error)}: an AWS-side problem; re-run the job (${said})`, code, status);
+    }
+    return new AwsError(`API Gateway refused to ${call.doing} for ${call.domainName} (${code}): ${said}`, code, status);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 6840:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gg: () => (/* binding */ buildPlan),
+/* harmony export */   er: () => (/* binding */ sameBytes),
+/* harmony export */   parseTruststoreUri: () => (/* binding */ parseTruststoreUri)
+/* harmony export */ });
+/* unused harmony exports TruststoreUriError, summarize */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66);
+/**
+ * The plan: the desired truststore against the live one, by certificate fingerprint.
+ * Pure: the live state is read by the AWS adapters (or, for a fork pull request, built from the
+ * base commit) and handed in as data.
+ */
+
+
+/** A bad `truststore-uri`, with the fix in the message. */
+class TruststoreUriError extends _settings_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
+    name = 'TruststoreUriError';
+}
+/** Parses `s3://bucket/key`; the bucket follows the S3 general purpose bucket naming rules. */
+function parseTruststoreUri(uri) {
+    const trimmed = uri.trim();
+    const example = 'set truststore-uri to s3://<bucket>/<key>, e.g. s3://my-truststores/api/truststore.pem';
+    if (trimmed === '')
+        throw new TruststoreUriError(`input truststore-uri is empty: ${example}`);
+    const m = /^s3:\/\/([^/]+)\/(.+)$/.exec(trimmed);
+    if (!m)
+        throw new TruststoreUriError(`input truststore-uri is "${trimmed}": ${example}`);
+    const bucket = m[1];
+    const key = m[2];
+    // https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes('..')) {
+        throw new TruststoreUriError(`input truststore-uri names bucket "${bucket}", which is not a valid S3 bucket name: use 3-63 lowercase letters, digits, dots and hyphens (${example})`);
+    }
+    if (key.endsWith('/')) {
+        throw new TruststoreUriError(`input truststore-uri "${trimmed}" ends with "/", which names a folder: add the object name (${example})`);
+    }
+    return { bucket, key, uri: `s3://${bucket}/${key}` };
+}
+function summarize(entry) {
+    const c = entry.certificate;
+    return {
+        fingerprint: c.fingerprint,
+        subject: c.subject,
+        issuer: c.issuer,
+        role: entry.role,
+        depth: entry.depth,
+        notAfter: c.notAfter.toISOString(),
+        issuerFingerprint: entry.issuerFingerprint,
+    };
+}
+function sameBytes(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+function diffVersion(desired, desiredBytes, live, domains) {
+    const liveEntries = live?.analysis.entries ?? [];
+    const liveByFp = new Map(liveEntries.map((e) => [e.certificate.fingerprint, e]));
+    const desiredFps = new Set(desired.entries.map((e) => e.certificate.fingerprint));
+    const added = desired.entries.filter((e) => !liveByFp.has(e.certificate.fingerprint)).map(summarize);
+    const unchanged = desired.entries.filter((e) => liveByFp.has(e.certificate.fingerprint)).map(summarize);
+    const removed = liveEntries.filter((e) => !desiredFps.has(e.certificate.fingerprint)).map(summarize);
+    const identical = live !== undefined && sameBytes(live.bytes, desiredBytes);
+    const diff = {
+        versionId: live?.versionId,
+        domains,
+        added,
+        removed,
+        unchanged,
+        reformat: live !== undefined && !identical && added.length === 0 && removed.length === 0,
+        identical,
+    };
+    return diff;
+}
+function label(versionId) {
+    return versionId === undefined ? 'an unknown version' : `version ${versionId}`;
+}
+/** Findings of the live object, each pointing at the object version it was found in. */
+function liveFindingsOf(location, versions) {
+    const seen = new Set();
+    const out = [];
+    for (const v of versions) {
+        for (const f of v.analysis.findings) {
+            const key = `${f.code}\u0000${f.fingerprint ?? ''}\u0000${f.message}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const file = v.versionId === undefined ? location.uri : `${location.uri}?versionId=${v.versionId}`;
+            out.push({ ...f, file });
+        }
+    }
+    return out;
+}
+function buildPlan(input) {
+    const { location, desired, latest, domains } = input;
+    const desiredBytes = new TextEncoder().encode(desired.pem);
+    const byVersion = new Map();
+    for (const v of input.pinned)
+        if (v.versionId !== undefined)
+            byVersion.set(v.versionId, v);
+    if (latest?.versionId !== undefined)
+        byVersion.set(latest.versionId, latest);
+    // Domains grouped by the version they pin, in the order domains were given.
+    const groups = new Map();
+    const unpinned = [];
+    for (const d of domains) {
+        if (d.truststoreVersion === undefined)
+            unpinned.push(d.domainName);
+        else
+            groups.set(d.truststoreVersion, [...(groups.get(d.truststoreVersion) ?? []), d.domainName]);
+    }
+    // What clients meet: the version most domains pin; with no pinned domain, the latest object.
+    const ranked = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
+    const primaryVersionId = ranked[0]?.[0];
+    const primaryLive = primaryVersionId === undefined ? latest : byVersion.get(primaryVersionId);
+    const primary = diffVersion(desired, desiredBytes, primaryLive, groups.get(primaryVersionId ?? '') ?? []);
+    if (primaryVersionId !== undefined)
+        primary.versionId = primaryVersionId;
+    const pinnedDiffs = ranked.length > 1
+        ? ranked.map(([versionId, names]) => {
+            const d = diffVersion(desired, desiredBytes, byVersion.get(versionId), names);
+            d.versionId = versionId;
+            return d;
+        })
+        : [];
+    const drift = [];
+    if (ranked.length > 1) {
+        drift.push(`domains are pinned to ${ranked.length} different versions: ${ranked
+            .map(([v, names]) => `${names.join(', ')} on ${label(v)}`)
+            .join('; ')}`);
+    }
+    if (latest?.versionId !== undefined) {
+        const behind = ranked.filter(([v]) => v !== latest.versionId).flatMap(([, names]) => names);
+        if (behind.length > 0) {
+            drift.push(`the latest object version ${latest.versionId} is not the one ${behind.join(', ')} ${behind.length === 1 ? 'is' : 'are'} pinned to (an earlier deploy was rolled back or stopped part-way, or someone wrote the object by hand)`);
+        }
+    }
+    for (const name of unpinned) {
+        drift.push(`${name} does not pin a truststore version: deploy will pin it`);
+    }
+    const missing = ranked.filter(([v]) => !byVersion.has(v));
+    for (const [v, names] of missing) {
+        drift.push(`${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} pinned to ${label(v)}, which was not read`);
+    }
+    const latestIdentical = latest !== undefined && sameBytes(latest.bytes, desiredBytes);
+    // An object written before versioning was enabled has version id "null": it cannot be pinned, so
+    // deploy writes a real version even when the bytes already match.
+    // https://docs.aws.amazon.com/AmazonS3/latest/userguide/AddingObjectstoVersioningEnabledBuckets.html
+    const unpinnable = !input.offline && latest !== undefined && (latest.versionId ?? 'null') === 'null';
+    const upload = !latestIdentical || unpinnable;
+    const domainsToRoll = domains
+        .filter((d) => upload || d.truststoreVersion === undefined || d.truststoreVersion !== latest?.versionId)
+        .map((d) => d.domainName);
+    const upToDate = !upload && domainsToRoll.length === 0;
+    const liveVersions = [primaryLive, ...byVersion.values()].filter((v) => v !== undefined);
+    return {
+        location,
+        desired: { sha256: desired.sha256, certificates: desired.entries.map(summarize) },
+        ...(latest?.versionId !== undefined
+            ? { latest: { versionId: latest.versionId, etag: latest.etag ?? '', sha256: sha256Hex(latest.bytes) } }
+            : {}),
+        primary,
+        pinnedDiffs,
+        domains,
+        drift,
+        findings: input.desiredFindings,
+        liveFindings: liveFindingsOf(location, [...new Set(liveVersions)]),
+        hasChanges: !upToDate,
+        addedCount: primary.added.length,
+        removedCount: primary.removed.length,
+        upToDate,
+        upload,
+        domainsToRoll,
+        ...(input.offline ? { offline: true } : {}),
+    };
+}
+function sha256Hex(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+//# sourceMappingURL=diff.js.map
+
+/***/ }),
+
+/***/ 2647:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ TARGET_KINDS),
+  t: () => (/* binding */ contractTargets)
+});
+
+// EXTERNAL MODULE: ./lib/aws/errors.js
+var errors = __webpack_require__(6762);
+// EXTERNAL MODULE: ./lib/plan/diff.js
+var diff = __webpack_require__(6840);
+// EXTERNAL MODULE: ./lib/audit/checks.js
+var checks = __webpack_require__(9178);
+// EXTERNAL MODULE: ./lib/audit/problems.js
+var problems = __webpack_require__(187);
+;// CONCATENATED MODULE: ./lib/targets/api-gateway/health.js
+/**
+ * What a custom domain name's state means for a truststore rollout, one sentence with the fix.
+ * Pure: plan reports these, deploy refuses on them before any write, audit turns them into problems.
+ */
+const STATUS_DOC = 'https://docs.aws.amazon.com/apigateway/latest/api/API_DomainName.html';
+function said(d) {
+    return d.statusMessage ? ` (API Gateway says: ${d.statusMessage})` : '';
+}
+/**
+ * FAILED and PENDING_* are states that waiting does not end: API Gateway will not apply a new
+ * truststore version until someone fixes the domain. UPDATING and PENDING end on their own.
+ * https://docs.aws.amazon.com/apigateway/latest/api/API_DomainName.html (domainNameStatus)
+ */
+function domainStateProblem(d) {
+    switch (d.status) {
+        case 'FAILED':
+            return {
+                code: 'domain-failed',
+                message: `custom domain name ${d.domainName} is FAILED${said(d)}: API Gateway could not apply its last change; fix what the status message names (certificate, truststore, ownership verification) and update the domain until it is AVAILABLE, then re-run (${STATUS_DOC})`,
+            };
+        case 'PENDING_CERTIFICATE_REIMPORT':
+            return {
+                code: 'domain-pending',
+                message: `custom domain name ${d.domainName} is PENDING_CERTIFICATE_REIMPORT${said(d)}: re-import its certificate into ACM (same ARN) so API Gateway can use it again, then re-run once the domain is AVAILABLE (${STATUS_DOC})`,
+            };
+        case 'PENDING_OWNERSHIP_VERIFICATION':
+            return {
+                code: 'domain-pending',
+                message: `custom domain name ${d.domainName} is PENDING_OWNERSHIP_VERIFICATION${said(d)}: its ownership verification certificate (an ACM-issued public certificate for the same name) is missing, expired or not yet validated; renew or validate it in ACM and set ownershipVerificationCertificateArn, then re-run once the domain is AVAILABLE (https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html)`,
+            };
+        default:
+            if (d.status?.startsWith('PENDING_')) {
+                return {
+                    code: 'domain-pending',
+                    message: `custom domain name ${d.domainName} is ${d.status}${said(d)}: API Gateway waits for an action on the domain; complete it in the API Gateway console until the domain is AVAILABLE, then re-run (${STATUS_DOC})`,
+                };
+            }
+            return undefined;
+    }
+}
+/**
+ * "You can't enable mutual TLS on a domain name that uses an enhanced security policy": only the
+ * legacy TLS_1_0 and TLS_1_2 policies carry mutual TLS; every SecurityPolicy_* one is enhanced.
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html
+ */
+function isEnhancedSecurityPolicy(policy) {
+    return policy !== undefined && policy.startsWith('SecurityPolicy_');
+}
+function securityPolicyProblem(d) {
+    if (!isEnhancedSecurityPolicy(d.securityPolicy))
+        return undefined;
+    return `custom domain name ${d.domainName} uses the enhanced security policy ${d.securityPolicy}, which API Gateway does not allow with mutual TLS: set its security policy to TLS_1_2 (or TLS_1_0), or remove it from domain-names (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html)`;
+}
+//# sourceMappingURL=health.js.map
+;// CONCATENATED MODULE: ./lib/targets/api-gateway/audit.js
+/**
+ * What the audit checks of API Gateway custom domain names: their status and security policy,
+ * whether they use this truststore and pin a version that exists, the warnings API Gateway
+ * reports, and the ACM certificates that prove their ownership. Pure: the facts are read by
+ * ./index.ts.
+ */
+
+
+
+/** API Gateway's own audit problems for each listed domain. */
+function domainProblems(facts) {
+    const out = [];
+    for (const m of facts.missingDomains)
+        out.push((0,problems/* problem */.CC)('domain-missing', m.domainName, m.message));
+    for (const d of facts.domains) {
+        const name = d.domainName;
+        const state = domainStateProblem(d);
+        if (state)
+            out.push((0,problems/* problem */.CC)(state.code, name, state.message));
+        if (isEnhancedSecurityPolicy(d.securityPolicy) && d.mtlsEnabled) {
+            out.push((0,problems/* problem */.CC)('security-policy-enhanced', name, `custom domain name ${name} has mutual TLS but the enhanced security policy ${d.securityPolicy}, which API Gateway does not allow with mutual TLS: set its security policy to TLS_1_2 (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html)`));
+        }
+        if (!d.mtlsEnabled) {
+            out.push((0,problems/* problem */.CC)('domain-not-mutual-tls', name, `custom domain name ${name} has no mutual TLS: clients are not asked for a certificate; enable mutual TLS with truststore ${facts.location.uri}, or remove it from domain-names`));
+            continue;
+        }
+        if (d.truststoreUri !== facts.location.uri) {
+            out.push((0,problems/* problem */.CC)('domain-other-truststore', name, `custom domain name ${name} uses truststore ${d.truststoreUri}, not ${facts.location.uri}: point it at ${facts.location.uri}, or audit its truststore in a separate step`));
+            continue;
+        }
+        for (const w of d.warnings) {
+            // https://docs.aws.amazon.com/apigateway/latest/api/API_MutualTlsAuthentication.html (truststoreWarnings)
+            out.push((0,problems/* problem */.CC)('truststore-warnings', name, `API Gateway reports a truststore warning for ${name} on version ${d.truststoreVersion ?? '(unpinned)'}: ${w} — some clients may be refused; fix the certificate it names in ca-files and deploy`));
+        }
+        if (d.truststoreVersion === undefined || d.truststoreVersion === 'null') {
+            out.push((0,problems/* problem */.CC)('version-unpinned', name, d.truststoreVersion === 'null'
+                ? `custom domain name ${name} is pinned to version "null" (written before versioning was enabled), which any write replaces in place: run deploy to pin it to a real version`
+                : `custom domain name ${name} pins no truststore version: API Gateway keeps whatever it loaded last, and a change of the object can reach it unreviewed; run deploy to pin it`));
+        }
+        else if (facts.pinned.get(d.truststoreVersion) === null) {
+            out.push((0,problems/* problem */.CC)('pinned-version-missing', name, `custom domain name ${name} is pinned to version ${d.truststoreVersion} of ${facts.location.uri}, which S3 no longer has: the next update of the domain fails, and nothing can be rolled back to it; run deploy to pin a version that exists`));
+        }
+        const arn = d.ownershipVerificationCertificateArn;
+        const cert = arn ? facts.ownershipCertificates.get(arn) : undefined;
+        if (cert)
+            out.push(...ownership(facts, name, cert));
+    }
+    return out;
+}
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html (ownership verification certificate)
+function ownership(facts, name, cert) {
+    if (cert.unreadable)
+        return [(0,problems/* problem */.CC)('ownership-certificate-unreadable', name, cert.unreadable)];
+    const now = facts.now.getTime();
+    const end = cert.notAfter ? Date.parse(cert.notAfter) : undefined;
+    const renew = cert.renewalEligibility === 'INELIGIBLE'
+        ? " ACM reports it INELIGIBLE for managed renewal: request a new public certificate for the domain and set it as the domain's ownershipVerificationCertificateArn."
+        : " Check its renewal in ACM (DNS validation records in place), or request a new one and set it as the domain's ownershipVerificationCertificateArn.";
+    const what = `the ownership verification certificate ${cert.arn} of ${name}`;
+    if (cert.missing) {
+        return [
+            (0,problems/* problem */.CC)('ownership-certificate-expired', name, `${what} does not exist in ACM: API Gateway cannot verify ownership, and the domain becomes PENDING_OWNERSHIP_VERIFICATION.${renew}`),
+        ];
+    }
+    if (cert.status === 'EXPIRED' || cert.status === 'REVOKED' || (end !== undefined && end <= now)) {
+        return [
+            (0,problems/* problem */.CC)('ownership-certificate-expired', name, `${what} is ${cert.status === 'REVOKED' ? 'revoked' : `expired${end !== undefined ? ` (since ${new Date(end).toISOString().slice(0, 10)})` : ''}`}: updates of the domain fail until it is replaced.${renew}`),
+        ];
+    }
+    if (end !== undefined && end <= now + facts.expiryWarningDays * checks/* DAY */.d_) {
+        return [
+            (0,problems/* problem */.CC)('ownership-certificate-expiring', name, `${what} expires on ${new Date(end).toISOString().slice(0, 10)} (in ${(0,checks/* days */._3)(end - now)}).${renew}`),
+        ];
+    }
+    return [];
+}
+/** The whole verdict on an audit of domains: the common checks and the domains' own. */
+function assessLiveState(facts) {
+    return judgeLiveState(facts, domainProblems(facts));
+}
+//# sourceMappingURL=audit.js.map
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-api-gateway/dist-cjs/index.js
+var dist_cjs = __webpack_require__(818);
+;// CONCATENATED MODULE: ./lib/targets/api-gateway/domains.js
+/**
+ * API Gateway custom domain names and the truststore version their mutual TLS is pinned to.
+ *
+ * The v1 API (`@aws-sdk/client-api-gateway`) reaches HTTP API domains too: a Regional custom
+ * domain name is one resource shared by REST and HTTP APIs.
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-custom-domain-names.html
+ */
+
+
+// https://docs.aws.amazon.com/apigateway/latest/api/API_DomainName.html (domainNameStatus)
+const TRANSIENT = new Set(['UPDATING', 'PENDING']);
+const THROTTLED = new Set(['TooManyRequestsException', 'LimitExceededException']);
+/** UpdateDomainName throttling backoff never waits longer than this at once. */
+const MAX_BACKOFF_MS = 120_000;
+/** A floor so that a zero poll interval (tests) does not spin. */
+const MIN_POLL_MS = 50;
+/**
+ * UpdateDomainName was accepted but the wait after it failed. The domain was read back: `after`
+ * says where its pin is now (undefined when even that read failed), so the deploy can count it
+ * as moved and roll it back with the others.
+ */
+class PinWaitError extends errors/* AwsError */.Gy {
+    after;
+    name = 'PinWaitError';
+    constructor(message, code, after) {
+        super(message, code);
+        this.after = after;
+    }
+}
+class DomainGateway {
+    client;
+    options;
+    lastUpdateAt;
+    constructor(client, options) {
+        this.client = client;
+        this.options = options;
+    }
+    /** A gateway that only reads (audit, diagnose): it never updates or waits, so it needs no pacing. */
+    static reader(client, region, clock) {
+        return new DomainGateway(client, { region, clock, updateIntervalMs: 0, pollIntervalMs: 0, timeoutMs: 0 });
+    }
+    async describe(domainName) {
+        let d;
+        try {
+            d = await this.client.send(new dist_cjs/* GetDomainNameCommand */.Bqv({ domainName }));
+        }
+        catch (error) {
+            throw (0,errors/* translateGatewayError */.fZ)(error, {
+                action: 'apigateway:GET',
+                domainName,
+                region: this.options.region,
+                doing: 'read the custom domain name',
+            });
+        }
+        const mtls = d.mutualTlsAuthentication;
+        return {
+            domainName,
+            ...(d.domainNameStatus !== undefined ? { status: d.domainNameStatus } : {}),
+            ...(d.domainNameStatusMessage ? { statusMessage: d.domainNameStatusMessage } : {}),
+            mtlsEnabled: mtls?.truststoreUri !== undefined && mtls.truststoreUri !== '',
+            ...(mtls?.truststoreUri ? { truststoreUri: mtls.truststoreUri } : {}),
+            ...(mtls?.truststoreVersion ? { truststoreVersion: mtls.truststoreVersion } : {}),
+            warnings: mtls?.truststoreWarnings ?? [],
+            endpointTypes: d.endpointConfiguration?.types ?? [],
+            ...(d.securityPolicy ? { securityPolicy: d.securityPolicy } : {}),
+            ...(d.ownershipVerificationCertificateArn
+                ? { ownershipVerificationCertificateArn: d.ownershipVerificationCertificateArn }
+                : {}),
+        };
+    }
+    /**
+     * Waits until the domain is AVAILABLE (and, when `version` is given, reports that version),
+     * bounded by the timeout. Statuses that waiting cannot fix fail at once.
+     */
+    async waitUntilAvailable(domainName, version, deadline) {
+        const { clock, pollIntervalMs, timeoutMs } = this.options;
+        const started = clock.now();
+        const until = deadline ?? started + timeoutMs;
+        for (;;) {
+            let state;
+            try {
+                state = await this.describe(domainName);
+            }
+            catch (error) {
+                // A throttled poll is not a failure: poll again later.
+                if (!(error instanceof errors/* AwsError */.Gy && THROTTLED.has(error.code)))
+                    throw error;
+            }
+            if (state) {
+                const settled = state.status === undefined || state.status === 'AVAILABLE';
+                if (settled && (version === undefined || state.truststoreVersion === version))
+                    return state;
+                if (state.status !== undefined && state.status !== 'AVAILABLE' && !TRANSIENT.has(state.status)) {
+                    throw new errors/* AwsError */.Gy(`custom domain name ${domainName} is ${state.status}${state.statusMessage ? ` (${state.statusMessage})` : ''}: fix the domain in API Gateway (certificate, ownership verification) until it is AVAILABLE, then re-run`, 'DomainNotAvailable');
+                }
+            }
+            if (clock.now() >= until) {
+                const what = state?.status && state.status !== 'AVAILABLE'
+                    ? `is still ${state.status}`
+                    : `still reports truststore version ${state?.truststoreVersion ?? '(none)'} instead of ${version}`;
+                throw new errors/* AwsError */.Gy(`custom domain name ${domainName} ${what} after ${Math.round(timeoutMs / 1000)} s: check it in the API Gateway console and re-run when it is AVAILABLE, or raise wait-timeout-seconds`, 'DomainWaitTimeout');
+            }
+            // Which domain, in which state, for how long: a wait can last minutes.
+            this.options.log?.(`${domainName}: ${state?.status ?? 'not read'}${version !== undefined && state?.truststoreVersion !== version ? `, version ${state?.truststoreVersion ?? '(none)'} not yet ${version}` : ''}; waiting for AVAILABLE (${Math.round((clock.now() - started) / 1000)} s, at most ${Math.round((until - started) / 1000)} s)`);
+            await clock.sleep(Math.max(MIN_POLL_MS, Math.min(pollIntervalMs, until - clock.now())));
+        }
+    }
+    /**
+     * Pins the domain's mutual TLS to `versionId` and waits until API Gateway has applied it.
+     * UpdateDomainName is limited to one call per 30 seconds per account (not adjustable): calls are
+     * spaced, and throttling is retried with backoff until the timeout.
+     * https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html
+     */
+    async pinVersion(domainName, versionId) {
+        const { clock, updateIntervalMs, timeoutMs, region } = this.options;
+        const deadline = clock.now() + timeoutMs;
+        for (let attempt = 1;; attempt++) {
+            // Spacing counts from when the call returned: the SDK's retry strategy may itself have
+            // retried a throttled call, so its last request went out at the end of send(), not the start.
+            if (this.lastUpdateAt !== undefined) {
+                const wait = this.lastUpdateAt + updateIntervalMs - clock.now();
+                if (wait > 0)
+                    await clock.sleep(wait);
+            }
+            try {
+                // https://docs.aws.amazon.com/apigateway/latest/api/API_UpdateDomainName.html
+                await this.client.send(new dist_cjs/* UpdateDomainNameCommand */.SoV({
+                    domainName,
+                    patchOperations: [
+                        { op: 'replace', path: '/mutualTlsAuthentication/truststoreVersion', value: versionId },
+                    ],
+                }));
+                this.lastUpdateAt = clock.now();
+                break;
+            }
+            catch (error) {
+                this.lastUpdateAt = clock.now();
+                const code = (0,errors/* errorCode */.CA)(error);
+                const translated = (0,errors/* translateGatewayError */.fZ)(error, {
+                    action: 'apigateway:PATCH',
+                    domainName,
+                    region,
+                    doing: `pin the truststore version ${versionId}`,
+                });
+                if (THROTTLED.has(code)) {
+                    const base = Math.max(updateIntervalMs, 1000);
+                    const retryAfter = Number(error.retryAfterSeconds ?? 0) * 1000;
+                    const backoff = Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
+                    const delay = Math.max(retryAfter, backoff) + Math.floor(clock.random() * base * 0.1);
+                    if (clock.now() + delay > deadline) {
+                        throw new errors/* AwsError */.Gy(`UpdateDomainName for ${domainName} was still throttled after ${attempt} attempts in ${Math.round(timeoutMs / 1000)} s: AWS allows one UpdateDomainName per 30 seconds per account and another job is using it; re-run later or raise wait-timeout-seconds`, code);
+                    }
+                    this.options.log?.(`UpdateDomainName throttled for ${domainName} (attempt ${attempt}); retrying in ${delay} ms`);
+                    await clock.sleep(delay);
+                    continue;
+                }
+                if (code === 'ConflictException') {
+                    // Another change is being applied: wait for it, then try again.
+                    this.options.log?.(`${domainName} is busy (ConflictException); waiting until it is AVAILABLE`);
+                    await this.waitUntilAvailable(domainName, undefined, deadline);
+                    continue;
+                }
+                throw translated;
+            }
+        }
+        try {
+            return await this.waitUntilAvailable(domainName, versionId, deadline);
+        }
+        catch (error) {
+            throw await this.readBackAfterFailedWait(domainName, versionId, error);
+        }
+    }
+    /** The update went through but the wait did not: where is the pin now? */
+    async readBackAfterFailedWait(domainName, versionId, error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const code = error instanceof errors/* AwsError */.Gy ? error.code : 'Error';
+        try {
+            const after = await this.describe(domainName);
+            const where = after.truststoreVersion === versionId
+                ? `it IS pinned to version ${versionId} now (status ${after.status ?? 'unknown'})`
+                : `it reports truststore version ${after.truststoreVersion ?? '(none)'}, not ${versionId} (status ${after.status ?? 'unknown'})`;
+            return new PinWaitError(`${message} Read back after UpdateDomainName: ${where}.`, code, after);
+        }
+        catch (readError) {
+            return new PinWaitError(`${message} UpdateDomainName was accepted, and reading the domain back failed too (${readError.message}): its pin is unknown; check it with aws apigateway get-domain-name --domain-name ${domainName}.`, code, undefined);
+        }
+    }
+}
+//# sourceMappingURL=domains.js.map
+;// CONCATENATED MODULE: ./lib/targets/api-gateway/index.js
+/**
+ * API Gateway custom domain names as a target kind: `domain-names` lists them, each pins a version
+ * of the truststore object through its mutual TLS settings, UpdateDomainName rolls it, and the
+ * probe connects to the domain itself.
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html
+ */
+
+
+
+
+
+/** What the plan shows of a domain: DomainState only, the extra details stay here. */
+function stateOf(d) {
+    const { endpointTypes: _e, statusMessage: _s, securityPolicy: _p, ownershipVerificationCertificateArn: _o, ...state } = d;
+    return state;
+}
+/** Why a domain cannot use this truststore at all, one sentence with the fix. */
+function unusableDomain(d, location) {
+    const policy = securityPolicyProblem(d);
+    if (policy)
+        return policy;
+    if (!d.mtlsEnabled) {
+        // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html (Regional custom domains only)
+        const why = d.endpointTypes.includes('EDGE')
+            ? ' (it is edge-optimized: API Gateway supports mutual TLS only on Regional custom domain names)'
+            : d.endpointTypes.includes('PRIVATE')
+                ? ' (it is private: private custom domain names do not support mutual TLS)'
+                : '';
+        return `custom domain name ${d.domainName} has no mutual TLS${why}: enable mutual TLS on it with truststore ${location.uri}, or remove it from domain-names`;
+    }
+    if (d.truststoreUri !== location.uri) {
+        return `custom domain name ${d.domainName} uses truststore ${d.truststoreUri}, not ${location.uri}: set truststore-uri to the domain's truststore, or list in domain-names only the domains that use ${location.uri}`;
+    }
+    return undefined;
+}
+function gatewayOf(context, paced) {
+    const { settings, clients, region, clock, log } = context;
+    if (!paced)
+        return DomainGateway.reader(clients.apiGateway, region, clock);
+    return new DomainGateway(clients.apiGateway, {
+        region,
+        clock,
+        updateIntervalMs: settings.domainUpdateIntervalSeconds * 1000,
+        pollIntervalMs: settings.pollIntervalSeconds * 1000,
+        timeoutMs: settings.waitTimeoutSeconds * 1000,
+        log,
+    });
+}
+function api_gateway_open(context) {
+    const gateway = gatewayOf(context, true);
+    const uri = context.settings.truststoreUri;
+    const location = uri === undefined ? undefined : (0,diff.parseTruststoreUri)(uri);
+    return {
+        async read(name) {
+            const d = await gateway.describe(name);
+            const unusable = location && unusableDomain(d, location);
+            const blocked = domainStateProblem(d);
+            return {
+                state: stateOf(d),
+                ...(unusable ? { unusable } : {}),
+                ...(blocked ? { blocked: { status: d.status ?? '', message: blocked.message } } : {}),
+            };
+        },
+        async waitUntilReady(name) {
+            await gateway.waitUntilAvailable(name);
+        },
+        apply: (name, versionId) => gateway.pinVersion(name, versionId),
+        probeHost: (name) => name,
+    };
+}
+async function audit(context, names, limiter) {
+    const gateway = gatewayOf(context, false);
+    const described = await limiter.map(names, async (name) => {
+        try {
+            return await gateway.describe(name);
+        }
+        catch (error) {
+            if ((0,errors/* errorCode */.CA)(error) === 'NotFoundException')
+                return { missing: error.message };
+            throw error;
+        }
+    });
+    const domains = described.filter((d) => !('missing' in d));
+    const missingDomains = described.flatMap((d, i) => 'missing' in d ? [{ domainName: names[i], message: d.missing }] : []);
+    const arns = [
+        ...new Set(domains.map((d) => d.ownershipVerificationCertificateArn).filter((a) => !!a)),
+    ];
+    let certificates = [];
+    if (arns.length > 0) {
+        // The ACM client loads only here: no other mode, and no audit without such a domain, needs it.
+        const acm = await Promise.all(/* import() */[__webpack_require__.e(490), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 8812));
+        const reader = new acm.OwnershipCertificates(acm.createAcmClient, context.region);
+        certificates = await limiter.map(arns, (arn) => reader.describe(arn));
+    }
+    const ownershipCertificates = new Map(certificates.map((c) => [c.arn, c]));
+    return {
+        states: domains,
+        problems: (common) => domainProblems({
+            ...common,
+            domains,
+            missingDomains,
+            ownershipCertificates,
+            lifecycle: [],
+            versionTags: new Map(),
+        }),
+    };
+}
+const apiGatewayDomains = {
+    id: 'api-gateway',
+    names: (settings) => [...new Set(settings.domainNames)],
+    contractName: (name) => name,
+    open: api_gateway_open,
+    audit,
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/targets/index.js
+/**
+ * The kinds of target this action rolls, in the order plan and deploy visit them. A new kind is a
+ * folder beside api-gateway/ and one line here.
+ */
+
+const TARGET_KINDS = [apiGatewayDomains];
+/** Every target the settings name, as the reviewed-plan contract lists them. */
+function contractTargets(settings) {
+    return TARGET_KINDS.flatMap((kind) => kind.names(settings).map((name) => kind.contractName(name)));
+}
+//# sourceMappingURL=index.js.map
+
+/***/ })
+
+};

@@ -1,0 +1,424 @@
+export const id = 896;
+export const ids = [896];
+export const modules = {
+
+/***/ 1896:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkReviewedPlan: () => (/* binding */ checkReviewedPlan)
+});
+
+// UNUSED EXPORTS: contractOfSettings
+
+;// CONCATENATED MODULE: ./lib/github/client.js
+/**
+ * The only place @actions/github is loaded, and only when a comment is written: its context
+ * reads the event file at import time, and validate mode never needs it.
+ */
+async function githubClient(token, apiUrl) {
+    const github = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    // GITHUB_API_URL points at GitHub Enterprise Server (or a test server); @actions/github reads it
+    // too, but only once at import, so the front-end's value is passed explicitly.
+    return github.getOctokit(token, { baseUrl: apiUrl || 'https://api.github.com' });
+}
+//# sourceMappingURL=client.js.map
+// EXTERNAL MODULE: ./lib/github/event.js
+var github_event = __webpack_require__(9607);
+;// CONCATENATED MODULE: ./lib/github/identity.js
+/** The author of comments written with the workflow's GITHUB_TOKEN. */
+const ACTIONS_BOT = 'github-actions[bot]';
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * GET /user names the user behind a personal or user-to-server token. An installation token
+ * (GITHUB_TOKEN is one) may not call it: GitHub answers 403 "Resource not accessible by
+ * integration", and the comments it writes are github-actions[bot]'s. A GitHub App's own
+ * installation token also gets 403: `appSlug` (the app-slug output of
+ * actions/create-github-app-token) then names its bot, `<slug>[bot]`.
+ * https://docs.github.com/en/rest/users/users#get-the-authenticated-user
+ */
+async function tokenIdentity(client, appSlug) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        if (typeof data.login === 'string' && data.login !== '')
+            return data.login;
+    }
+    catch (error) {
+        if (statusOf(error) !== 403)
+            throw error;
+    }
+    return appSlug ? `${appSlug.replace(/\[bot\]$/, '')}[bot]` : ACTIONS_BOT;
+}
+//# sourceMappingURL=identity.js.map
+;// CONCATENATED MODULE: ./lib/github/marker.js
+const PREFIX = '<!-- mtls-truststore-action ';
+const SUFFIX = ' -->';
+/** Version 2 carries the contract; version 1 (no `v`) carried a hash of volatile text. */
+const MARKER_VERSION = 2;
+/** The JSON carries no `-`, `<` or `>`, so no label or URI can end the HTML comment early. */
+function renderMarker(marker) {
+    const json = JSON.stringify({ v: MARKER_VERSION, ...marker }).replace(/[-<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `${PREFIX}${json}${SUFFIX}`;
+}
+const HEX = /^[0-9a-f]+$/;
+function stringList(value, valid) {
+    if (!Array.isArray(value) || !value.every((s) => typeof s === 'string' && valid(s)))
+        return undefined;
+    return value;
+}
+/** The marker a comment body starts with, or undefined (someone else's comment, or malformed). */
+function parseMarker(body) {
+    if (!body?.startsWith(PREFIX))
+        return undefined;
+    const end = body.indexOf(SUFFIX, PREFIX.length);
+    if (end < 0)
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(body.slice(PREFIX.length, end));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    if ((value.kind !== 'plan' && value.kind !== 'deployment') || typeof value.label !== 'string')
+        return undefined;
+    const hash = (v) => (typeof v === 'string' && /^[0-9a-f]{64}$/.test(v) ? v : undefined);
+    const certs = stringList(value.certs, (s) => HEX.test(s) && s.length <= 64);
+    const domains = stringList(value.domains, (s) => s.length <= 253);
+    const marker = {
+        kind: value.kind,
+        label: value.label,
+        uri: typeof value.uri === 'string' ? value.uri : '',
+    };
+    if (typeof value.v === 'number')
+        marker.v = value.v;
+    const contract = hash(value.contract);
+    if (contract)
+        marker.contract = contract;
+    const truststore = hash(value.truststore);
+    if (truststore)
+        marker.truststore = truststore;
+    if (certs)
+        marker.certs = certs;
+    if (typeof value.certCount === 'number' && Number.isSafeInteger(value.certCount))
+        marker.certCount = value.certCount;
+    if (domains)
+        marker.domains = domains;
+    if (typeof value.live === 'string')
+        marker.live = value.live;
+    if (typeof value.sha === 'string')
+        marker.sha = value.sha;
+    return marker;
+}
+//# sourceMappingURL=marker.js.map
+;// CONCATENATED MODULE: ./lib/github/comment.js
+
+async function findComments(client, target, author, wanted) {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    const matching = [];
+    for (const comment of comments) {
+        const marker = parseMarker(comment.body);
+        if (marker !== undefined && wanted(marker))
+            matching.push({ comment, marker });
+    }
+    const own = matching.filter((m) => m.comment.user?.login === author);
+    const latest = own.reduce((best, m) => best === undefined || (m.comment.updated_at ?? '') > (best.comment.updated_at ?? '') ? m : best, undefined);
+    return {
+        ...(latest ? { ours: latest.comment, marker: latest.marker } : {}),
+        lookalikes: matching.filter((m) => m.comment.user?.login !== author).map((m) => m.comment),
+    };
+}
+/** One sentence naming look-alike comments, for a warning. */
+function describeLookalikes(lookalikes, author, issue) {
+    const names = lookalikes
+        .slice(0, 5)
+        .map((c) => `${c.html_url ?? `comment ${c.id}`} by ${c.user?.login ?? 'an unknown user'}`)
+        .join(', ');
+    const more = lookalikes.length > 5 ? ` and ${lookalikes.length - 5} more` : '';
+    return `Ignored ${lookalikes.length === 1 ? 'a comment' : `${lookalikes.length} comments`} on #${issue} that carry this action's marker but were not written by ${author} (the identity of github-token): ${names}${more}. Only ${author}'s comment is the plan; the others are not the action's and may say anything.`;
+}
+/** Updates the own comment carrying a matching marker, or creates one, as `policy` allows. */
+async function upsertComment(client, target, existing, body, policy) {
+    if (existing) {
+        if (!policy.update)
+            return { action: 'unchanged', id: existing.id };
+        if (existing.body === body)
+            return { action: 'unchanged', id: existing.id };
+        await client.rest.issues.updateComment({
+            owner: target.owner,
+            repo: target.repo,
+            comment_id: existing.id,
+            body,
+        });
+        return { action: 'updated', id: existing.id };
+    }
+    if (!policy.create)
+        return { action: 'skipped' };
+    const { data } = await client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body,
+    });
+    return { action: 'created', id: data.id };
+}
+//# sourceMappingURL=comment.js.map
+;// CONCATENATED MODULE: ./lib/github/reviewed-plan.js
+
+async function findReviewedPlan(client, q) {
+    const short = q.sha.slice(0, 12);
+    const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+        owner: q.owner,
+        repo: q.repo,
+        commit_sha: q.sha,
+    });
+    // Only a pull request whose merge produced exactly this commit was reviewed as this commit: one
+    // that merely contains it (an open one, or one merged into another branch) was not.
+    const merged = data.find((p) => p.merged_at && p.merge_commit_sha === q.sha);
+    if (!merged) {
+        return {
+            found: false,
+            why: `commit ${short} was not produced by merging a pull request (a direct push, or a dispatch on a commit no pull request merged)`,
+        };
+    }
+    const found = await findComments(client, { owner: q.owner, repo: q.repo, issueNumber: merged.number }, q.author, (m) => m.kind === 'plan' && m.label === q.label);
+    if (found.lookalikes.length > 0)
+        q.warn(describeLookalikes(found.lookalikes, q.author, merged.number));
+    if (!found.ours || !found.marker) {
+        return {
+            found: false,
+            why: `pull request #${merged.number} (merged as ${short}) has no plan comment by ${q.author} for label "${q.label}" (the plan workflow did not run on it, or ran with comment: never or another label)`,
+        };
+    }
+    const { contract } = found.marker;
+    if (contract === undefined) {
+        return {
+            found: false,
+            why: `the plan comment on pull request #${merged.number} carries no contract: the last plan was refused (invalid truststore) or was written by an older version of this action`,
+        };
+    }
+    return {
+        found: true,
+        pullRequest: merged.number,
+        marker: { ...found.marker, contract },
+        ...(found.ours.html_url ? { commentUrl: found.ours.html_url } : {}),
+    };
+}
+//# sourceMappingURL=reviewed-plan.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/plan/contract.js
+/**
+ * The reviewed plan as a contract: what a deploy may apply is fixed by the pull request's plan
+ * comment. The contract hashes only what a deploy writes and where: the canonical truststore
+ * bytes, the truststore URI, the label and the domain names. Nothing volatile (dates, "expires in
+ * N days", domain status, the live version) goes in, so the same change gives the same contract
+ * on the pull request and after the merge.
+ */
+
+/** Bumped when the hashed fields change: an older contract then never matches by accident. */
+const CONTRACT_FORMAT = 'mtls-truststore-contract/1';
+/** How many certificates the marker lists by fingerprint prefix (our policy: keeps a comment small). */
+const MAX_LISTED_CERTIFICATES = 256;
+/** How many domain names the marker lists, and in how many characters (our policy: keeps a comment small). */
+const MAX_LISTED_DOMAINS = 100;
+const MAX_LISTED_DOMAIN_CHARS = 2000;
+/** 16 hex digits (64 bits) name a certificate unambiguously in a message; the hash is the check. */
+const FINGERPRINT_PREFIX = 16;
+function sortedDomains(names) {
+    return [...new Set(names.map((n) => n.toLowerCase()))].sort();
+}
+function contractOf(input) {
+    const domains = sortedDomains(input.domainNames);
+    const contract = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([CONTRACT_FORMAT, input.truststoreSha256, input.uri, input.label, domains]))
+        .digest('hex');
+    const certs = [...new Set(input.fingerprints.map((f) => f.slice(0, FINGERPRINT_PREFIX)))].sort();
+    return {
+        contract,
+        truststore: input.truststoreSha256,
+        ...(certs.length <= MAX_LISTED_CERTIFICATES ? { certs } : {}),
+        certCount: input.fingerprints.length,
+        ...(domains.length <= MAX_LISTED_DOMAINS && domains.join('').length <= MAX_LISTED_DOMAIN_CHARS
+            ? { domains }
+            : {}),
+    };
+}
+function listed(items, max = 10) {
+    const shown = items.slice(0, max).join(', ');
+    return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+/**
+ * One sentence per difference between the reviewed contract and the one about to be applied.
+ * `subjectOf` names a certificate of the current truststore by its fingerprint prefix.
+ */
+function describeDifferences(reviewed, current, subjectOf) {
+    if (reviewed.contract === current.contract)
+        return [];
+    const out = [];
+    if (reviewed.certs && current.certs) {
+        const before = new Set(reviewed.certs);
+        const now = new Set(current.certs);
+        const added = current.certs.filter((c) => !before.has(c));
+        const removed = reviewed.certs.filter((c) => !now.has(c));
+        if (added.length > 0) {
+            const names = added.map((c) => `${subjectOf(c) ?? 'certificate'} (SHA-256 ${c}…)`);
+            out.push(`certificates added since the review: ${listed(names)}`);
+        }
+        if (removed.length > 0) {
+            out.push(`certificates removed since the review: ${listed(removed.map((c) => `SHA-256 ${c}…`))} (their subjects are in the reviewed plan comment)`);
+        }
+    }
+    else if (reviewed.truststore !== undefined && reviewed.truststore !== current.truststore) {
+        out.push(`the truststore has ${current.certCount} certificates now and ${reviewed.certCount ?? '?'} in the review (too many to list in the marker: compare the plan comment with the job summary)`);
+    }
+    if (out.length === 0 && reviewed.truststore !== undefined && reviewed.truststore !== current.truststore) {
+        out.push(`the truststore bytes differ (SHA-256 ${reviewed.truststore.slice(0, 16)}… reviewed, ${current.truststore.slice(0, 16)}… now) although the certificates are the same`);
+    }
+    if (reviewed.uri !== undefined && reviewed.uri !== current.uri)
+        out.push(`truststore-uri was ${reviewed.uri} in the review and is ${current.uri} now`);
+    if (reviewed.label !== undefined && reviewed.label !== current.label)
+        out.push(`label was ${reviewed.label} in the review and is ${current.label} now`);
+    if (reviewed.domains && current.domains) {
+        const before = new Set(reviewed.domains);
+        const now = new Set(current.domains);
+        const added = current.domains.filter((d) => !before.has(d));
+        const removed = reviewed.domains.filter((d) => !now.has(d));
+        if (added.length > 0)
+            out.push(`domain-names added since the review: ${listed(added)}`);
+        if (removed.length > 0)
+            out.push(`domain-names removed since the review: ${listed(removed)}`);
+    }
+    if (out.length === 0)
+        out.push('the contract differs although nothing the marker lists does (the domain-names were too many to list, or the plan was made by another version of this action)');
+    return out;
+}
+/** The contract of a canonical truststore deployed to `uri` under `label` for `domainNames`. */
+function contractForTruststore(truststore, target) {
+    return {
+        ...contractOf({
+            truststoreSha256: truststore.sha256,
+            uri: target.uri,
+            label: target.label,
+            domainNames: target.domainNames,
+            fingerprints: truststore.entries.map((e) => e.certificate.fingerprint),
+        }),
+        uri: target.uri,
+        label: target.label,
+    };
+}
+//# sourceMappingURL=contract.js.map
+// EXTERNAL MODULE: ./lib/settings/errors.js
+var errors = __webpack_require__(66);
+// EXTERNAL MODULE: ./lib/settings/settings.js
+var settings_settings = __webpack_require__(3152);
+// EXTERNAL MODULE: ./lib/targets/index.js + 4 modules
+var targets = __webpack_require__(2647);
+;// CONCATENATED MODULE: ./lib/pipeline/review.js
+/**
+ * The reviewed plan is the contract: a deploy applies only the truststore, URI, label and domain
+ * names that a reviewer saw in the plan comment of the pull request merged as GITHUB_SHA.
+ * Anything else is refused before any AWS write; `require-reviewed-plan: false` is the
+ * break-glass, and says so loudly.
+ */
+
+
+
+
+
+
+
+
+const FIXES = 'Merge the change through a pull request on which this action planned and commented (mode auto or plan on pull_request, comment not never, same label), or, to deploy without a review in an emergency, set require-reviewed-plan: false (break-glass: it is written into the job summary).';
+function noReviewedPlan(why, uri) {
+    return new errors/* ReasonedError */.O$(`No reviewed plan for this deploy: ${why}. Nothing was written to ${uri}. ${FIXES}`, 'no-reviewed-plan');
+}
+function describeGitHubError(error) {
+    const status = error?.status;
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 300);
+    return `${typeof status === 'number' ? `HTTP ${status}: ` : ''}${message}`;
+}
+/** The contract a plan comment carries and a deploy checks: truststore bytes, URI, label, targets. */
+function contractOfSettings(settings, truststore) {
+    return contractForTruststore(truststore, {
+        uri: settings.truststoreUri ?? '',
+        label: (0,settings_settings/* labelOf */.Wy)(settings),
+        domainNames: (0,targets/* contractTargets */.t)(settings),
+    });
+}
+async function checkReviewedPlan(settings, truststore, deps) {
+    const uri = settings.truststoreUri ?? '';
+    const env = settings.environment ?? {};
+    if (!settings.requireReviewedPlan) {
+        deps.warn(`BREAK-GLASS: require-reviewed-plan is false: this deploy of ${uri} is NOT checked against a reviewed plan. Set it back to true once the emergency is over.`);
+        return { status: 'break-glass' };
+    }
+    if (settings.githubToken === '') {
+        return {
+            status: 'refused',
+            error: noReviewedPlan('github-token is empty, so the plan comment of the merged pull request cannot be read (leave github-token at its default ${{ github.token }})', uri),
+        };
+    }
+    const sha = env.GITHUB_SHA ?? '';
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
+        return { status: 'refused', error: noReviewedPlan(`GITHUB_SHA ("${sha}") is not a commit`, uri) };
+    }
+    const current = contractOfSettings(settings, truststore);
+    let found;
+    try {
+        const client = await githubClient(settings.githubToken, env.GITHUB_API_URL);
+        const author = await tokenIdentity(client, settings.githubAppSlug);
+        found = await findReviewedPlan(client, {
+            ...(0,github_event/* repositoryOf */._M)(env),
+            sha,
+            label: current.label,
+            author,
+            warn: (m) => deps.warn(m),
+        });
+    }
+    catch (error) {
+        return {
+            status: 'refused',
+            error: noReviewedPlan(`GitHub could not be asked for the pull request merged as ${sha.slice(0, 12)} and its plan comment (${describeGitHubError(error)}); the job needs "permissions: contents: read, pull-requests: read" (or write)`, uri),
+        };
+    }
+    if (!found.found)
+        return { status: 'refused', error: noReviewedPlan(found.why, uri) };
+    const where = `pull request #${found.pullRequest}${found.commentUrl ? ` (${found.commentUrl})` : ''}`;
+    const subjects = new Map(truststore.entries.map((e) => [
+        e.certificate.fingerprint.slice(0, FINGERPRINT_PREFIX),
+        e.certificate.subject,
+    ]));
+    const differences = describeDifferences(found.marker, current, (p) => subjects.get(p));
+    if (differences.length > 0) {
+        return {
+            status: 'refused',
+            error: new errors/* ReasonedError */.O$(`The truststore about to be deployed is not the one reviewed in ${where}: ${differences.join('; ')}. Nothing was written to ${uri}. This happens when another merge changed the CA files after the review, or when the deploy workflow's inputs differ from the plan workflow's. Open a pull request with the current CA files so that its plan is reviewed (branch protection's "require branches to be up to date before merging" prevents this), or set require-reviewed-plan: false to deploy anyway (break-glass).`, 'plan-changed'),
+        };
+    }
+    deps.log(`deploying the plan reviewed in ${where} (contract ${found.marker.contract.slice(0, 16)}…)`);
+    return {
+        status: 'matched',
+        pullRequest: found.pullRequest,
+        contract: found.marker.contract,
+        ...(found.marker.live !== undefined ? { live: found.marker.live } : {}),
+        ...(found.commentUrl ? { commentUrl: found.commentUrl } : {}),
+    };
+}
+//# sourceMappingURL=review.js.map
+
+/***/ })
+
+};

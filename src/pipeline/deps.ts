@@ -1,0 +1,58 @@
+/**
+ * What the stages need from the outside world, handed in by the front-end; tests replace any of it.
+ * Stages never print: progress goes to `log`, things to act on to `warn`, and the front-end decides
+ * where they appear (the runner's log and annotations, or standard error).
+ */
+import { type AwsClientFactory, createAwsClients } from '../aws/clients.js';
+import { type Clock, systemClock } from '../aws/clock.js';
+import { analyze } from '../pki/index.js';
+import type { Analysis, Policy, SourceFile } from '../pki/model.js';
+import type { Plan } from '../plan/model.js';
+import { InputError } from '../settings/errors.js';
+import type { Settings } from '../settings/settings.js';
+
+export interface StageDeps {
+  clients: AwsClientFactory;
+  clock: Clock;
+  analyze: (sources: readonly SourceFile[], policy: Policy) => Analysis;
+  /** Progress: what is being read, written or waited for. */
+  log: (message: string) => void;
+  /** Something the user should act on that does not fail the run (title: the annotation's, on a runner). */
+  warn: (message: string, title?: string) => void;
+  /** Hands the plan over as soon as it is known (tests; the pipeline keeps it in the result). */
+  onPlan?: (plan: Plan) => void;
+}
+
+const quiet = () => {};
+
+export function resolveDeps(deps: Partial<StageDeps> = {}): StageDeps {
+  return {
+    clients: deps.clients ?? createAwsClients,
+    clock: deps.clock ?? systemClock,
+    analyze: deps.analyze ?? analyze,
+    log: deps.log ?? quiet,
+    warn: deps.warn ?? quiet,
+    ...(deps.onPlan ? { onPlan: deps.onPlan } : {}),
+  };
+}
+
+/** The policy the engine judges certificates with, at the stage's clock. */
+export function policyOf(settings: Settings, now: Date): Policy {
+  return { now, expiryWarningDays: settings.expiryWarningDays, maxCaDepth: settings.maxCaDepth };
+}
+
+/** The AWS region of every online stage, or the one bad-input error that says where to set it. */
+export function requireRegion(settings: Settings): string {
+  if (settings.awsRegion) return settings.awsRegion;
+  throw new InputError(
+    'no AWS region: set the aws-region input, or aws-region in aws-actions/configure-aws-credentials (it exports AWS_REGION)',
+  );
+}
+
+/** truststore-uri, required by every stage that reads what is live. */
+export function requireTruststoreUri(settings: Settings, stage: string): string {
+  if (settings.truststoreUri !== undefined) return settings.truststoreUri;
+  throw new InputError(
+    `input truststore-uri is required in ${stage}: set it to the live truststore, e.g. s3://my-truststores/api/truststore.pem`,
+  );
+}
