@@ -7,8 +7,9 @@
  * a client sends along do not help, so they must be in the truststore.
  * https://repost.aws/knowledge-center/api-gateway-mutual-tls-403-errors
  */
-import { canIssue, IssuerIndex, isCa, type PathResult, validAt, verifyPath } from './chains.js';
+import { canIssue, isCa, type PathResult, validAt, verifyPath } from './chains.js';
 import { caAlgorithmChecks, type DiagnosisReason, leafChecks, quote } from './diagnose-certificate.js';
+import { IssuerIndex } from './issuer-index.js';
 import type { Certificate, Policy, TruststoreEntry } from './model.js';
 
 export type { DiagnosisCode, DiagnosisReason } from './diagnose-certificate.js';

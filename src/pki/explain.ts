@@ -2,7 +2,8 @@
  * Why the hierarchy refuses: the finding for a CA that reaches no root (the closest miss), and the
  * one for a set whose chain search would exceed its budget.
  */
-import { canIssue, type IssuerIndex, isCa, validAt } from './chains.js';
+import { canIssue, isCa, validAt } from './chains.js';
+import type { IssuerIndex } from './issuer-index.js';
 import type { Certificate, Finding, Policy } from './model.js';
 import type { Label } from './reach.js';
 import { certificateFinding } from './rules.js';

@@ -4,9 +4,10 @@
  * server side, so every intermediate must reach a self-signed root inside the truststore.
  */
 
-import { BudgetExhausted, canIssue, IssuerIndex, isCa, validAt } from './chains.js';
+import { canIssue, isCa, validAt } from './chains.js';
 import { STRICT_VERIFIER_CODES } from './codes.js';
 import { crowdFinding, explainMissingPath } from './explain.js';
+import { BudgetExhausted, IssuerIndex } from './issuer-index.js';
 import type { Certificate, Finding, Policy, Role, TruststoreEntry } from './model.js';
 import { ancestors, type IssuerGraph, type Label, reach } from './reach.js';
 import { assessCertificate, certificateFinding, missingAuthorityKeyId } from './rules.js';

@@ -7,5 +7,7 @@ import path from 'node:path';
  */
 export function isInside(root: string, target: string): boolean {
   const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  // `..` as a whole segment leaves the root; a name that merely starts with dots (`..key.pem`) does not.
+  const leaves = rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+  return !leaves;
 }
