@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   Sy: () => (/* binding */ encryptionFrom),
 /* harmony export */   k0: () => (/* binding */ TruststoreObjectStore)
 /* harmony export */ });
-/* unused harmony export sha256Base64 */
+/* unused harmony exports provenanceOf, sha256Base64 */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6762);
@@ -20,6 +20,27 @@ export const modules = {
 
 
 
+/** The provenance in S3 metadata (the SDK gives the names without `x-amz-meta-`, lowercased). */
+function provenanceOf(metadata) {
+    if (!metadata)
+        return undefined;
+    const commit = metadata.commit?.trim().toLowerCase();
+    const pr = metadata['pull-request']?.trim();
+    const out = {
+        ...(commit && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit) ? { commit } : {}),
+        ...(pr && /^[1-9][0-9]{0,9}$/.test(pr) ? { pullRequest: Number(pr) } : {}),
+    };
+    return out.commit !== undefined || out.pullRequest !== undefined ? out : undefined;
+}
+function metadataOf(provenance) {
+    if (!provenance)
+        return undefined;
+    const out = {
+        ...(provenance.commit ? { commit: provenance.commit } : {}),
+        ...(provenance.pullRequest !== undefined ? { 'pull-request': String(provenance.pullRequest) } : {}),
+    };
+    return Object.keys(out).length > 0 ? out : undefined;
+}
 // https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html (x-amz-server-side-encryption)
 const SSE_ALGORITHMS = ['AES256', 'aws:kms', 'aws:kms:dsse'];
 /** Reads the `server-side-encryption` / `sse-kms-key-id` inputs; undefined keeps the bucket default. */
@@ -116,8 +137,10 @@ class TruststoreObjectStore {
             ChecksumMode: 'ENABLED',
         }));
         const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+        const provenance = provenanceOf(out.Metadata);
         return {
             bytes,
+            ...(provenance ? { provenance } : {}),
             ...(out.VersionId !== undefined ? { versionId: out.VersionId } : {}),
             ...(out.ETag !== undefined ? { etag: out.ETag } : {}),
         };
@@ -141,6 +164,7 @@ class TruststoreObjectStore {
             ...(options.ifMatch !== undefined ? { IfMatch: options.ifMatch } : { IfNoneMatch: '*' }),
             ...(options.encryption ? { ServerSideEncryption: options.encryption.algorithm } : {}),
             ...(options.encryption?.kmsKeyId !== undefined ? { SSEKMSKeyId: options.encryption.kmsKeyId } : {}),
+            ...(metadataOf(options.provenance) ? { Metadata: metadataOf(options.provenance) } : {}),
         };
         let out;
         try {
@@ -174,8 +198,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/aws/truststore-object.js
 var truststore_object = __webpack_require__(2604);
-// EXTERNAL MODULE: ./lib/pki/chains.js + 2 modules
-var chains = __webpack_require__(8100);
+// EXTERNAL MODULE: ./lib/pki/chains.js + 1 modules
+var chains = __webpack_require__(3402);
 // EXTERNAL MODULE: ./lib/pki/parse.js + 3 modules
 var parse = __webpack_require__(8226);
 ;// CONCATENATED MODULE: ./lib/pki/diagnose-certificate.js
@@ -250,6 +274,8 @@ function caAlgorithmChecks(path) {
     return out;
 }
 //# sourceMappingURL=diagnose-certificate.js.map
+// EXTERNAL MODULE: ./lib/pki/issuer-index.js + 1 modules
+var issuer_index = __webpack_require__(2661);
 ;// CONCATENATED MODULE: ./lib/pki/diagnose.js
 /**
  * Why would API Gateway refuse this partner? The reasoning behind `mode: diagnose`, pure: given
@@ -260,6 +286,7 @@ function caAlgorithmChecks(path) {
  * a client sends along do not help, so they must be in the truststore.
  * https://repost.aws/knowledge-center/api-gateway-mutual-tls-403-errors
  */
+
 
 
 const diagnose_sha = (c) => `sha256 ${c.fingerprint.slice(0, 16)}…`;
@@ -403,7 +430,7 @@ function conclude(leaf, path, reasons, fixes) {
 /** The incident's case: which issuer the truststore lacks, and whether the partner's bundle has it. */
 function missingIssuer(leaf, presented, trusted, fixes) {
     const { anchors, intermediates, policy, budget } = trusted;
-    const index = new chains/* IssuerIndex */.I6([...anchors, ...intermediates], budget);
+    const index = new issuer_index/* IssuerIndex */.I([...anchors, ...intermediates], budget);
     const stuck = stuckAt(leaf, index, new Set(anchors.map((a) => a.fingerprint))) ?? leaf;
     if (stuck === leaf && leaf.selfIssued) {
         fixes.push('the partner must use a certificate issued by a CA, not a self-signed one');
@@ -460,8 +487,8 @@ var diff = __webpack_require__(6840);
 var settings_settings = __webpack_require__(3152);
 // EXTERNAL MODULE: ./lib/targets/index.js + 4 modules
 var lib_targets = __webpack_require__(2647);
-// EXTERNAL MODULE: ./lib/workspace/collect.js + 9 modules
-var collect = __webpack_require__(5486);
+// EXTERNAL MODULE: ./lib/workspace/collect.js
+var collect = __webpack_require__(6927);
 // EXTERNAL MODULE: ./lib/pipeline/deps.js + 2 modules
 var pipeline_deps = __webpack_require__(7829);
 ;// CONCATENATED MODULE: ./lib/pipeline/diagnose.js

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   checkClients: () => (/* binding */ checkClients)
 });
 
-// EXTERNAL MODULE: ./lib/pki/chains.js + 2 modules
-var chains = __webpack_require__(8100);
+// EXTERNAL MODULE: ./lib/pki/chains.js + 1 modules
+var chains = __webpack_require__(3402);
 // EXTERNAL MODULE: ./lib/pki/rules.js
 var rules = __webpack_require__(1007);
 ;// CONCATENATED MODULE: ./lib/pki/clients.js
@@ -91,8 +91,8 @@ function checkClientCertificates(clients, truststore, policy) {
 //# sourceMappingURL=clients.js.map
 // EXTERNAL MODULE: ./lib/pki/index.js + 10 modules
 var pki = __webpack_require__(2209);
-// EXTERNAL MODULE: ./lib/workspace/collect.js + 9 modules
-var collect = __webpack_require__(5486);
+// EXTERNAL MODULE: ./lib/workspace/collect.js
+var collect = __webpack_require__(6927);
 ;// CONCATENATED MODULE: ./lib/pipeline/clients.js
 /**
  * client-certificates: every listed client (leaf) certificate must chain to the new truststore.

@@ -76,7 +76,7 @@ async function settleInOrder(promises) {
 /* harmony export */   Sy: () => (/* binding */ encryptionFrom),
 /* harmony export */   k0: () => (/* binding */ TruststoreObjectStore)
 /* harmony export */ });
-/* unused harmony export sha256Base64 */
+/* unused harmony exports provenanceOf, sha256Base64 */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6762);
@@ -87,6 +87,27 @@ async function settleInOrder(promises) {
 
 
 
+/** The provenance in S3 metadata (the SDK gives the names without `x-amz-meta-`, lowercased). */
+function provenanceOf(metadata) {
+    if (!metadata)
+        return undefined;
+    const commit = metadata.commit?.trim().toLowerCase();
+    const pr = metadata['pull-request']?.trim();
+    const out = {
+        ...(commit && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit) ? { commit } : {}),
+        ...(pr && /^[1-9][0-9]{0,9}$/.test(pr) ? { pullRequest: Number(pr) } : {}),
+    };
+    return out.commit !== undefined || out.pullRequest !== undefined ? out : undefined;
+}
+function metadataOf(provenance) {
+    if (!provenance)
+        return undefined;
+    const out = {
+        ...(provenance.commit ? { commit: provenance.commit } : {}),
+        ...(provenance.pullRequest !== undefined ? { 'pull-request': String(provenance.pullRequest) } : {}),
+    };
+    return Object.keys(out).length > 0 ? out : undefined;
+}
 // https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html (x-amz-server-side-encryption)
 const SSE_ALGORITHMS = ['AES256', 'aws:kms', 'aws:kms:dsse'];
 /** Reads the `server-side-encryption` / `sse-kms-key-id` inputs; undefined keeps the bucket default. */
@@ -183,8 +204,10 @@ class TruststoreObjectStore {
             ChecksumMode: 'ENABLED',
         }));
         const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+        const provenance = provenanceOf(out.Metadata);
         return {
             bytes,
+            ...(provenance ? { provenance } : {}),
             ...(out.VersionId !== undefined ? { versionId: out.VersionId } : {}),
             ...(out.ETag !== undefined ? { etag: out.ETag } : {}),
         };
@@ -208,6 +231,7 @@ class TruststoreObjectStore {
             ...(options.ifMatch !== undefined ? { IfMatch: options.ifMatch } : { IfNoneMatch: '*' }),
             ...(options.encryption ? { ServerSideEncryption: options.encryption.algorithm } : {}),
             ...(options.encryption?.kmsKeyId !== undefined ? { SSEKMSKeyId: options.encryption.kmsKeyId } : {}),
+            ...(metadataOf(options.provenance) ? { Metadata: metadataOf(options.provenance) } : {}),
         };
         let out;
         try {
@@ -398,6 +422,12 @@ async function tagsOfPinned(reader, lifecycle, pinned, facts, limiter) {
     const tags = await limiter.map(tagged, ([id]) => reader.tags(id));
     return new Map(tagged.map(([id], i) => [id, tags[i]]));
 }
+function liveProvenanceOf(facts) {
+    const live = (0,checks/* liveVersionOf */.Cy)(facts);
+    if (!live?.provenance)
+        return {};
+    return { liveProvenance: { ...live.provenance, ...(live.versionId ? { versionId: live.versionId } : {}) } };
+}
 async function runAuditMode(settings, validation, partial = {}) {
     const deps = (0,pipeline_deps/* resolveDeps */.JC)(partial);
     const location = (0,diff/* parseTruststoreUri */.DO)((0,pipeline_deps/* requireTruststoreUri */.zs)(settings, 'audit mode'));
@@ -439,6 +469,7 @@ async function runAuditMode(settings, validation, partial = {}) {
         ...result,
         location,
         ...(latest?.versionId !== undefined ? { latestVersionId: latest.versionId } : {}),
+        ...liveProvenanceOf(facts),
         domains: states.map((d) => ({
             domainName: d.domainName,
             ...(d.status !== undefined ? { status: d.status } : {}),
@@ -540,6 +571,11 @@ async function readLiveState(settings, validation, partial = {}) {
         : []);
     if (blocked.length > 0)
         plan.blockedDomains = blocked;
+    // Where what clients meet came from, as this action recorded it when it uploaded that version.
+    const liveId = plan.primary.versionId ?? latest?.versionId;
+    const live = [...pinned, ...(latest ? [latest] : [])].find((v) => v.versionId === liveId);
+    if (live?.provenance)
+        plan.liveProvenance = { ...live.provenance, ...(liveId ? { versionId: liveId } : {}) };
     deps.onPlan?.(plan);
     return {
         plan,
@@ -548,6 +584,7 @@ async function readLiveState(settings, validation, partial = {}) {
         desiredBytes: new TextEncoder().encode(desired.pem),
         ...(latest ? { latest } : {}),
         targets,
+        pinned,
         store,
     };
 }

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9607);
 /* harmony import */ var _pki_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2209);
 /* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6840);
-/* harmony import */ var _workspace_collect_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5486);
+/* harmony import */ var _workspace_collect_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6927);
 /* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(297);
 /* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7829);
 /**

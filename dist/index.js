@@ -37025,6 +37025,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/github/event.js
 var github_event = __nccwpck_require__(9607);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./lib/settings/errors.js
 var errors = __nccwpck_require__(66);
 // EXTERNAL MODULE: ./lib/workspace/git.js
@@ -37032,34 +37034,107 @@ var git = __nccwpck_require__(297);
 ;// CONCATENATED MODULE: ./lib/github/target-guard.js
 /**
  * pull_request_target runs in the base repository with its secrets (AWS credentials) and a write
- * token. Checking out a fork's head there hands both to whatever the fork committed, so when the
- * workspace holds the fork's head the action refuses before any AWS or GitHub call.
+ * token. Checking out a fork's head there hands both to whatever the fork committed, so unless the
+ * workspace is the base commit, or git can show that it does not contain the fork's head, the
+ * action refuses before any AWS or GitHub call. It fails closed: a shallow history (actions/checkout
+ * fetches one commit by default, so a checkout of refs/pull/N/merge lacks the fork's head object)
+ * or any git error is "cannot tell", and refused.
  * https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#pull_request_target
  */
 
 
 
+
 const SAFE_RECIPE = 'Run the plan on pull_request instead (a fork\'s pull request is planned against the base commit, without credentials) and comment from a workflow_run workflow (README, "Pull requests from forks"); or keep pull_request_target but let actions/checkout check out the base branch (no ref: pointing at the pull request).';
-/** The refusal when a pull_request_target run's workspace holds a fork's head commit, else undefined. */
-async function untrustedCheckout(event, workspace) {
+const SHA = /^[0-9a-f]{40,64}$/;
+/** The refusal when a pull_request_target run's workspace may hold a fork's head commit, else undefined. */
+async function untrustedCheckout(event, workspace, 
+/**
+ * Commits of the base repository that are safe to hold: on pull_request_target GITHUB_SHA is the
+ * last commit of the base branch, what actions/checkout checks out without `ref:`.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#pull_request_target
+ */
+trusted = []) {
     if (event.name !== 'pull_request_target')
         return undefined;
     const pr = (0,github_event/* pullRequestOf */._n)(event);
     if (!pr || !(0,github_event/* isFork */.B0)(pr))
         return undefined;
     const from = pr.headRepo ? `the fork ${pr.headRepo}` : 'a deleted fork';
-    const head = await (0,git/* tryGit */.Ii)(workspace, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    const rev = await (0,git/* gitStatus */.Dx)(workspace, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    const head = rev.code === 0 ? rev.stdout.toLowerCase() : undefined;
     if (head === undefined) {
-        return new errors/* ReasonedError */.O$(`Refusing to run on pull_request_target for pull request #${pr.number} from ${from}: ${workspace} is not a git checkout, so the action cannot tell whether it holds the fork's files. Nothing was read from AWS or GitHub. ${SAFE_RECIPE}`, 'untrusted-checkout');
+        // A missing workspace also makes execFile fail without an exit code.
+        const why = rev.code === undefined && (0,external_node_fs_.existsSync)(workspace)
+            ? `git could not run (${firstLine(rev)})`
+            : `${workspace} is not a git checkout`;
+        return new errors/* ReasonedError */.O$(`Refusing to run on pull_request_target for pull request #${pr.number} from ${from}: ${why}, so the action cannot tell whether it holds the fork's files. Nothing was read from AWS or GitHub. ${SAFE_RECIPE}`, 'untrusted-checkout');
     }
-    // HEAD is the head commit, or a merge that contains it (refs/pull/N/merge); without a head
-    // commit in the event there is no telling, so that is refused too.
-    const holdsHead = !/^[0-9a-f]{40,64}$/.test(pr.headSha) ||
-        head === pr.headSha ||
-        (await (0,git/* tryGit */.Ii)(workspace, ['merge-base', '--is-ancestor', pr.headSha, 'HEAD'])) !== undefined;
-    if (!holdsHead)
+    const baseSha = pr.baseSha.toLowerCase();
+    const headSha = pr.headSha.toLowerCase();
+    // The base commit is trusted whatever the depth of the checkout (the safe recipe).
+    if (SHA.test(baseSha) && head === baseSha)
         return undefined;
-    return new errors/* ReasonedError */.O$(`Refusing to run: this pull_request_target workflow checked out the head of pull request #${pr.number} from ${from} (HEAD ${head.slice(0, 12)} contains ${pr.headSha.slice(0, 12)}). pull_request_target runs with this repository's secrets and a write token, so a fork's files must not be checked out in it. Nothing was read from AWS or GitHub. ${SAFE_RECIPE}`, 'untrusted-checkout');
+    if (trusted.some((sha) => SHA.test(sha.toLowerCase()) && head === sha.toLowerCase() && sha.toLowerCase() !== headSha)) {
+        return undefined;
+    }
+    const answer = !SHA.test(headSha)
+        ? { unknown: 'the event names no head commit for the pull request' }
+        : head === headSha
+            ? { contains: true }
+            : await containsCommit(workspace, headSha);
+    if ('contains' in answer && !answer.contains)
+        return undefined;
+    if ('contains' in answer) {
+        return new errors/* ReasonedError */.O$(`Refusing to run: this pull_request_target workflow checked out the head of pull request #${pr.number} from ${from} (HEAD ${head.slice(0, 12)} contains ${headSha.slice(0, 12)}). pull_request_target runs with this repository's secrets and a write token, so a fork's files must not be checked out in it. Nothing was read from AWS or GitHub. ${SAFE_RECIPE}`, 'untrusted-checkout');
+    }
+    return cannotTell(pr, from, head, answer.unknown);
+}
+function cannotTell(pr, from, head, why) {
+    const baseSha = pr.baseSha.toLowerCase();
+    const headSha = pr.headSha.toLowerCase();
+    const base = SHA.test(baseSha) ? `the base commit ${baseSha.slice(0, 12)}` : 'the base commit';
+    const forkHead = SHA.test(headSha) ? ` ${headSha.slice(0, 12)}` : '';
+    return new errors/* ReasonedError */.O$(`Refusing to run on pull_request_target for pull request #${pr.number} from ${from}: HEAD ${head.slice(0, 12)} is not ${base}, and the action cannot tell whether it contains the fork's head commit${forkHead}: ${why}. pull_request_target runs with this repository's secrets and a write token, so a fork's files must not be checked out in it. Nothing was read from AWS or GitHub. Check out the base instead: let actions/checkout check out the base branch (no ref: pointing at the pull request) so that HEAD is ${base} (ref: \${{ github.event.pull_request.base.sha }} pins it if the branch has moved since the event), or fetch with fetch-depth: 0 so that git can answer. ${SAFE_RECIPE}`, 'untrusted-checkout');
+}
+/**
+ * Whether HEAD contains `sha`, read from git's exit codes. `merge-base --is-ancestor` exits 0 when it
+ * does; its "no" (exit 1) is only an answer when HEAD's whole history is present: a shallow history
+ * is cut (the merge of refs/pull/N/merge has no parents there), and a missing commit makes git
+ * answer 1 too. In a complete history, a head commit that is absent is not an ancestor either.
+ */
+async function containsCommit(workspace, sha) {
+    const ancestor = await (0,git/* gitStatus */.Dx)(workspace, ['merge-base', '--is-ancestor', sha, 'HEAD']);
+    if (ancestor.code === 0)
+        return { contains: true };
+    const shallow = await (0,git/* gitStatus */.Dx)(workspace, ['rev-parse', '--is-shallow-repository']);
+    if (shallow.code !== 0)
+        return { unknown: gitError('rev-parse --is-shallow-repository', shallow) };
+    const present = await (0,git/* gitStatus */.Dx)(workspace, ['cat-file', '-e', sha]);
+    if (present.code !== 0 && present.code !== 1)
+        return { unknown: gitError('cat-file', present) };
+    if (shallow.stdout !== 'false') {
+        return {
+            unknown: present.code === 1
+                ? "the checkout's history is shallow (actions/checkout fetches one commit by default) and does not hold the fork's head commit, so a merge such as refs/pull/N/merge cannot be told from the base"
+                : "the checkout's history is shallow (actions/checkout fetches one commit by default), so git cannot see every ancestor of HEAD",
+        };
+    }
+    const history = await (0,git/* gitStatus */.Dx)(workspace, ['rev-list', '--count', 'HEAD']);
+    if (history.code !== 0)
+        return { unknown: `HEAD's history is incomplete (${gitError('rev-list', history)})` };
+    if (present.code === 1)
+        return { contains: false };
+    if (ancestor.code === 1 && ancestor.stderr === '')
+        return { contains: false };
+    return { unknown: gitError('merge-base --is-ancestor', ancestor) };
+}
+function gitError(command, status) {
+    const ended = status.code === undefined ? 'could not run' : `exited ${status.code}`;
+    return `git ${command} ${ended} (${firstLine(status) || 'no message'})`;
+}
+function firstLine(status) {
+    return status.stderr.split('\n')[0]?.trim() ?? '';
 }
 //# sourceMappingURL=target-guard.js.map
 // EXTERNAL MODULE: ./lib/pipeline/deps.js + 2 modules
@@ -37077,12 +37152,10 @@ function fail(result, reason, message) {
 //# sourceMappingURL=result.js.map
 // EXTERNAL MODULE: ./lib/pki/index.js + 10 modules
 var pki = __nccwpck_require__(2209);
-// EXTERNAL MODULE: ./lib/workspace/collect.js + 9 modules
-var collect = __nccwpck_require__(5486);
+// EXTERNAL MODULE: ./lib/workspace/collect.js
+var collect = __nccwpck_require__(6927);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/workspace/display-path.js
@@ -37182,9 +37255,13 @@ async function writeOutputFile(target, bytes) {
     const handle = await external_node_fs_.promises.open(temporary, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
     try {
         await handle.writeFile(bytes);
-    }
-    finally {
         await handle.close();
+    }
+    catch (error) {
+        // A full disk or a quota: no half-written temporary file is left behind.
+        await handle.close().catch(() => undefined);
+        await external_node_fs_.promises.unlink(temporary).catch(() => undefined);
+        throw error;
     }
     try {
         await external_node_fs_.promises.rename(temporary, external_node_path_.join(dir, target.name));
@@ -37192,6 +37269,90 @@ async function writeOutputFile(target, bytes) {
     catch (error) {
         await external_node_fs_.promises.unlink(temporary).catch(() => undefined);
         throw error;
+    }
+}
+/** What is at a path that must be a regular file, in words; undefined when it is one (or nothing). */
+function notAFile(stats) {
+    if (stats.isFile())
+        return undefined;
+    if (stats.isSymbolicLink())
+        return 'is a symbolic link';
+    if (stats.isDirectory())
+        return 'is a folder';
+    const what = stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : 'a device';
+    return `is ${what}, not a regular file`;
+}
+/**
+ * Checks a report path chosen by the user (the CLI's `--output`) before anything runs. Unlike
+ * `output-file` it may lead anywhere (its folders are followed through their links: /tmp may be
+ * one), but it must be absent or a regular file, in a folder that exists: a link at the path is
+ * refused rather than followed. `file` is the path as the user wrote it, `label` the flag that
+ * gave it; a refusal is one line with the fix, `usage` false when the folder is merely not writable.
+ */
+async function checkReportFile(cwd, file, label) {
+    const shown = displayPath(file);
+    const logical = path.resolve(cwd, file);
+    const name = path.basename(logical);
+    const folderShown = (dir) => displayPath(path.isAbsolute(file) ? dir : path.relative(cwd, dir) || '.');
+    const usage = (message) => ({ refusal: `${label} ${shown}${message}`, usage: true });
+    const fix = 'give the path of a regular file';
+    if (/[/\\]$/.test(file) || logical === path.parse(logical).root) {
+        return usage(` names a folder: ${fix}`);
+    }
+    const dir = path.dirname(logical);
+    let realDir;
+    try {
+        realDir = await fs.realpath(dir);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        if (code === 'ENOENT') {
+            return usage(`: the folder ${folderShown(dir)} does not exist: create it or choose another path`);
+        }
+        if (code === 'ENOTDIR') {
+            return usage(`: a part of ${folderShown(dir)} is a file, not a folder: choose another path`);
+        }
+        return usage(`: the folder ${folderShown(dir)} cannot be used (${code}): choose another path`);
+    }
+    if (!(await fs.stat(realDir).catch(() => undefined))?.isDirectory()) {
+        return usage(`: ${folderShown(dir)} is a file, not a folder: choose another path`);
+    }
+    const existing = await fs.lstat(path.join(realDir, name)).catch(() => undefined);
+    const what = existing && notAFile(existing);
+    if (what) {
+        const why = existing?.isSymbolicLink() ? ' (the report is never written through a link)' : '';
+        return usage(` ${what}: ${fix}${why}`);
+    }
+    try {
+        await fs.access(realDir, constants.W_OK);
+    }
+    catch (error) {
+        return { refusal: `could not write the report to ${shown}: ${writeFailure(error, label)}`, usage: false };
+    }
+    return { target: { path: logical, realDir, missing: [], name } };
+}
+/** Why writing a file failed, and the fix, in one line: `<reason> (<code>): <fix>`; never a stack. */
+function writeFailure(error, label) {
+    const code = error?.code;
+    const other = `choose another ${label} or check that folder`;
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return `permission denied (${code}): make the folder writable or choose another ${label}`;
+        case 'EROFS':
+            return `the file system is read-only (EROFS): choose another ${label}`;
+        case 'ENOSPC':
+        case 'EDQUOT':
+            return `no space left on the device (${code}): free some space or choose another ${label}`;
+        case 'EISDIR':
+            return `a folder appeared at that path while the run went on (EISDIR): remove it or choose another ${label}`;
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return `its folder was removed or replaced while the run went on (${code}): ${other}`;
+        case undefined:
+            return `${displayPath(error instanceof Error ? error.message : String(error)).slice(0, 300)}: ${other}`;
+        default:
+            return `${code}: ${other}`;
     }
 }
 //# sourceMappingURL=output-file.js.map
@@ -37290,7 +37451,8 @@ async function runPipeline(settings, mode, partial = {}) {
 }
 async function runStages(settings, result, deps) {
     // Before anything reads the workspace or calls AWS or GitHub.
-    const refusal = await untrustedCheckout((0,github_event/* readEvent */.j_)(settings.environment ?? {}), settings.workspace);
+    const env = settings.environment ?? {};
+    const refusal = await untrustedCheckout((0,github_event/* readEvent */.j_)(env), settings.workspace, env.GITHUB_SHA ? [env.GITHUB_SHA] : []);
     if (refusal)
         throw refusal;
     if (result.mode === 'diagnose')
@@ -37307,15 +37469,21 @@ async function runStages(settings, result, deps) {
     if (result.mode === 'plan')
         return planStage(settings, result, deps);
     // deploy: read what is live ▶ check the reviewed plan ▶ upload and roll, probing each target.
-    const { deployInputs, deployLive } = await __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 2176));
+    const { deployInputs, deployLive } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 5071));
     const { readLiveState } = await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
     const { checkReviewedPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4978));
+    const { checkChangesSinceLive } = await __nccwpck_require__.e(/* import() */ 830).then(__nccwpck_require__.bind(__nccwpck_require__, 8830));
     const inputs = deployInputs(settings, deps.probeAttempt);
     const live = await readLiveState(settings, validation, deps);
     result.plan = live.plan;
-    if (deps.reviewedPlans !== false)
+    let provenance;
+    if (deps.reviewedPlans !== false) {
         result.review = await checkReviewedPlan(settings, live.desired, deps);
-    result.deployment = await deployLive(live, settings, inputs, deps, result.review);
+        // Only once the reviewed plan matched: a refusal of the plan says what to fix first.
+        if (result.review.status !== 'refused')
+            provenance = await checkChangesSinceLive(settings, live, deps);
+    }
+    result.deployment = await deployLive(live, settings, inputs, deps, result.review, provenance);
 }
 /** plan: against the live state, or, on a fork's pull request (no AWS there), against the base commit. */
 async function planStage(settings, result, deps) {
@@ -37350,6 +37518,80 @@ async function diagnoseStage(settings, result, deps) {
     }
 }
 //# sourceMappingURL=pipeline.js.map
+;// CONCATENATED MODULE: ./lib/report/escape.js
+/**
+ * Escaping for text that reaches a pull-request comment. Certificate subjects, issuers, file names
+ * and finding messages are attacker-controlled (anyone can open a pull request with a CA file), so
+ * every such string goes through exactly one of these functions for the context it lands in.
+ */
+
+/** Longest string shown for one certificate field; the fingerprint is the identity, not the name. */
+const MAX_FIELD_LENGTH = 200;
+/**
+ * Makes a string single-line and visible: control characters, line and paragraph separators and
+ * bidirectional overrides (which can reorder what a reviewer reads) become `U+XXXX` text. The
+ * character set is displayPath's (src/workspace/display-path.ts), so both escape the same ones.
+ */
+function plainText(value, maxLength = MAX_FIELD_LENGTH) {
+    const shown = Array.from(value);
+    const cut = shown.length > maxLength ? `${shown.slice(0, maxLength).join('')}…` : value;
+    return (0,display_path/* escapeUnsafe */.a)(cut, (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+/**
+ * Text for plain lines of a GitHub runner's log. The runner reads any line that starts with `::`
+ * (after spaces) as a workflow command, so a value from AWS or a certificate holding a line break
+ * and `::warning …` could otherwise forge an annotation or set an output. Each line keeps its
+ * break, every other control or bidi character becomes `U+XXXX`, and a leading `::` is shown as
+ * `U+003A:`, which the runner prints instead of running.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
+ */
+function logText(value) {
+    return value
+        .split(/\r\n|\r|\n/)
+        .map((line) => plainText(line, Number.POSITIVE_INFINITY).replace(/^(\s*):(?=:)/, '$1U+003A'))
+        .join('\n');
+}
+// ASCII punctuation that never starts Markdown or HTML syntax in the middle of a line.
+const MARKDOWN_SAFE = /[A-Za-z0-9 ,./:=-]/;
+/**
+ * Text for Markdown (paragraphs, list items, table cells) and for HTML element content
+ * (`<summary>`): every other ASCII punctuation character becomes a numeric character reference,
+ * which CommonMark treats as literal text, never as markup (so no `|`, `[`, `<`, `` ` ``, `*` ...
+ * survives as syntax); `@` mentions, e-mail and `www.`/`scheme://` autolinks and `#123` references
+ * are broken with a zero-width space so that GitHub links nothing and notifies nobody.
+ */
+function markdownText(value, maxLength = MAX_FIELD_LENGTH) {
+    let out = '';
+    for (const ch of plainText(value, maxLength)) {
+        if (ch.length > 1 || ch.charCodeAt(0) > 0x7e || MARKDOWN_SAFE.test(ch))
+            out += ch;
+        else
+            out += `&#${ch.charCodeAt(0)};`;
+    }
+    return out
+        .replace(/&#64;/g, '&#64;&#8203;')
+        .replace(/&#35;/g, '&#35;&#8203;')
+        .replace(/\b(https?|ftp):\/\//gi, '$1:&#8203;//')
+        .replace(/(w)(ww\.)/gi, '$1&#8203;$2');
+}
+/**
+ * A label inside a Mermaid flowchart node, to be written between double quotes: everything but
+ * letters, digits, space, `,`, `.`, `=` and `_` becomes a Mermaid entity (`#60;`), so a label can
+ * neither close its quotes, start a comment (`%%`), open a link or a `click` line, nor carry HTML.
+ */
+function mermaidLabel(value, maxLength = 60) {
+    let out = '';
+    for (const ch of plainText(value, maxLength)) {
+        out += /[A-Za-z0-9 ,.=_]/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    }
+    return out;
+}
+/** A short fingerprint as an inline code span: hex only, so it needs no escaping. */
+function shortFingerprint(fingerprint) {
+    const hex = fingerprint.toLowerCase().replace(/[^0-9a-f]/g, '');
+    return `\`${hex.slice(0, 16)}\``;
+}
+//# sourceMappingURL=escape.js.map
 // EXTERNAL MODULE: ./lib/settings/settings.js
 var settings_settings = __nccwpck_require__(3152);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -37535,66 +37777,6 @@ const actionInputs = {
     label: (name) => `input ${name}`,
 };
 //# sourceMappingURL=inputs.js.map
-;// CONCATENATED MODULE: ./lib/report/escape.js
-/**
- * Escaping for text that reaches a pull-request comment. Certificate subjects, issuers, file names
- * and finding messages are attacker-controlled (anyone can open a pull request with a CA file), so
- * every such string goes through exactly one of these functions for the context it lands in.
- */
-
-/** Longest string shown for one certificate field; the fingerprint is the identity, not the name. */
-const MAX_FIELD_LENGTH = 200;
-/**
- * Makes a string single-line and visible: control characters, line and paragraph separators and
- * bidirectional overrides (which can reorder what a reviewer reads) become `U+XXXX` text. The
- * character set is displayPath's (src/workspace/display-path.ts), so both escape the same ones.
- */
-function plainText(value, maxLength = MAX_FIELD_LENGTH) {
-    const shown = Array.from(value);
-    const cut = shown.length > maxLength ? `${shown.slice(0, maxLength).join('')}…` : value;
-    return (0,display_path/* escapeUnsafe */.a)(cut, (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
-}
-// ASCII punctuation that never starts Markdown or HTML syntax in the middle of a line.
-const MARKDOWN_SAFE = /[A-Za-z0-9 ,./:=-]/;
-/**
- * Text for Markdown (paragraphs, list items, table cells) and for HTML element content
- * (`<summary>`): every other ASCII punctuation character becomes a numeric character reference,
- * which CommonMark treats as literal text, never as markup (so no `|`, `[`, `<`, `` ` ``, `*` ...
- * survives as syntax); `@` mentions, e-mail and `www.`/`scheme://` autolinks and `#123` references
- * are broken with a zero-width space so that GitHub links nothing and notifies nobody.
- */
-function markdownText(value, maxLength = MAX_FIELD_LENGTH) {
-    let out = '';
-    for (const ch of plainText(value, maxLength)) {
-        if (ch.length > 1 || ch.charCodeAt(0) > 0x7e || MARKDOWN_SAFE.test(ch))
-            out += ch;
-        else
-            out += `&#${ch.charCodeAt(0)};`;
-    }
-    return out
-        .replace(/&#64;/g, '&#64;&#8203;')
-        .replace(/&#35;/g, '&#35;&#8203;')
-        .replace(/\b(https?|ftp):\/\//gi, '$1:&#8203;//')
-        .replace(/(w)(ww\.)/gi, '$1&#8203;$2');
-}
-/**
- * A label inside a Mermaid flowchart node, to be written between double quotes: everything but
- * letters, digits, space, `,`, `.`, `=` and `_` becomes a Mermaid entity (`#60;`), so a label can
- * neither close its quotes, start a comment (`%%`), open a link or a `click` line, nor carry HTML.
- */
-function mermaidLabel(value, maxLength = 60) {
-    let out = '';
-    for (const ch of plainText(value, maxLength)) {
-        out += /[A-Za-z0-9 ,.=_]/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-    }
-    return out;
-}
-/** A short fingerprint as an inline code span: hex only, so it needs no escaping. */
-function shortFingerprint(fingerprint) {
-    const hex = fingerprint.toLowerCase().replace(/[^0-9a-f]/g, '');
-    return `\`${hex.slice(0, 16)}\``;
-}
-//# sourceMappingURL=escape.js.map
 ;// CONCATENATED MODULE: ./lib/report/findings.js
 /**
  * Findings as data for the outputs, within GitHub's limits (the annotations are
@@ -37896,8 +38078,18 @@ function renderAt(plan, options, rows, diagram) {
     else if (!diagram) {
         parts.push(pointer(options, 'This plan was shortened to fit in a comment'));
     }
-    parts.push(`<sub>Truststore SHA-256 ${code(plan.desired.sha256)}${plan.latest ? ` · live version ${code(plan.latest.versionId)}` : ''}</sub>`);
+    parts.push(`<sub>Truststore SHA-256 ${code(plan.desired.sha256)}${plan.latest ? ` · live version ${code(plan.latest.versionId)}` : ''}${plan.liveProvenance ? ` · live version ${provenanceText(plan.liveProvenance)}` : ''}</sub>`);
     return `${parts.filter((s) => s !== '').join('\n\n')}\n`;
+}
+/**
+ * Where a version came from, as this action recorded it: "built from commit `abc…` (pull request #12)".
+ * Both values were checked when read (hex; digits), so they need no escaping beyond a code span.
+ */
+function provenanceText(p) {
+    const commit = p.commit
+        ? `built from commit ${code(p.commit.slice(0, 12))}`
+        : 'built from an unrecorded commit';
+    return `${commit}${p.pullRequest !== undefined ? ` (pull request #${p.pullRequest})` : ''}`;
 }
 /** Renders a plan; over `maxLength` it drops the diagram and long rows, then cuts at a line. */
 function renderPlanMarkdown(plan, options = {}) {
@@ -38211,6 +38403,9 @@ function renderDeploymentMarkdown(plan, deployment, options = {}) {
     if (options.failure !== undefined) {
         lines.push(`### ❌ mTLS truststore deploy failed${label}`, `**${markdownText(options.failure, 2000)}**`);
     }
+    else if (deployment.replayOf !== undefined) {
+        lines.push(`### ✅ mTLS truststore: nothing to replay${label}`, `Nothing deployed: the live truststore was built from commit ${code(deployment.replayOf.slice(0, 12))}, which already contains this commit (a re-run of an older deploy).`);
+    }
     else if (deployment.upToDate) {
         lines.push(`### ✅ mTLS truststore up to date${label}`, `Nothing deployed: every domain is already pinned to ${deployment.versionId ? `version ${code(deployment.versionId)}` : 'the same truststore'} of ${markdownText(plan.location.uri)}.`);
     }
@@ -38219,6 +38414,8 @@ function renderDeploymentMarkdown(plan, deployment, options = {}) {
             ` (+${plan.addedCount} added, −${plan.removedCount} removed; previous version ${deployment.previousVersionId ? code(deployment.previousVersionId) : 'none'}).`);
     }
     const facts = [`- Domains rolled: ${names(deployment.deployedDomains)}`];
+    if (deployment.provenance)
+        facts.push(`- New version ${provenanceText(deployment.provenance)}`);
     if (deployment.rolledBackDomains.length > 0) {
         facts.push(`- **Rolled back** to ${deployment.previousVersionId ? code(deployment.previousVersionId) : 'the previous version'}: ${names(deployment.rolledBackDomains)}`);
     }
@@ -38523,6 +38720,9 @@ function renderAuditMarkdown(report, options = {}) {
         ? `### ✅ mTLS truststore audit healthy${label}`
         : `### ❌ mTLS truststore audit found ${problemCounts(report.problems)}${label}`);
     parts.push(`Checked ${markdownText(report.location.uri)}${report.latestVersionId ? ` (latest version ${code(report.latestVersionId)})` : ''} and ${report.domains.length} custom domain name${report.domains.length === 1 ? '' : 's'} on ${markdownText(report.checkedAt.slice(0, 16).replace('T', ' '))} UTC; certificates expiring within ${report.expiryWarningDays} days count as expiring.`);
+    if (report.liveProvenance) {
+        parts.push(`The live version${report.liveProvenance.versionId ? ` ${code(report.liveProvenance.versionId)}` : ''} was ${provenanceText(report.liveProvenance)}.`);
+    }
     if (report.problems.length > 0) {
         const rows = ['| | Code | Domain | Problem and fix |', '| --- | --- | --- | --- |'];
         for (const p of report.problems) {
@@ -38670,11 +38870,11 @@ async function reportDiagnosis(result) {
         return;
     const { diagnosis, truststore } = diagnosed;
     for (const r of diagnosis.reasons)
-        info(`${r.refuses ? 'REFUSES' : 'note'} ${r.code}: ${r.message}`);
+        info(logText(`${r.refuses ? 'REFUSES' : 'note'} ${r.code}: ${r.message}`));
     if (hasSummary())
         await appendSummary(renderDiagnosisMarkdown(diagnosed));
     if (diagnosis.verdict === 'accepted') {
-        info(`API Gateway accepts "${diagnosis.leaf.subject}" with ${truststore.source}`);
+        info(logText(`API Gateway accepts "${diagnosis.leaf.subject}" with ${truststore.source}`));
     }
 }
 /** Renders the result, then sets every output and the step's failure, once. */
@@ -38717,6 +38917,7 @@ function setOutputs(result, planMarkdown) {
  * The action's front-end: reads the runner's environment and inputs into Settings (once), picks the
  * mode, runs the pipeline, and hands the one result to the runner reporter.
  */
+
 
 
 
@@ -38778,7 +38979,7 @@ async function run(env = { ...process.env }) {
         return;
     }
     const result = await runPipeline(settings, mode, {
-        log: (message) => info(message),
+        log: (message) => info(logText(message)),
         warn: (message, title) => warning(message, title ? { title } : {}),
     });
     await reportRun(settings, result);
@@ -38792,6 +38993,7 @@ async function run(env = { ...process.env }) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $o: () => (/* binding */ judgeLiveState),
+/* harmony export */   Cy: () => (/* binding */ liveVersionOf),
 /* harmony export */   _3: () => (/* binding */ days),
 /* harmony export */   d_: () => (/* binding */ DAY)
 /* harmony export */ });
@@ -38922,6 +39124,16 @@ function repository(facts) {
         out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('repository-differs', domain, `the CA files in the repository differ from version ${versionId}, ${text}: ${added} CA certificate${added === 1 ? '' : 's'} in the repository are not live, ${removed} live one${removed === 1 ? ' is' : 's are'} not in the repository (a merge that was never deployed, or the object changed by hand); run deploy, or bring ca-files in line with what is live`));
     }
     return out;
+}
+/** The version clients meet: the one most targets pin, else the latest. */
+function liveVersionOf(facts) {
+    const counts = new Map();
+    for (const d of facts.domains) {
+        if (d.truststoreVersion)
+            counts.set(d.truststoreVersion, (counts.get(d.truststoreVersion) ?? 0) + 1);
+    }
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    return (top !== undefined ? facts.pinned.get(top) : undefined) ?? facts.latest;
 }
 /**
  * The verdict: the common checks and the targets' own problems. Healthy means no problem of any
@@ -39321,6 +39533,7 @@ async function findComments(client, target, author, wanted) {
     const latest = own.reduce((best, m) => best === undefined || (m.comment.updated_at ?? '') > (best.comment.updated_at ?? '') ? m : best, undefined);
     return {
         ...(latest ? { ours: latest.comment, marker: latest.marker } : {}),
+        own,
         lookalikes: matching.filter((m) => m.comment.user?.login !== author).map((m) => m.comment),
     };
 }
@@ -39693,13 +39906,32 @@ async function findReviewedPlan(client, q) {
     const found = await (0,comment/* findComments */.Su)(client, { owner: q.owner, repo: q.repo, issueNumber: merged.number }, q.author, (m) => m.kind === 'plan' && m.label === q.label);
     if (found.lookalikes.length > 0)
         q.warn((0,comment/* describeLookalikes */.uR)(found.lookalikes, q.author, merged.number));
-    if (!found.ours || !found.marker) {
+    // Any workflow of the repository writes as the same bot, and anyone with write access may edit a
+    // comment: only what stood before the merge was reviewed. A comment created or edited after it is
+    // not the plan, and two plans of one label before it leave no way to tell which was read.
+    const mergedAt = merged.merged_at ?? '';
+    const before = found.own.filter((m) => (m.comment.updated_at ?? m.comment.created_at ?? '') <= mergedAt);
+    const after = found.own.length - before.length;
+    const ignored = after > 0
+        ? `; ${after === 1 ? 'a plan comment' : `${after} plan comments`} created or edited after the merge (${mergedAt}) ${after === 1 ? 'was' : 'were'} ignored: only what reviewers saw before merging counts`
+        : '';
+    if (before.length > 1) {
         return {
             found: false,
-            why: `pull request #${merged.number} (merged as ${short}) has no plan comment by ${q.author} for label "${q.label}" (the plan workflow did not run on it, or ran with comment: never or another label)`,
+            ambiguous: true,
+            why: `pull request #${merged.number} has ${before.length} plan comments by ${q.author} for label "${q.label}" written before the merge (${before
+                .map((m) => m.comment.html_url ?? `comment ${m.comment.id}`)
+                .join(', ')}): there is no telling which plan was reviewed; delete the extra ones and merge a new pull request, or deploy with require-reviewed-plan: false (break-glass)`,
         };
     }
-    const { contract } = found.marker;
+    const reviewed = before[0];
+    if (!reviewed) {
+        return {
+            found: false,
+            why: `pull request #${merged.number} (merged as ${short}) has no plan comment by ${q.author} for label "${q.label}" from before the merge (the plan workflow did not run on it, or ran with comment: never or another label)${ignored}`,
+        };
+    }
+    const { contract } = reviewed.marker;
     if (contract === undefined) {
         return {
             found: false,
@@ -39709,8 +39941,8 @@ async function findReviewedPlan(client, q) {
     return {
         found: true,
         pullRequest: merged.number,
-        marker: { ...found.marker, contract },
-        ...(found.ours.html_url ? { commentUrl: found.ours.html_url } : {}),
+        marker: { ...reviewed.marker, contract },
+        ...(reviewed.comment.html_url ? { commentUrl: reviewed.comment.html_url } : {}),
     };
 }
 //# sourceMappingURL=reviewed-plan.js.map
@@ -39855,6 +40087,18 @@ function contractOfSettings(settings, truststore) {
         domainNames: (0,targets/* contractTargets */.t)(settings),
     });
 }
+/** plan-changed when what is about to be deployed differs from what the comment reviewed. */
+function compareWithReview(found, current, truststore, uri) {
+    const where = `pull request #${found.pullRequest}${found.commentUrl ? ` (${found.commentUrl})` : ''}`;
+    const subjects = new Map(truststore.entries.map((e) => [
+        e.certificate.fingerprint.slice(0, FINGERPRINT_PREFIX),
+        e.certificate.subject,
+    ]));
+    const differences = describeDifferences(found.marker, current, (p) => subjects.get(p));
+    if (differences.length === 0)
+        return undefined;
+    return new errors/* ReasonedError */.O$(`The truststore about to be deployed is not the one reviewed in ${where}: ${differences.join('; ')}. Nothing was written to ${uri}. This happens when another merge changed the CA files after the review, or when the deploy workflow's inputs differ from the plan workflow's. Open a pull request with the current CA files so that its plan is reviewed (branch protection's "require branches to be up to date before merging" prevents this), or set require-reviewed-plan: false to deploy anyway (break-glass).`, 'plan-changed');
+}
 async function checkReviewedPlan(settings, truststore, deps) {
     const uri = settings.truststoreUri ?? '';
     const env = settings.environment ?? {};
@@ -39891,21 +40135,18 @@ async function checkReviewedPlan(settings, truststore, deps) {
             error: noReviewedPlan(`GitHub could not be asked for the pull request merged as ${sha.slice(0, 12)} and its plan comment (${describeGitHubError(error)}); the job needs "permissions: contents: read, pull-requests: read" (or write)`, uri),
         };
     }
-    if (!found.found)
-        return { status: 'refused', error: noReviewedPlan(found.why, uri) };
-    const where = `pull request #${found.pullRequest}${found.commentUrl ? ` (${found.commentUrl})` : ''}`;
-    const subjects = new Map(truststore.entries.map((e) => [
-        e.certificate.fingerprint.slice(0, FINGERPRINT_PREFIX),
-        e.certificate.subject,
-    ]));
-    const differences = describeDifferences(found.marker, current, (p) => subjects.get(p));
-    if (differences.length > 0) {
+    if (!found.found && found.ambiguous) {
         return {
             status: 'refused',
-            error: new errors/* ReasonedError */.O$(`The truststore about to be deployed is not the one reviewed in ${where}: ${differences.join('; ')}. Nothing was written to ${uri}. This happens when another merge changed the CA files after the review, or when the deploy workflow's inputs differ from the plan workflow's. Open a pull request with the current CA files so that its plan is reviewed (branch protection's "require branches to be up to date before merging" prevents this), or set require-reviewed-plan: false to deploy anyway (break-glass).`, 'plan-changed'),
+            error: new errors/* ReasonedError */.O$(`Ambiguous reviewed plan: ${found.why}. Nothing was written to ${uri}.`, 'ambiguous-plan'),
         };
     }
-    deps.log(`deploying the plan reviewed in ${where} (contract ${found.marker.contract.slice(0, 16)}…)`);
+    if (!found.found)
+        return { status: 'refused', error: noReviewedPlan(found.why, uri) };
+    const refusal = compareWithReview(found, current, truststore, uri);
+    if (refusal)
+        return { status: 'refused', error: refusal };
+    deps.log(`deploying the plan reviewed in pull request #${found.pullRequest}${found.commentUrl ? ` (${found.commentUrl})` : ''} (contract ${found.marker.contract.slice(0, 16)}…)`);
     return {
         status: 'matched',
         pullRequest: found.pullRequest,
@@ -39918,20 +40159,22 @@ async function checkReviewedPlan(settings, truststore, deps) {
 
 /***/ }),
 
-/***/ 8100:
+/***/ 3402:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Vd: () => (/* binding */ BudgetExhausted),
-  I6: () => (/* binding */ IssuerIndex),
   Gi: () => (/* binding */ canIssue),
   Jm: () => (/* binding */ isCa),
   AN: () => (/* binding */ validAt),
   xJ: () => (/* binding */ verifyPath)
 });
 
+// UNUSED EXPORTS: BudgetExhausted, IssuerIndex
+
+// EXTERNAL MODULE: ./lib/pki/issuer-index.js + 1 modules
+var issuer_index = __nccwpck_require__(2661);
 ;// CONCATENATED MODULE: ./lib/pki/name-constraints.js
 const CN = '2.5.4.3=';
 /** A commonName that reads as a host name (OpenSSL's cn2dnsid: letters, digits, '-', at least one dot). */
@@ -40099,224 +40342,13 @@ function nameConstraintViolation(cert, constraints, isLeaf) {
     return undefined;
 }
 //# sourceMappingURL=name-constraints.js.map
-// EXTERNAL MODULE: ./lib/pki/parse.js + 3 modules
-var parse = __nccwpck_require__(8226);
 // EXTERNAL MODULE: ./lib/pki/rules.js
 var rules = __nccwpck_require__(1007);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./lib/pki/verify-pool.js
-/**
- * Signature checks spread over the machine's cores. Verifying every issuer edge is the largest
- * cost of a big truststore (~350 ms of OpenSSL time for 1,000 mixed RSA/P-256/P-384 CAs), and it
- * is embarrassingly parallel. The engine stays synchronous: helper threads write their verdicts
- * into shared memory and the main thread, after doing its own share, waits with Atomics.wait
- * (allowed on Node's main thread).
- */
-
-
-
-/** Below this many checks a helper thread's start-up (~20 ms) costs more than it saves. */
-const MIN_PARALLEL_CHECKS = 256;
-const MAX_HELPERS = 3;
-const PENDING = -1;
-/** Pairs a thread claims at a time from the shared counter: small enough to balance the load. */
-const CHUNK = 8;
-const RUNNING = 1;
-const FINISHED = 2;
-/**
- * The helper's whole program (CommonJS, no imports from the bundle): the same check as
- * signatureVerifies, X509Certificate.verify with the issuer's public key. Every thread, this one
- * included, claims chunks from one shared counter, so a helper that starts late just takes less.
- */
-const HELPER_SOURCE = `
-const { workerData } = require('node:worker_threads');
-const { X509Certificate } = require('node:crypto');
-const { ders, pairs, results, next, states, slot, chunk } = workerData;
-const verdicts = new Int8Array(results);
-const counter = new Int32Array(next);
-const state = new Int32Array(states);
-const total = pairs.length / 2;
-const certs = new Map();
-const keys = new Map();
-const cert = (i) => {
-  if (!certs.has(i)) { let c = null; try { c = new X509Certificate(ders[i]); } catch {} certs.set(i, c); }
-  return certs.get(i);
-};
-const key = (i) => {
-  if (!keys.has(i)) { let k = null; try { k = cert(i) ? cert(i).publicKey : null; } catch {} keys.set(i, k); }
-  return keys.get(i);
-};
-Atomics.store(state, slot, ${RUNNING});
-try {
-  for (let start = Atomics.add(counter, 0, chunk); start < total; start = Atomics.add(counter, 0, chunk)) {
-    for (let p = start; p < Math.min(total, start + chunk); p++) {
-      const child = cert(pairs[2 * p]);
-      const issuerKey = key(pairs[2 * p + 1]);
-      let ok = false;
-      try { ok = Boolean(child && issuerKey && child.verify(issuerKey)); } catch {}
-      verdicts[p] = ok ? 1 : 0;
-    }
-  }
-} finally {
-  Atomics.store(state, slot, ${FINISHED});
-  Atomics.notify(state, slot);
-}
-`;
-function helperCount() {
-    return Math.max(0, Math.min((0,external_node_os_.availableParallelism)() - 1, MAX_HELPERS));
-}
-/** Verdicts for `pairs` of [child, issuer]: does the issuer's key verify the child's signature? */
-function verifyAll(pairs) {
-    const helpers = helperCount();
-    if (pairs.length < MIN_PARALLEL_CHECKS || helpers === 0)
-        return pairs.map(([c, i]) => (0,parse/* signatureVerifies */.mY)(c, i));
-    const ids = new Map();
-    const ders = [];
-    const idOf = (cert) => {
-        let id = ids.get(cert);
-        if (id === undefined) {
-            id = ders.push(cert.der) - 1;
-            ids.set(cert, id);
-        }
-        return id;
-    };
-    const flat = new Int32Array(pairs.length * 2);
-    pairs.forEach(([child, issuer], p) => {
-        flat[2 * p] = idOf(child);
-        flat[2 * p + 1] = idOf(issuer);
-    });
-    const results = new SharedArrayBuffer(pairs.length);
-    const verdicts = new Int8Array(results).fill(PENDING);
-    const next = new SharedArrayBuffer(4);
-    const counter = new Int32Array(next);
-    const states = new SharedArrayBuffer(4 * helpers);
-    const state = new Int32Array(states);
-    for (let slot = 0; slot < helpers; slot++) {
-        try {
-            const worker = new external_node_worker_threads_.Worker(HELPER_SOURCE, {
-                eval: true,
-                workerData: { ders, pairs: flat, results, next, states, slot, chunk: CHUNK },
-            });
-            worker.unref();
-            worker.on('error', () => { }); // what it claimed stays PENDING and is checked here instead
-        }
-        catch {
-            // No thread could be started: this thread claims everything.
-        }
-    }
-    for (let start = Atomics.add(counter, 0, CHUNK); start < pairs.length; start = Atomics.add(counter, 0, CHUNK)) {
-        for (let p = start; p < Math.min(pairs.length, start + CHUNK); p++) {
-            verdicts[p] = (0,parse/* signatureVerifies */.mY)(pairs[p][0], pairs[p][1]) ? 1 : 0;
-        }
-    }
-    // Every chunk is claimed; wait for helpers still finishing theirs. A helper that has not started
-    // has claimed nothing and will claim nothing. The wait is bounded: a helper that never reports
-    // leaves its verdicts PENDING, and they are checked on this thread below.
-    for (let slot = 0; slot < helpers; slot++) {
-        if (Atomics.load(state, slot) === RUNNING)
-            Atomics.wait(state, slot, RUNNING, 10_000);
-    }
-    return Array.from(verdicts, (v, p) => v === PENDING ? (0,parse/* signatureVerifies */.mY)(pairs[p][0], pairs[p][1]) : v === 1);
-}
-//# sourceMappingURL=verify-pool.js.map
 ;// CONCATENATED MODULE: ./lib/pki/chains.js
 
 
 
 
-/** Raised when the budget of signature checks runs out. */
-class BudgetExhausted extends Error {
-    name = 'BudgetExhausted';
-}
-class IssuerIndex {
-    maxChecks;
-    bySubject = new Map();
-    verified = new Map();
-    /** Signature checks done so far. */
-    checks = 0;
-    constructor(certificates, maxChecks) {
-        this.maxChecks = maxChecks;
-        for (const cert of certificates) {
-            let group = this.bySubject.get(cert.subjectKey);
-            if (!group) {
-                group = { all: [], byKeyId: new Map(), withoutKeyId: [] };
-                this.bySubject.set(cert.subjectKey, group);
-            }
-            group.all.push(cert);
-            if (cert.subjectKeyId === undefined)
-                group.withoutKeyId.push(cert);
-            else {
-                const same = group.byKeyId.get(cert.subjectKeyId);
-                if (same)
-                    same.push(cert);
-                else
-                    group.byKeyId.set(cert.subjectKeyId, [cert]);
-            }
-        }
-    }
-    /**
-     * Certificates whose subject is `cert`'s issuer and whose subject key identifier, when both
-     * sides carry one, equals `cert`'s authority key identifier. Signatures are not checked here.
-     * Looked up, never filtered from the whole group: a crowd of same-named certificates costs
-     * nothing until their candidates are used.
-     */
-    nameCandidates(cert) {
-        const group = this.bySubject.get(cert.issuerKey);
-        if (!group)
-            return [];
-        if (!cert.authorityKeyId)
-            return group.all;
-        const keyed = group.byKeyId.get(cert.authorityKeyId) ?? [];
-        if (group.withoutKeyId.length === 0)
-            return keyed;
-        if (keyed.length === 0)
-            return group.withoutKeyId;
-        return group.all.filter((c) => !c.subjectKeyId || c.subjectKeyId === cert.authorityKeyId);
-    }
-    /** How many candidates nameCandidates(cert) holds, without building the list. */
-    candidateCount(cert) {
-        const group = this.bySubject.get(cert.issuerKey);
-        if (!group)
-            return 0;
-        if (!cert.authorityKeyId)
-            return group.all.length;
-        return (group.byKeyId.get(cert.authorityKeyId)?.length ?? 0) + group.withoutKeyId.length;
-    }
-    /** Certificates whose subject is `cert`'s issuer name, whatever their key. */
-    sameName(cert) {
-        return this.bySubject.get(cert.issuerKey)?.all ?? [];
-    }
-    /**
-     * Checks many pairs at once (spread over the cores) and remembers the verdicts. Only when the
-     * whole batch fits the budget: a hostile set keeps the one-by-one path that stops at the budget.
-     */
-    prefetch(pairs) {
-        const todo = pairs.filter(([child, issuer]) => !this.verified.has(`${child.fingerprint}:${issuer.fingerprint}`));
-        if (this.checks + todo.length > this.maxChecks)
-            return;
-        const verdicts = verifyAll(todo);
-        for (const [i, [child, issuer]] of todo.entries()) {
-            this.verified.set(`${child.fingerprint}:${issuer.fingerprint}`, verdicts[i]);
-        }
-        this.checks += todo.length;
-    }
-    /** Does `issuer` verify `child`'s signature? Memoised; each new pair spends one check. */
-    verifies(child, issuer) {
-        const key = `${child.fingerprint}:${issuer.fingerprint}`;
-        let ok = this.verified.get(key);
-        if (ok === undefined) {
-            if (this.checks >= this.maxChecks)
-                throw new BudgetExhausted(`stopped after ${this.checks} signature checks`);
-            this.checks++;
-            ok = (0,parse/* signatureVerifies */.mY)(child, issuer);
-            this.verified.set(key, ok);
-        }
-        return ok;
-    }
-}
 function isCa(cert) {
     return cert.basicConstraints?.ca === true;
 }
@@ -40371,7 +40403,7 @@ class PathSearch {
         this.target = target;
         this.anchorSet = anchorSet;
         this.options = options;
-        this.index = new IssuerIndex([...options.anchors, ...options.intermediates], options.maxSignatureChecks ?? 1000);
+        this.index = new issuer_index/* IssuerIndex */.I([...options.anchors, ...options.intermediates], options.maxSignatureChecks ?? 1000);
         this.maxIntermediates = options.maxIntermediates ?? 8;
         this.best = {
             code: 'missing-issuer',
@@ -40385,7 +40417,7 @@ class PathSearch {
             return path ? { ok: true, path } : { ok: false, code: this.best.code, reason: this.best.reason };
         }
         catch (error) {
-            if (error instanceof BudgetExhausted)
+            if (error instanceof issuer_index/* BudgetExhausted */.V)
                 return { ok: false, code: 'signature-budget-exhausted', reason: error.message };
             throw error;
         }
@@ -40742,8 +40774,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BudgetExhausted, CertificateParseError, IssuerIndex, analyzeCertificates, assessCertificate, buildHierarchy, buildTruststore, canIssue, canonicalOrder, dedupe, defaultPolicy, parseCertificateDer, scanSource, signatureVerifies, validAt, verifyPath
 
-// EXTERNAL MODULE: ./lib/pki/chains.js + 2 modules
-var chains = __nccwpck_require__(8100);
+// EXTERNAL MODULE: ./lib/pki/chains.js + 1 modules
+var chains = __nccwpck_require__(3402);
 ;// CONCATENATED MODULE: ./lib/pki/codes.js
 const FINDING_CODES = {
     // Reading the files.
@@ -40880,6 +40912,8 @@ function explainMissingPath(cert, index, verified, labels, policy) {
     return (0,rules/* certificateFinding */.nN)(cert, 'error', 'no-path-to-root', `chains to "${parent.subject}", which does not itself reach a self-signed root in the CA files (see the finding on it): add the missing root or intermediate`);
 }
 //# sourceMappingURL=explain.js.map
+// EXTERNAL MODULE: ./lib/pki/issuer-index.js + 1 modules
+var issuer_index = __nccwpck_require__(2661);
 ;// CONCATENATED MODULE: ./lib/pki/reach.js
 /**
  * Labels every certificate reachable from a root. A certificate that fails `passes` still gets a
@@ -40953,6 +40987,7 @@ function ancestors(cert, labels) {
 
 
 
+
 function bySubjectThenFingerprint(a, b) {
     return a.subject < b.subject
         ? -1
@@ -40974,7 +41009,7 @@ function signatureBudget(n) {
  */
 function buildHierarchy(certs, policy, own) {
     const sorted = [...certs].sort(bySubjectThenFingerprint);
-    const index = new chains/* IssuerIndex */.I6(sorted, signatureBudget(sorted.length));
+    const index = new issuer_index/* IssuerIndex */.I(sorted, signatureBudget(sorted.length));
     const links = linkIssuers(sorted, index);
     const findings = links.refusal ? [links.refusal] : [];
     const verdicts = ownVerdicts(sorted, policy, own, links);
@@ -41008,7 +41043,7 @@ function linkIssuers(sorted, index) {
     }
     catch (error) {
         // Unreachable while the count above is exact; kept so a miscount fails closed, not open.
-        if (!(error instanceof chains/* BudgetExhausted */.Vd))
+        if (!(error instanceof issuer_index/* BudgetExhausted */.V))
             throw error;
         links.refusal = {
             severity: 'error',
@@ -41668,6 +41703,234 @@ function analyzeCertificates(certificates, policy, earlier = []) {
 
 
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2661:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ BudgetExhausted),
+  I: () => (/* binding */ IssuerIndex)
+});
+
+// EXTERNAL MODULE: ./lib/pki/parse.js + 3 modules
+var parse = __nccwpck_require__(8226);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./lib/pki/verify-pool.js
+/**
+ * Signature checks spread over the machine's cores. Verifying every issuer edge is the largest
+ * cost of a big truststore (~350 ms of OpenSSL time for 1,000 mixed RSA/P-256/P-384 CAs), and it
+ * is embarrassingly parallel. The engine stays synchronous: helper threads write their verdicts
+ * into shared memory and the main thread, after doing its own share, waits with Atomics.wait
+ * (allowed on Node's main thread).
+ */
+
+
+
+/** Below this many checks a helper thread's start-up (~20 ms) costs more than it saves. */
+const MIN_PARALLEL_CHECKS = 256;
+const MAX_HELPERS = 3;
+const PENDING = -1;
+/** Pairs a thread claims at a time from the shared counter: small enough to balance the load. */
+const CHUNK = 8;
+const RUNNING = 1;
+const FINISHED = 2;
+/**
+ * The helper's whole program (CommonJS, no imports from the bundle): the same check as
+ * signatureVerifies, X509Certificate.verify with the issuer's public key. Every thread, this one
+ * included, claims chunks from one shared counter, so a helper that starts late just takes less.
+ */
+const HELPER_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const { X509Certificate } = require('node:crypto');
+const { ders, pairs, results, next, states, slot, chunk } = workerData;
+const verdicts = new Int8Array(results);
+const counter = new Int32Array(next);
+const state = new Int32Array(states);
+const total = pairs.length / 2;
+const certs = new Map();
+const keys = new Map();
+const cert = (i) => {
+  if (!certs.has(i)) { let c = null; try { c = new X509Certificate(ders[i]); } catch {} certs.set(i, c); }
+  return certs.get(i);
+};
+const key = (i) => {
+  if (!keys.has(i)) { let k = null; try { k = cert(i) ? cert(i).publicKey : null; } catch {} keys.set(i, k); }
+  return keys.get(i);
+};
+Atomics.store(state, slot, ${RUNNING});
+try {
+  for (let start = Atomics.add(counter, 0, chunk); start < total; start = Atomics.add(counter, 0, chunk)) {
+    for (let p = start; p < Math.min(total, start + chunk); p++) {
+      const child = cert(pairs[2 * p]);
+      const issuerKey = key(pairs[2 * p + 1]);
+      let ok = false;
+      try { ok = Boolean(child && issuerKey && child.verify(issuerKey)); } catch {}
+      verdicts[p] = ok ? 1 : 0;
+    }
+  }
+} finally {
+  Atomics.store(state, slot, ${FINISHED});
+  Atomics.notify(state, slot);
+}
+`;
+function helperCount() {
+    return Math.max(0, Math.min((0,external_node_os_.availableParallelism)() - 1, MAX_HELPERS));
+}
+/** Verdicts for `pairs` of [child, issuer]: does the issuer's key verify the child's signature? */
+function verifyAll(pairs) {
+    const helpers = helperCount();
+    if (pairs.length < MIN_PARALLEL_CHECKS || helpers === 0)
+        return pairs.map(([c, i]) => (0,parse/* signatureVerifies */.mY)(c, i));
+    const ids = new Map();
+    const ders = [];
+    const idOf = (cert) => {
+        let id = ids.get(cert);
+        if (id === undefined) {
+            id = ders.push(cert.der) - 1;
+            ids.set(cert, id);
+        }
+        return id;
+    };
+    const flat = new Int32Array(pairs.length * 2);
+    pairs.forEach(([child, issuer], p) => {
+        flat[2 * p] = idOf(child);
+        flat[2 * p + 1] = idOf(issuer);
+    });
+    const results = new SharedArrayBuffer(pairs.length);
+    const verdicts = new Int8Array(results).fill(PENDING);
+    const next = new SharedArrayBuffer(4);
+    const counter = new Int32Array(next);
+    const states = new SharedArrayBuffer(4 * helpers);
+    const state = new Int32Array(states);
+    for (let slot = 0; slot < helpers; slot++) {
+        try {
+            const worker = new external_node_worker_threads_.Worker(HELPER_SOURCE, {
+                eval: true,
+                workerData: { ders, pairs: flat, results, next, states, slot, chunk: CHUNK },
+            });
+            worker.unref();
+            worker.on('error', () => { }); // what it claimed stays PENDING and is checked here instead
+        }
+        catch {
+            // No thread could be started: this thread claims everything.
+        }
+    }
+    for (let start = Atomics.add(counter, 0, CHUNK); start < pairs.length; start = Atomics.add(counter, 0, CHUNK)) {
+        for (let p = start; p < Math.min(pairs.length, start + CHUNK); p++) {
+            verdicts[p] = (0,parse/* signatureVerifies */.mY)(pairs[p][0], pairs[p][1]) ? 1 : 0;
+        }
+    }
+    // Every chunk is claimed; wait for helpers still finishing theirs. A helper that has not started
+    // has claimed nothing and will claim nothing. The wait is bounded: a helper that never reports
+    // leaves its verdicts PENDING, and they are checked on this thread below.
+    for (let slot = 0; slot < helpers; slot++) {
+        if (Atomics.load(state, slot) === RUNNING)
+            Atomics.wait(state, slot, RUNNING, 10_000);
+    }
+    return Array.from(verdicts, (v, p) => v === PENDING ? (0,parse/* signatureVerifies */.mY)(pairs[p][0], pairs[p][1]) : v === 1);
+}
+//# sourceMappingURL=verify-pool.js.map
+;// CONCATENATED MODULE: ./lib/pki/issuer-index.js
+
+
+/** Raised when the budget of signature checks runs out. */
+class BudgetExhausted extends Error {
+    name = 'BudgetExhausted';
+}
+class IssuerIndex {
+    maxChecks;
+    bySubject = new Map();
+    verified = new Map();
+    /** Signature checks done so far. */
+    checks = 0;
+    constructor(certificates, maxChecks) {
+        this.maxChecks = maxChecks;
+        for (const cert of certificates) {
+            let group = this.bySubject.get(cert.subjectKey);
+            if (!group) {
+                group = { all: [], byKeyId: new Map(), withoutKeyId: [] };
+                this.bySubject.set(cert.subjectKey, group);
+            }
+            group.all.push(cert);
+            if (cert.subjectKeyId === undefined)
+                group.withoutKeyId.push(cert);
+            else {
+                const same = group.byKeyId.get(cert.subjectKeyId);
+                if (same)
+                    same.push(cert);
+                else
+                    group.byKeyId.set(cert.subjectKeyId, [cert]);
+            }
+        }
+    }
+    /**
+     * Certificates whose subject is `cert`'s issuer and whose subject key identifier, when both
+     * sides carry one, equals `cert`'s authority key identifier. Signatures are not checked here.
+     * Looked up, never filtered from the whole group: a crowd of same-named certificates costs
+     * nothing until their candidates are used.
+     */
+    nameCandidates(cert) {
+        const group = this.bySubject.get(cert.issuerKey);
+        if (!group)
+            return [];
+        if (!cert.authorityKeyId)
+            return group.all;
+        const keyed = group.byKeyId.get(cert.authorityKeyId) ?? [];
+        if (group.withoutKeyId.length === 0)
+            return keyed;
+        if (keyed.length === 0)
+            return group.withoutKeyId;
+        return group.all.filter((c) => !c.subjectKeyId || c.subjectKeyId === cert.authorityKeyId);
+    }
+    /** How many candidates nameCandidates(cert) holds, without building the list. */
+    candidateCount(cert) {
+        const group = this.bySubject.get(cert.issuerKey);
+        if (!group)
+            return 0;
+        if (!cert.authorityKeyId)
+            return group.all.length;
+        return (group.byKeyId.get(cert.authorityKeyId)?.length ?? 0) + group.withoutKeyId.length;
+    }
+    /** Certificates whose subject is `cert`'s issuer name, whatever their key. */
+    sameName(cert) {
+        return this.bySubject.get(cert.issuerKey)?.all ?? [];
+    }
+    /**
+     * Checks many pairs at once (spread over the cores) and remembers the verdicts. Only when the
+     * whole batch fits the budget: a hostile set keeps the one-by-one path that stops at the budget.
+     */
+    prefetch(pairs) {
+        const todo = pairs.filter(([child, issuer]) => !this.verified.has(`${child.fingerprint}:${issuer.fingerprint}`));
+        if (this.checks + todo.length > this.maxChecks)
+            return;
+        const verdicts = verifyAll(todo);
+        for (const [i, [child, issuer]] of todo.entries()) {
+            this.verified.set(`${child.fingerprint}:${issuer.fingerprint}`, verdicts[i]);
+        }
+        this.checks += todo.length;
+    }
+    /** Does `issuer` verify `child`'s signature? Memoised; each new pair spends one check. */
+    verifies(child, issuer) {
+        const key = `${child.fingerprint}:${issuer.fingerprint}`;
+        let ok = this.verified.get(key);
+        if (ok === undefined) {
+            if (this.checks >= this.maxChecks)
+                throw new BudgetExhausted(`stopped after ${this.checks} signature checks`);
+            this.checks++;
+            ok = (0,parse/* signatureVerifies */.mY)(child, issuer);
+            this.verified.set(key, ok);
+        }
+        return ok;
+    }
+}
+//# sourceMappingURL=issuer-index.js.map
 
 /***/ }),
 
@@ -42692,6 +42955,7 @@ function settingsFromInputs(env) {
         comment: oneOf('comment', ['always', 'changes-only', 'never'], 'always'),
         label: optional('label'),
         requireReviewedPlan: boolean('require-reviewed-plan', true),
+        requiredApprovals: integer('required-approvals', 1, 0, 20),
         githubAppSlug: optional('github-app-slug'),
         probeIdentities: read('probe-identities'),
         probeUrl: optional('probe-url') ?? 'https://{domain}/',
@@ -42880,6 +43144,10 @@ const THROTTLED = new Set(['TooManyRequestsException', 'LimitExceededException']
 const MAX_BACKOFF_MS = 120_000;
 /** A floor so that a zero poll interval (tests) does not spin. */
 const MIN_POLL_MS = 50;
+/** A word for a POSIX shell: bare when it is safe, else single-quoted (a wildcard domain `*.example.com`). */
+function shellWord(word) {
+    return /^[\w.,:=/@%+-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
 /**
  * UpdateDomainName was accepted but the wait after it failed. The domain was read back: `after`
  * says where its pin is now (undefined when even that read failed), so the deploy can count it
@@ -42974,70 +43242,134 @@ class DomainGateway {
     /**
      * Pins the domain's mutual TLS to `versionId` and waits until API Gateway has applied it.
      * UpdateDomainName is limited to one call per 30 seconds per account (not adjustable): calls are
-     * spaced, and throttling is retried with backoff until the timeout.
+     * spaced. Throttling, ConflictException and server-side errors are retried with backoff, every
+     * retry and wait within one budget (`timeoutMs`) from this domain's first call.
      * https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html
      */
     async pinVersion(domainName, versionId) {
-        const { clock, updateIntervalMs, timeoutMs, region } = this.options;
-        const deadline = clock.now() + timeoutMs;
-        for (let attempt = 1;; attempt++) {
-            // Spacing counts from when the call returned: the SDK's retry strategy may itself have
-            // retried a throttled call, so its last request went out at the end of send(), not the start.
-            if (this.lastUpdateAt !== undefined) {
-                const wait = this.lastUpdateAt + updateIntervalMs - clock.now();
-                if (wait > 0)
-                    await clock.sleep(wait);
-            }
-            try {
-                // https://docs.aws.amazon.com/apigateway/latest/api/API_UpdateDomainName.html
-                await this.client.send(new dist_cjs/* UpdateDomainNameCommand */.SoV({
-                    domainName,
-                    patchOperations: [
-                        { op: 'replace', path: '/mutualTlsAuthentication/truststoreVersion', value: versionId },
-                    ],
-                }));
-                this.lastUpdateAt = clock.now();
-                break;
-            }
-            catch (error) {
-                this.lastUpdateAt = clock.now();
-                const code = (0,errors/* errorCode */.CA)(error);
-                const translated = (0,errors/* translateGatewayError */.fZ)(error, {
-                    action: 'apigateway:PATCH',
-                    domainName,
-                    region,
-                    doing: `pin the truststore version ${versionId}`,
-                });
-                if (THROTTLED.has(code)) {
-                    const base = Math.max(updateIntervalMs, 1000);
-                    const retryAfter = Number(error.retryAfterSeconds ?? 0) * 1000;
-                    const backoff = Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
-                    const delay = Math.max(retryAfter, backoff) + Math.floor(clock.random() * base * 0.1);
-                    if (clock.now() + delay > deadline) {
-                        throw new errors/* AwsError */.Gy(`UpdateDomainName for ${domainName} was still throttled after ${attempt} attempts in ${Math.round(timeoutMs / 1000)} s: AWS allows one UpdateDomainName per 30 seconds per account and another job is using it; re-run later or raise wait-timeout-seconds`, code);
-                    }
-                    this.options.log?.(`UpdateDomainName throttled for ${domainName} (attempt ${attempt}); retrying in ${delay} ms`);
-                    await clock.sleep(delay);
-                    continue;
-                }
-                if (code === 'ConflictException') {
-                    // Another change is being applied: wait for it, then try again.
-                    this.options.log?.(`${domainName} is busy (ConflictException); waiting until it is AVAILABLE`);
-                    await this.waitUntilAvailable(domainName, undefined, deadline);
-                    continue;
-                }
-                throw translated;
-            }
+        // Waiting out the spacing the previous domain left is not this domain's time.
+        await this.sleepUntil(this.nextUpdateAt());
+        const started = this.options.clock.now();
+        const deadline = started + this.options.timeoutMs;
+        const tries = { started, deadline, attempts: 0, busy: 0, answers: new Map() };
+        while (!(await this.tryUpdate(domainName, versionId, tries))) {
+            // Refused, and retryLater waited until the next attempt may go out.
         }
         try {
-            return await this.waitUntilAvailable(domainName, versionId, deadline);
+            return await this.waitUntilAvailable(domainName, versionId, tries.deadline);
         }
         catch (error) {
             throw await this.readBackAfterFailedWait(domainName, versionId, error);
         }
     }
+    /** The AWS CLI command that pins the domain to `versionId` by hand, ready to paste into a shell. */
+    restoreCommand(domainName, versionId) {
+        const patch = `op=replace,path=/mutualTlsAuthentication/truststoreVersion,value=${versionId}`;
+        return `aws apigateway update-domain-name --region ${shellWord(this.options.region)} --domain-name ${shellWord(domainName)} --patch-operations ${shellWord(patch)}`;
+    }
+    /**
+     * When the next UpdateDomainName may go out. Spacing counts from when the last call returned: the
+     * SDK may itself have retried a throttled call, so its last request went out at the end of send().
+     */
+    nextUpdateAt() {
+        return this.lastUpdateAt === undefined ? 0 : this.lastUpdateAt + this.options.updateIntervalMs;
+    }
+    async sleepUntil(at) {
+        const wait = at - this.options.clock.now();
+        if (wait > 0)
+            await this.options.clock.sleep(wait);
+    }
+    /** One UpdateDomainName: true when it (or an earlier attempt) went through, false to try again. */
+    async tryUpdate(domainName, versionId, tries) {
+        const { clock, region } = this.options;
+        tries.attempts++;
+        try {
+            // https://docs.aws.amazon.com/apigateway/latest/api/API_UpdateDomainName.html
+            await this.client.send(new dist_cjs/* UpdateDomainNameCommand */.SoV({
+                domainName,
+                patchOperations: [
+                    { op: 'replace', path: '/mutualTlsAuthentication/truststoreVersion', value: versionId },
+                ],
+            }));
+            this.lastUpdateAt = clock.now();
+            return true;
+        }
+        catch (error) {
+            this.lastUpdateAt = clock.now();
+            const code = (0,errors/* errorCode */.CA)(error);
+            const status = (0,errors/* httpStatus */.nG)(error);
+            const serverSide = error.$fault === 'server' || (status ?? 0) >= 500;
+            if (!THROTTLED.has(code) && code !== 'ConflictException' && !serverSide) {
+                const doing = `pin the truststore version ${versionId}`;
+                throw (0,errors/* translateGatewayError */.fZ)(error, { action: 'apigateway:PATCH', domainName, region, doing });
+            }
+            const answer = serverSide ? `${code} (HTTP ${status ?? '?'})` : code;
+            tries.answers.set(answer, (tries.answers.get(answer) ?? 0) + 1);
+            tries.ambiguous ||= serverSide;
+            const state = await this.retryLater(domainName, versionId, error, code, tries);
+            return state?.truststoreVersion === versionId;
+        }
+    }
+    /**
+     * Waits until a refused UpdateDomainName may be tried again, or throws when the budget is spent.
+     * Throttling backs off from the spacing (or what AWS asks for) and gives up when that passes the
+     * deadline. ConflictException first waits until the domain is AVAILABLE; it and server-side errors
+     * (already retried inside send() by the SDK) back off from the poll interval, the last attempt at
+     * the deadline. Never sooner than the spacing. Returns the domain if read: it may have the version.
+     */
+    async retryLater(domainName, versionId, error, code, tries) {
+        const { clock, pollIntervalMs, updateIntervalMs } = this.options;
+        const refusedAt = clock.now();
+        const throttled = THROTTLED.has(code);
+        tries.last = code;
+        let state;
+        if (code === 'ConflictException') {
+            this.options.log?.(`${domainName} is busy (ConflictException); waiting until it is AVAILABLE`);
+            state = await this.waitUntilAvailable(domainName, undefined, tries.deadline).catch(async (e) => {
+                if (!(e instanceof errors/* AwsError */.Gy && e.code === 'DomainWaitTimeout'))
+                    throw e;
+                tries.status = 'never said AVAILABLE again';
+                throw await this.giveUp(domainName, versionId, tries);
+            });
+            tries.status = `said ${state.status ?? 'no status'}`;
+            if (state.truststoreVersion === versionId)
+                return state;
+        }
+        const base = throttled
+            ? Math.max(updateIntervalMs, 1000)
+            : Math.max(code === 'ConflictException' ? MIN_POLL_MS : 1000, pollIntervalMs);
+        const retryAfter = Number(error.retryAfterSeconds ?? 0) * 1000;
+        const backoff = Math.min(MAX_BACKOFF_MS, base * 2 ** ((throttled ? tries.attempts : ++tries.busy) - 1));
+        const spacedAt = this.nextUpdateAt();
+        let at = Math.max(spacedAt, refusedAt + Math.max(retryAfter, backoff) + Math.floor(clock.random() * base * 0.1));
+        if (at > tries.deadline) {
+            if (throttled || refusedAt >= tries.deadline || spacedAt > tries.deadline) {
+                throw await this.giveUp(domainName, versionId, tries);
+            }
+            at = tries.deadline;
+        }
+        this.options.log?.(`UpdateDomainName ${throttled ? 'throttled' : `refused (${code})`} for ${domainName} (attempt ${tries.attempts}); retrying in ${Math.max(0, at - clock.now())} ms`);
+        await this.sleepUntil(at);
+        return state;
+    }
+    /** The budget is spent: how many attempts in how long, what AWS answered, and the fix. */
+    async giveUp(domainName, versionId, tries) {
+        const budget = Math.round(this.options.timeoutMs / 1000);
+        const error = tries.last && THROTTLED.has(tries.last)
+            ? new errors/* AwsError */.Gy(`UpdateDomainName for ${domainName} was still throttled after ${tries.attempts} attempts in ${budget} s: AWS allows one UpdateDomainName per 30 seconds per account and another job is using it; re-run later or raise wait-timeout-seconds`, tries.last)
+            : this.busyDeadline(domainName, versionId, tries, budget);
+        // A server-side error leaves it unknown whether an update went through: say where the pin is.
+        return tries.ambiguous ? this.readBackAfterFailedWait(domainName, versionId, error, false) : error;
+    }
+    busyDeadline(domainName, versionId, tries, budget) {
+        const fix = tries.last === 'ConflictException'
+            ? `another change to the domain is still being applied (or API Gateway has not finished one it reports as done): wait until it finishes (aws apigateway get-domain-name --domain-name ${domainName}), then re-run the job, or raise wait-timeout-seconds (now ${budget})`
+            : `an AWS-side problem: re-run the job later, or raise wait-timeout-seconds (now ${budget})`;
+        const seconds = Math.round((this.options.clock.now() - tries.started) / 1000);
+        return new errors/* AwsError */.Gy(`UpdateDomainName for ${domainName} (truststore version ${versionId}) did not go through after ${tries.attempts} attempt${tries.attempts === 1 ? '' : 's'} in ${seconds} s: AWS answered ${[...tries.answers].map(([a, n]) => (n > 1 ? `${a} ${n} times` : a)).join(', ')}${tries.status ? `, and GetDomainName ${tries.status}` : ''}: ${fix}.`, 'DomainUpdateDeadline');
+    }
     /** The update went through but the wait did not: where is the pin now? */
-    async readBackAfterFailedWait(domainName, versionId, error) {
+    async readBackAfterFailedWait(domainName, versionId, error, accepted = true) {
         const message = error instanceof Error ? error.message : String(error);
         const code = error instanceof errors/* AwsError */.Gy ? error.code : 'Error';
         try {
@@ -43048,7 +43380,7 @@ class DomainGateway {
             return new PinWaitError(`${message} Read back after UpdateDomainName: ${where}.`, code, after);
         }
         catch (readError) {
-            return new PinWaitError(`${message} UpdateDomainName was accepted, and reading the domain back failed too (${readError.message}): its pin is unknown; check it with aws apigateway get-domain-name --domain-name ${domainName}.`, code, undefined);
+            return new PinWaitError(`${message} UpdateDomainName ${accepted ? 'was accepted' : 'may have gone through'}, and reading the domain back failed too (${readError.message}): its pin is unknown; check it with aws apigateway get-domain-name --domain-name ${domainName}.`, code, undefined);
         }
     }
 }
@@ -43122,6 +43454,7 @@ function api_gateway_open(context) {
         },
         apply: (name, versionId) => gateway.pinVersion(name, versionId),
         probeHost: (name) => name,
+        restoreCommand: (name, versionId) => gateway.restoreCommand(name, versionId),
     };
 }
 async function audit(context, names, limiter) {
@@ -43184,23 +43517,323 @@ function contractTargets(settings) {
 
 /***/ }),
 
-/***/ 5486:
+/***/ 6927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ collectSources)
+/* harmony export */ });
+/* unused harmony export LIMITS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _display_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9435);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7053);
+/**
+ * The file-system edge of validation: expands the ca-files (or client-certificates) globs
+ * (@actions/glob's syntax, see glob.ts; `!` excludes) under the workspace and reads each match.
+ * The workspace is the boundary: nothing outside it is walked, opened or named by its content,
+ * and everything that goes wrong is a finding, never a throw, so the user sees every problem in
+ * one run.
+ */
+
+
+
+
+/**
+ * Our own bounds (not AWS's): a CA bundle is small and few files, so anything past these is a
+ * pattern that matches the wrong tree or a repository built to exhaust the runner. Crossing one is
+ * an error, never a silent cut: a truststore built from part of the files is not the reviewed one.
+ */
+const LIMITS = {
+    /** One file: a truststore beyond this is not a CA bundle (API Gateway's own limit is far lower). */
+    fileBytes: 10 * 1024 * 1024,
+    /** All files of one input together. */
+    totalBytes: 64 * 1024 * 1024,
+    /** Files one input may match. */
+    files: 10_000,
+    /** Directory entries one input's walk may look at. */
+    walkEntries: 200_000,
+};
+function inputFinding(input, message) {
+    return { severity: 'error', code: 'no-match', message: `input ${input}: ${message}` };
+}
+function fileFinding(code, display, message) {
+    return { severity: 'error', code, message, file: display };
+}
+/** Why a file or directory could not be read, as the fix. */
+function unreadableReason(code) {
+    return code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied: make it readable by the runner user (chmod a+r) or exclude it with a "!" pattern'
+        : `${code}: check the file system, or exclude it with a "!" pattern`;
+}
+/** The finding for everything the walk found that is not a readable file inside the workspace. */
+function matchFinding(match, input) {
+    const name = (0,_display_path_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(match.rel);
+    switch (match.kind) {
+        case 'broken-link':
+            return fileFinding('unreadable', name, `${name}: a broken symlink: point it at a file or remove it`);
+        case 'outside': {
+            const what = match.link !== undefined ? `is a symlink to ${(0,_display_path_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(match.link)}` : 'resolves';
+            return fileFinding('outside-workspace', name, match.directory
+                ? `${name} ${what} outside the workspace: it was not walked; copy the CA files into the repository or exclude the link with a "!" pattern in ${input}`
+                : `${name} ${what} outside the workspace: copy the certificate into the repository instead of linking to it`);
+        }
+        case 'special':
+            return fileFinding('not-a-file', name, `${name} is ${match.type}, not a file: it was not opened; remove it or exclude it with a "!" pattern in ${input}`);
+        case 'unreadable':
+            return fileFinding('unreadable', name, `${name}${match.directory ? ' (a directory) could not be listed' : ' could not be read'}: ${unreadableReason(match.code)}`);
+    }
+}
+/**
+ * Reads one file that the walk resolved inside the workspace. Opened without following a final
+ * symlink and without blocking (a FIFO swapped in after the walk must not hang the run), then
+ * checked again on the open descriptor: what is read is what was checked.
+ */
+async function readMatch(match, display, budget) {
+    let handle;
+    try {
+        handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(match.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        if (code === 'ELOOP') {
+            return fileFinding('unreadable', display, `${display} changed into a symlink while it was read: run again`);
+        }
+        return fileFinding('unreadable', display, `${display} could not be read: ${unreadableReason(code)}`);
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile()) {
+            return fileFinding('not-a-file', display, `${display} is not a regular file: remove it or exclude it with a "!" pattern`);
+        }
+        if (stats.size > LIMITS.fileBytes) {
+            return fileFinding('file-too-large', display, `${display} is ${stats.size} bytes, too large for a CA file (at most ${LIMITS.fileBytes}): check that the pattern does not match an archive or a binary`);
+        }
+        if (stats.size > budget.bytes) {
+            return fileFinding('too-many-files', display, `${display}: the matched files together pass ${LIMITS.totalBytes} bytes, more than CA files can be: narrow the patterns`);
+        }
+        const bytes = new Uint8Array(await handle.readFile());
+        budget.bytes -= bytes.length;
+        return { path: display, bytes };
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        return fileFinding('unreadable', display, `${display} could not be read: ${unreadableReason(code)}`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Reads every file the patterns match under `root`, in a stable order. Each include pattern must
+ * match at least one file; anything that resolves outside `root`, is not a regular file or cannot
+ * be read is a finding naming it, and the other files are still read.
+ */
+async function collectSources(root, patterns, input = 'ca-files') {
+    const findings = [];
+    const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(root);
+    const excludes = patterns
+        .filter((p) => p.startsWith('!'))
+        .map((p) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .compilePattern */ .Eb)(root, realRoot, p.slice(1)))
+        // An exclude outside the root has nothing to exclude.
+        .filter((p) => p !== undefined);
+    const includes = patterns.filter((p) => !p.startsWith('!'));
+    if (includes.length === 0) {
+        return {
+            sources: [],
+            findings: [inputFinding(input, 'has only "!" exclusions: add a pattern that matches your CA files')],
+        };
+    }
+    const walk = { entries: LIMITS.walkEntries, exhausted: false };
+    const matches = new Map();
+    for (const pattern of includes) {
+        const compiled = (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .compilePattern */ .Eb)(root, realRoot, pattern);
+        if (!compiled) {
+            findings.push({
+                severity: 'error',
+                code: 'outside-workspace',
+                message: `input ${input}: pattern "${(0,_display_path_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(pattern)}" points outside ${root}: copy the certificates into the repository and write the pattern relative to the workspace`,
+            });
+            continue;
+        }
+        const matched = await (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globFiles */ .CJ)(root, realRoot, compiled, excludes, walk);
+        if (matched.length === 0 && !walk.exhausted) {
+            findings.push(inputFinding(input, `pattern "${(0,_display_path_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(pattern)}" matches no file under ${root}: fix the pattern (it is relative to the workspace) or remove it`));
+        }
+        for (const match of matched)
+            if (!matches.has(match.abs))
+                matches.set(match.abs, match);
+    }
+    if (walk.exhausted) {
+        findings.push({
+            severity: 'error',
+            code: 'too-many-files',
+            message: `input ${input}: the patterns lead through more than ${LIMITS.walkEntries} directory entries, so the files were not all seen: narrow the patterns to the folders that hold the CA files`,
+        });
+    }
+    const ordered = [...matches.values()].sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
+    const files = ordered.filter((m) => m.kind === 'file');
+    if (files.length > LIMITS.files) {
+        findings.push({
+            severity: 'error',
+            code: 'too-many-files',
+            message: `input ${input}: the patterns match ${files.length} files, more than the ${LIMITS.files} CA files a truststore can come from: narrow the patterns`,
+        });
+        return { sources: [], findings };
+    }
+    const sources = [];
+    const budget = { bytes: LIMITS.totalBytes };
+    for (const match of ordered) {
+        if (match.kind !== 'file') {
+            findings.push(matchFinding(match, input));
+            continue;
+        }
+        const display = (0,_display_path_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, match.abs) || node_path__WEBPACK_IMPORTED_MODULE_1__.basename(match.abs));
+        const read = await readMatch(match, display, budget);
+        if ('bytes' in read)
+            sources.push(read);
+        else
+            findings.push(read);
+    }
+    return { sources, findings };
+}
+//# sourceMappingURL=collect.js.map
+
+/***/ }),
+
+/***/ 9435:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath),
+/* harmony export */   a: () => (/* binding */ escapeUnsafe)
+/* harmony export */ });
+/**
+ * File names come from the repository, so they are attacker-controlled text: a name may hold a
+ * newline (which would start a forged workflow command such as `::add-mask::` or `::error::` on the
+ * next log line), a carriage return or ANSI escapes (which repaint what the log shows), or
+ * bidirectional controls (which make `evil.pem` read as something else). Every path shown in a
+ * message, annotation, summary or output goes through `displayPath`, which writes such characters
+ * as visible escapes. The runner protocol's own escaping (%, CR, LF in src/runner.ts) still applies
+ * on top, for the command syntax.
+ */
+/**
+ * The one set of characters never shown as themselves, in a log line, a terminal or a comment:
+ * C0 controls, DEL and C1 controls, U+061C (Arabic letter mark), U+200B–200F (zero-width space,
+ * joiners, LRM/RLM), U+2028/2029 (line and paragraph separators), U+202A–202E (bidi embeddings and
+ * overrides), U+2060–2069 (word joiner, invisible operators, bidi isolates) and U+FEFF (BOM).
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+/**
+ * `text` with every control and reordering character (the set above) replaced by `notation(c)`.
+ * Each output context chooses its own notation: `\x1b` for paths (displayPath), `U+001B` for
+ * comment and terminal text (plainText in src/report/escape.ts).
+ */
+function escapeUnsafe(text, notation) {
+    return text.replace(UNSAFE, notation);
+}
+function visibleEscape(c) {
+    switch (c) {
+        case '\n':
+            return '\\n';
+        case '\r':
+            return '\\r';
+        case '\t':
+            return '\\t';
+        default: {
+            const code = c.codePointAt(0) ?? 0;
+            return code <= 0xff
+                ? `\\x${code.toString(16).padStart(2, '0')}`
+                : `\\u${code.toString(16).padStart(4, '0')}`;
+        }
+    }
+}
+/** The path as one safe line: control and reordering characters as `\n`, `\x1b`, `\u202e`. */
+function displayPath(name) {
+    return escapeUnsafe(name, visibleEscape);
+}
+//# sourceMappingURL=display-path.js.map
+
+/***/ }),
+
+/***/ 297:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Dx: () => (/* binding */ gitStatus),
+/* harmony export */   Ii: () => (/* binding */ tryGit),
+/* harmony export */   Qf: () => (/* binding */ hasObject)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/**
+ * The one way the action runs git in the workspace: execFile (no shell), with a timeout and a
+ * buffer large enough for rev-parse, cat-file and merge-base answers.
+ */
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** git's trimmed stdout; throws when git fails, exits non-zero or times out. */
+async function git(cwd, args) {
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024, timeout: 120_000 });
+    return stdout.trim();
+}
+/** git's trimmed stdout, or undefined when git fails, exits non-zero or times out. */
+async function tryGit(cwd, args) {
+    try {
+        return await git(cwd, args);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Runs git and reports how it ended, for commands whose exit code is the answer; never throws. */
+async function gitStatus(cwd, args) {
+    try {
+        const { stdout, stderr } = await run('git', args, {
+            cwd,
+            maxBuffer: 16 * 1024 * 1024,
+            timeout: 120_000,
+        });
+        return { code: 0, stdout: stdout.trim(), stderr: stderr.trim() };
+    }
+    catch (error) {
+        const e = error;
+        // A timeout kills git (code null); a missing git or cwd is a string code such as ENOENT.
+        const code = typeof e.code === 'number' && e.killed !== true ? e.code : undefined;
+        const said = typeof e.stderr === 'string' ? e.stderr.trim() : '';
+        const why = e.killed === true ? 'git timed out' : String(e.message ?? error);
+        return {
+            code,
+            stdout: typeof e.stdout === 'string' ? e.stdout.trim() : '',
+            stderr: code === undefined && said === '' ? why : said,
+        };
+    }
+}
+/** True when `spec` (a commit, `<sha>:path`, ...) names an object in the repository at cwd. */
+async function hasObject(cwd, spec) {
+    return (await tryGit(cwd, ['cat-file', '-e', spec])) !== undefined;
+}
+//# sourceMappingURL=git.js.map
+
+/***/ }),
+
+/***/ 7053:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ collectSources)
+  Di: () => (/* binding */ caFileMatcher),
+  Eb: () => (/* binding */ compilePattern),
+  CJ: () => (/* binding */ globFiles)
 });
-
-// UNUSED EXPORTS: LIMITS
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/workspace/display-path.js
-var display_path = __nccwpck_require__(9435);
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -46054,6 +46687,18 @@ function compilePattern(root, realRoot, pattern) {
         coversDirectory: (relDir) => ownMatch(relDir) || (descendants?.match(relDir) ?? false),
     };
 }
+/**
+ * Whether a repository-relative path (`/`-separated) is one the patterns collect: some include
+ * matches it and no `!` exclude does, exactly as the walk decides, without touching the disk (the
+ * provenance check reads paths from GitHub, not from the workspace).
+ */
+function caFileMatcher(patterns) {
+    const root = external_node_path_.resolve('/');
+    const compiled = (p) => compilePattern(root, root, p);
+    const includes = patterns.filter((p) => !p.startsWith('!')).flatMap((p) => compiled(p) ?? []);
+    const excludes = patterns.filter((p) => p.startsWith('!')).flatMap((p) => compiled(p.slice(1)) ?? []);
+    return (rel) => includes.some((i) => i.matchesFile(rel)) && !excludes.some((e) => e.matchesFile(rel));
+}
 function errorCode(error) {
     return error?.code;
 }
@@ -46179,271 +46824,6 @@ async function globFiles(root, realRoot, include, excludes, budget = { entries: 
     return found;
 }
 //# sourceMappingURL=glob.js.map
-;// CONCATENATED MODULE: ./lib/workspace/collect.js
-/**
- * The file-system edge of validation: expands the ca-files (or client-certificates) globs
- * (@actions/glob's syntax, see glob.ts; `!` excludes) under the workspace and reads each match.
- * The workspace is the boundary: nothing outside it is walked, opened or named by its content,
- * and everything that goes wrong is a finding, never a throw, so the user sees every problem in
- * one run.
- */
-
-
-
-
-/**
- * Our own bounds (not AWS's): a CA bundle is small and few files, so anything past these is a
- * pattern that matches the wrong tree or a repository built to exhaust the runner. Crossing one is
- * an error, never a silent cut: a truststore built from part of the files is not the reviewed one.
- */
-const LIMITS = {
-    /** One file: a truststore beyond this is not a CA bundle (API Gateway's own limit is far lower). */
-    fileBytes: 10 * 1024 * 1024,
-    /** All files of one input together. */
-    totalBytes: 64 * 1024 * 1024,
-    /** Files one input may match. */
-    files: 10_000,
-    /** Directory entries one input's walk may look at. */
-    walkEntries: 200_000,
-};
-function inputFinding(input, message) {
-    return { severity: 'error', code: 'no-match', message: `input ${input}: ${message}` };
-}
-function fileFinding(code, display, message) {
-    return { severity: 'error', code, message, file: display };
-}
-/** Why a file or directory could not be read, as the fix. */
-function unreadableReason(code) {
-    return code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied: make it readable by the runner user (chmod a+r) or exclude it with a "!" pattern'
-        : `${code}: check the file system, or exclude it with a "!" pattern`;
-}
-/** The finding for everything the walk found that is not a readable file inside the workspace. */
-function matchFinding(match, input) {
-    const name = (0,display_path/* displayPath */.G)(match.rel);
-    switch (match.kind) {
-        case 'broken-link':
-            return fileFinding('unreadable', name, `${name}: a broken symlink: point it at a file or remove it`);
-        case 'outside': {
-            const what = match.link !== undefined ? `is a symlink to ${(0,display_path/* displayPath */.G)(match.link)}` : 'resolves';
-            return fileFinding('outside-workspace', name, match.directory
-                ? `${name} ${what} outside the workspace: it was not walked; copy the CA files into the repository or exclude the link with a "!" pattern in ${input}`
-                : `${name} ${what} outside the workspace: copy the certificate into the repository instead of linking to it`);
-        }
-        case 'special':
-            return fileFinding('not-a-file', name, `${name} is ${match.type}, not a file: it was not opened; remove it or exclude it with a "!" pattern in ${input}`);
-        case 'unreadable':
-            return fileFinding('unreadable', name, `${name}${match.directory ? ' (a directory) could not be listed' : ' could not be read'}: ${unreadableReason(match.code)}`);
-    }
-}
-/**
- * Reads one file that the walk resolved inside the workspace. Opened without following a final
- * symlink and without blocking (a FIFO swapped in after the walk must not hang the run), then
- * checked again on the open descriptor: what is read is what was checked.
- */
-async function readMatch(match, display, budget) {
-    let handle;
-    try {
-        handle = await external_node_fs_.promises.open(match.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        if (code === 'ELOOP') {
-            return fileFinding('unreadable', display, `${display} changed into a symlink while it was read: run again`);
-        }
-        return fileFinding('unreadable', display, `${display} could not be read: ${unreadableReason(code)}`);
-    }
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile()) {
-            return fileFinding('not-a-file', display, `${display} is not a regular file: remove it or exclude it with a "!" pattern`);
-        }
-        if (stats.size > LIMITS.fileBytes) {
-            return fileFinding('file-too-large', display, `${display} is ${stats.size} bytes, too large for a CA file (at most ${LIMITS.fileBytes}): check that the pattern does not match an archive or a binary`);
-        }
-        if (stats.size > budget.bytes) {
-            return fileFinding('too-many-files', display, `${display}: the matched files together pass ${LIMITS.totalBytes} bytes, more than CA files can be: narrow the patterns`);
-        }
-        const bytes = new Uint8Array(await handle.readFile());
-        budget.bytes -= bytes.length;
-        return { path: display, bytes };
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        return fileFinding('unreadable', display, `${display} could not be read: ${unreadableReason(code)}`);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Reads every file the patterns match under `root`, in a stable order. Each include pattern must
- * match at least one file; anything that resolves outside `root`, is not a regular file or cannot
- * be read is a finding naming it, and the other files are still read.
- */
-async function collectSources(root, patterns, input = 'ca-files') {
-    const findings = [];
-    const realRoot = await external_node_fs_.promises.realpath(root);
-    const excludes = patterns
-        .filter((p) => p.startsWith('!'))
-        .map((p) => compilePattern(root, realRoot, p.slice(1)))
-        // An exclude outside the root has nothing to exclude.
-        .filter((p) => p !== undefined);
-    const includes = patterns.filter((p) => !p.startsWith('!'));
-    if (includes.length === 0) {
-        return {
-            sources: [],
-            findings: [inputFinding(input, 'has only "!" exclusions: add a pattern that matches your CA files')],
-        };
-    }
-    const walk = { entries: LIMITS.walkEntries, exhausted: false };
-    const matches = new Map();
-    for (const pattern of includes) {
-        const compiled = compilePattern(root, realRoot, pattern);
-        if (!compiled) {
-            findings.push({
-                severity: 'error',
-                code: 'outside-workspace',
-                message: `input ${input}: pattern "${(0,display_path/* displayPath */.G)(pattern)}" points outside ${root}: copy the certificates into the repository and write the pattern relative to the workspace`,
-            });
-            continue;
-        }
-        const matched = await globFiles(root, realRoot, compiled, excludes, walk);
-        if (matched.length === 0 && !walk.exhausted) {
-            findings.push(inputFinding(input, `pattern "${(0,display_path/* displayPath */.G)(pattern)}" matches no file under ${root}: fix the pattern (it is relative to the workspace) or remove it`));
-        }
-        for (const match of matched)
-            if (!matches.has(match.abs))
-                matches.set(match.abs, match);
-    }
-    if (walk.exhausted) {
-        findings.push({
-            severity: 'error',
-            code: 'too-many-files',
-            message: `input ${input}: the patterns lead through more than ${LIMITS.walkEntries} directory entries, so the files were not all seen: narrow the patterns to the folders that hold the CA files`,
-        });
-    }
-    const ordered = [...matches.values()].sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
-    const files = ordered.filter((m) => m.kind === 'file');
-    if (files.length > LIMITS.files) {
-        findings.push({
-            severity: 'error',
-            code: 'too-many-files',
-            message: `input ${input}: the patterns match ${files.length} files, more than the ${LIMITS.files} CA files a truststore can come from: narrow the patterns`,
-        });
-        return { sources: [], findings };
-    }
-    const sources = [];
-    const budget = { bytes: LIMITS.totalBytes };
-    for (const match of ordered) {
-        if (match.kind !== 'file') {
-            findings.push(matchFinding(match, input));
-            continue;
-        }
-        const display = (0,display_path/* displayPath */.G)(external_node_path_.relative(root, match.abs) || external_node_path_.basename(match.abs));
-        const read = await readMatch(match, display, budget);
-        if ('bytes' in read)
-            sources.push(read);
-        else
-            findings.push(read);
-    }
-    return { sources, findings };
-}
-//# sourceMappingURL=collect.js.map
-
-/***/ }),
-
-/***/ 9435:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ displayPath),
-/* harmony export */   a: () => (/* binding */ escapeUnsafe)
-/* harmony export */ });
-/**
- * File names come from the repository, so they are attacker-controlled text: a name may hold a
- * newline (which would start a forged workflow command such as `::add-mask::` or `::error::` on the
- * next log line), a carriage return or ANSI escapes (which repaint what the log shows), or
- * bidirectional controls (which make `evil.pem` read as something else). Every path shown in a
- * message, annotation, summary or output goes through `displayPath`, which writes such characters
- * as visible escapes. The runner protocol's own escaping (%, CR, LF in src/runner.ts) still applies
- * on top, for the command syntax.
- */
-/**
- * The one set of characters never shown as themselves, in a log line, a terminal or a comment:
- * C0 controls, DEL and C1 controls, U+061C (Arabic letter mark), U+200B–200F (zero-width space,
- * joiners, LRM/RLM), U+2028/2029 (line and paragraph separators), U+202A–202E (bidi embeddings and
- * overrides), U+2060–2069 (word joiner, invisible operators, bidi isolates) and U+FEFF (BOM).
- */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
-/**
- * `text` with every control and reordering character (the set above) replaced by `notation(c)`.
- * Each output context chooses its own notation: `\x1b` for paths (displayPath), `U+001B` for
- * comment and terminal text (plainText in src/report/escape.ts).
- */
-function escapeUnsafe(text, notation) {
-    return text.replace(UNSAFE, notation);
-}
-function visibleEscape(c) {
-    switch (c) {
-        case '\n':
-            return '\\n';
-        case '\r':
-            return '\\r';
-        case '\t':
-            return '\\t';
-        default: {
-            const code = c.codePointAt(0) ?? 0;
-            return code <= 0xff
-                ? `\\x${code.toString(16).padStart(2, '0')}`
-                : `\\u${code.toString(16).padStart(4, '0')}`;
-        }
-    }
-}
-/** The path as one safe line: control and reordering characters as `\n`, `\x1b`, `\u202e`. */
-function displayPath(name) {
-    return escapeUnsafe(name, visibleEscape);
-}
-//# sourceMappingURL=display-path.js.map
-
-/***/ }),
-
-/***/ 297:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   Ii: () => (/* binding */ tryGit),
-/* harmony export */   Qf: () => (/* binding */ hasObject)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
-/**
- * The one way the action runs git in the workspace: execFile (no shell), with a timeout and a
- * buffer large enough for rev-parse, cat-file and merge-base answers.
- */
-
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/** git's trimmed stdout; throws when git fails, exits non-zero or times out. */
-async function git(cwd, args) {
-    const { stdout } = await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024, timeout: 120_000 });
-    return stdout.trim();
-}
-/** git's trimmed stdout, or undefined when git fails, exits non-zero or times out. */
-async function tryGit(cwd, args) {
-    try {
-        return await git(cwd, args);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** True when `spec` (a commit, `<sha>:path`, ...) names an object in the repository at cwd. */
-async function hasObject(cwd, spec) {
-    return (await tryGit(cwd, ['cat-file', '-e', spec])) !== undefined;
-}
-//# sourceMappingURL=git.js.map
 
 /***/ }),
 
@@ -46462,7 +46842,9 @@ async function hasObject(cwd, spec) {
  */
 function isInside(root, target) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel));
+    // `..` as a whole segment leaves the root; a name that merely starts with dots (`..key.pem`) does not.
+    const leaves = rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel);
+    return !leaves;
 }
 //# sourceMappingURL=inside.js.map
 

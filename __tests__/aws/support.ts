@@ -124,7 +124,13 @@ export class FakeAws {
         ? this.versions.find((x) => x.versionId === input.VersionId)
         : this.versions[this.versions.length - 1];
       if (!v) throw input.VersionId ? s3Error('NoSuchVersion', 404) : s3Error('NoSuchKey', 404);
-      return { Body: body(v.bytes), VersionId: v.versionId, ETag: v.etag };
+      const metadata = (v.put as { Metadata?: Record<string, string> } | undefined)?.Metadata;
+      return {
+        Body: body(v.bytes),
+        VersionId: v.versionId,
+        ETag: v.etag,
+        ...(metadata ? { Metadata: metadata } : {}),
+      };
     });
     this.s3.on(PutObjectCommand).callsFake((input) => {
       this.timeline.push('PutObject');

@@ -10,7 +10,15 @@ import { VERSION } from '../../src/settings/version.js';
 import { projectRoot } from '../support/action-runner.js';
 
 /** Inputs that only mean something on a runner: the command is the mode, GitHub is not there. */
-const RUNNER_ONLY = ['mode', 'github-token', 'comment', 'label', 'require-reviewed-plan', 'github-app-slug'];
+const RUNNER_ONLY = [
+  'mode',
+  'github-token',
+  'comment',
+  'label',
+  'require-reviewed-plan',
+  'required-approvals',
+  'github-app-slug',
+];
 
 function actionInputs(): string[] {
   const yml = readFileSync(path.join(projectRoot, 'action.yml'), 'utf8');

@@ -283,7 +283,7 @@ describe('after the merge', () => {
     });
     expect(planned.exitCode, log(planned)).toBe(0);
     github.pulls.set(c.headSha, [
-      { number: 51, merged_at: '2026-05-03T10:00:00Z', merge_commit_sha: c.headSha, state: 'closed' },
+      { number: 51, merged_at: new Date().toISOString(), merge_commit_sha: c.headSha, state: 'closed' },
     ]);
     const push = JSON.parse(readFileSync(path.join(fixtures, 'push.main.json'), 'utf8'));
     push.after = c.headSha;

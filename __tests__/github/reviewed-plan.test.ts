@@ -70,12 +70,15 @@ describe('who the token comments as', () => {
   });
 });
 
+/** A merge that comes after the plan comments a test writes (comments are stamped with the real time). */
+const mergedNow = () => new Date(Date.now() + 3_600_000).toISOString();
+
 describe('the reviewed plan of a commit', () => {
   it('is the own plan comment of the pull request merged as that commit, not of one that only contains it', async () => {
     github.pulls.set(SHA, [
       { number: 1, merged_at: null, merge_commit_sha: null, state: 'open' },
       { number: 2, merged_at: '2026-01-01T00:00:00Z', merge_commit_sha: 'f'.repeat(40), state: 'closed' },
-      { number: 3, merged_at: '2026-01-02T00:00:00Z', merge_commit_sha: SHA, state: 'closed' },
+      { number: 3, merged_at: mergedNow(), merge_commit_sha: SHA, state: 'closed' },
     ]);
     github.addComment(1, plan('1'.repeat(64)), bot);
     github.addComment(2, plan('2'.repeat(64)), bot);
@@ -85,9 +88,7 @@ describe('the reviewed plan of a commit', () => {
   });
 
   it('takes the own comment of its label, and names a look-alike by someone else in a warning', async () => {
-    github.pulls.set(SHA, [
-      { number: 4, merged_at: '2026-01-01T00:00:00Z', merge_commit_sha: SHA, state: 'closed' },
-    ]);
+    github.pulls.set(SHA, [{ number: 4, merged_at: mergedNow(), merge_commit_sha: SHA, state: 'closed' }]);
     github.addComment(4, plan('4'.repeat(64), 'staging'), bot);
     github.addComment(4, plan('5'.repeat(64)), bot);
     const fake = github.addComment(4, plan('6'.repeat(64)), { login: 'mallory', type: 'User' });
@@ -106,9 +107,7 @@ describe('the reviewed plan of a commit', () => {
   });
 
   it('is missing when the last plan carried no contract (the truststore was refused as invalid)', async () => {
-    github.pulls.set(SHA, [
-      { number: 5, merged_at: '2026-01-01T00:00:00Z', merge_commit_sha: SHA, state: 'closed' },
-    ]);
+    github.pulls.set(SHA, [{ number: 5, merged_at: mergedNow(), merge_commit_sha: SHA, state: 'closed' }]);
     github.addComment(
       5,
       `${renderMarker({ kind: 'plan', label: 'prod', uri: 's3://b/k' })}\n❌ Invalid`,

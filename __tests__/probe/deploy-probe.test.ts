@@ -148,4 +148,31 @@ describe('the probe in deploy', () => {
     ).rejects.toThrow(/probe-identities line 1 has 2 field/);
     expect(aws.writes).toEqual([]);
   });
+
+  it('a probe that cannot run after a roll (a library throws) leaves the version unproven: every moved domain is pinned back', async () => {
+    // The second domain's handshake throws, as OpenSSL did for an identity it would not load.
+    answer = (d) => {
+      if (d === 'b.example.com')
+        throw Object.assign(new Error('ee key too small'), { reason: 'ee key too small' });
+      return ok;
+    };
+    const desired = liveWithDomains(three);
+    const error = await failure(
+      deploy(desired, {
+        domainNames: three,
+        probeIdentities: `partner ${w.partner.certPath} ${w.partner.keyPath}`,
+      }),
+    );
+    expect(error).toBeInstanceOf(DeploymentError);
+    expect(error?.reason).toBe('probe-failed');
+    expect(error?.message).toContain('could not run (ee key too small), so the version is unproven');
+    expect(pinned()).toEqual({ 'a.example.com': 'v1', 'b.example.com': 'v1', 'c.example.com': 'v1' });
+    const out = outputs.read();
+    expect(out['version-id']).toBe('v1');
+    expect(out['previous-version-id']).toBe('v1');
+    expect(JSON.parse(out['deployed-domains'] ?? 'null')).toEqual([]);
+    expect(JSON.parse(out['probe-results'] ?? 'null').map((r: { domain: string }) => r.domain)).toEqual([
+      'a.example.com',
+    ]);
+  });
 });

@@ -27,6 +27,8 @@ export interface ActionRunOptions {
    * The scratch folder and files are opened to that user; the workspace must be readable by it.
    */
   user?: { uid: number; gid: number };
+  /** The bundle to run instead of dist/index.js (a build made elsewhere, to try it before dist/ is rebuilt). */
+  bundle?: string;
 }
 
 export interface ActionRun {
@@ -57,7 +59,8 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
-  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run "npm run build" first`);
+  const entry = options.bundle ?? bundle;
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run "npm run build" first`);
   const node24 = inject('node24');
   const scratch = mkdtempSync(path.join(tmpdir(), 'action-run-'));
   const outputFile = path.join(scratch, 'output');
@@ -85,7 +88,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   Object.assign(env, options.env ?? {});
-  const child = spawn(node24, [bundle], {
+  const child = spawn(node24, [entry], {
     cwd: options.workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -173,10 +173,10 @@ export class ReviewWorld {
     return run;
   }
 
-  /** GitHub says pull request `number` was merged as `sha`. */
+  /** GitHub says pull request `number` was merged as `sha`, now (after its plan comment). */
   merged(number: number, sha: string): void {
     this.github.pulls.set(sha, [
-      { number, merged_at: '2026-12-01T10:00:00Z', merge_commit_sha: sha, state: 'closed' },
+      { number, merged_at: new Date().toISOString(), merge_commit_sha: sha, state: 'closed' },
     ]);
   }
 

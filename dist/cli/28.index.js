@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $o: () => (/* binding */ judgeLiveState),
+/* harmony export */   Cy: () => (/* binding */ liveVersionOf),
 /* harmony export */   _3: () => (/* binding */ days),
 /* harmony export */   d_: () => (/* binding */ DAY)
 /* harmony export */ });
@@ -137,6 +138,16 @@ function repository(facts) {
         out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('repository-differs', domain, `the CA files in the repository differ from version ${versionId}, ${text}: ${added} CA certificate${added === 1 ? '' : 's'} in the repository are not live, ${removed} live one${removed === 1 ? ' is' : 's are'} not in the repository (a merge that was never deployed, or the object changed by hand); run deploy, or bring ca-files in line with what is live`));
     }
     return out;
+}
+/** The version clients meet: the one most targets pin, else the latest. */
+function liveVersionOf(facts) {
+    const counts = new Map();
+    for (const d of facts.domains) {
+        if (d.truststoreVersion)
+            counts.set(d.truststoreVersion, (counts.get(d.truststoreVersion) ?? 0) + 1);
+    }
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    return (top !== undefined ? facts.pinned.get(top) : undefined) ?? facts.latest;
 }
 /**
  * The verdict: the common checks and the targets' own problems. Healthy means no problem of any
@@ -853,6 +864,10 @@ const THROTTLED = new Set(['TooManyRequestsException', 'LimitExceededException']
 const MAX_BACKOFF_MS = 120_000;
 /** A floor so that a zero poll interval (tests) does not spin. */
 const MIN_POLL_MS = 50;
+/** A word for a POSIX shell: bare when it is safe, else single-quoted (a wildcard domain `*.example.com`). */
+function shellWord(word) {
+    return /^[\w.,:=/@%+-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
 /**
  * UpdateDomainName was accepted but the wait after it failed. The domain was read back: `after`
  * says where its pin is now (undefined when even that read failed), so the deploy can count it
@@ -947,70 +962,134 @@ class DomainGateway {
     /**
      * Pins the domain's mutual TLS to `versionId` and waits until API Gateway has applied it.
      * UpdateDomainName is limited to one call per 30 seconds per account (not adjustable): calls are
-     * spaced, and throttling is retried with backoff until the timeout.
+     * spaced. Throttling, ConflictException and server-side errors are retried with backoff, every
+     * retry and wait within one budget (`timeoutMs`) from this domain's first call.
      * https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html
      */
     async pinVersion(domainName, versionId) {
-        const { clock, updateIntervalMs, timeoutMs, region } = this.options;
-        const deadline = clock.now() + timeoutMs;
-        for (let attempt = 1;; attempt++) {
-            // Spacing counts from when the call returned: the SDK's retry strategy may itself have
-            // retried a throttled call, so its last request went out at the end of send(), not the start.
-            if (this.lastUpdateAt !== undefined) {
-                const wait = this.lastUpdateAt + updateIntervalMs - clock.now();
-                if (wait > 0)
-                    await clock.sleep(wait);
-            }
-            try {
-                // https://docs.aws.amazon.com/apigateway/latest/api/API_UpdateDomainName.html
-                await this.client.send(new dist_cjs/* UpdateDomainNameCommand */.SoV({
-                    domainName,
-                    patchOperations: [
-                        { op: 'replace', path: '/mutualTlsAuthentication/truststoreVersion', value: versionId },
-                    ],
-                }));
-                this.lastUpdateAt = clock.now();
-                break;
-            }
-            catch (error) {
-                this.lastUpdateAt = clock.now();
-                const code = (0,errors/* errorCode */.CA)(error);
-                const translated = (0,errors/* translateGatewayError */.fZ)(error, {
-                    action: 'apigateway:PATCH',
-                    domainName,
-                    region,
-                    doing: `pin the truststore version ${versionId}`,
-                });
-                if (THROTTLED.has(code)) {
-                    const base = Math.max(updateIntervalMs, 1000);
-                    const retryAfter = Number(error.retryAfterSeconds ?? 0) * 1000;
-                    const backoff = Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
-                    const delay = Math.max(retryAfter, backoff) + Math.floor(clock.random() * base * 0.1);
-                    if (clock.now() + delay > deadline) {
-                        throw new errors/* AwsError */.Gy(`UpdateDomainName for ${domainName} was still throttled after ${attempt} attempts in ${Math.round(timeoutMs / 1000)} s: AWS allows one UpdateDomainName per 30 seconds per account and another job is using it; re-run later or raise wait-timeout-seconds`, code);
-                    }
-                    this.options.log?.(`UpdateDomainName throttled for ${domainName} (attempt ${attempt}); retrying in ${delay} ms`);
-                    await clock.sleep(delay);
-                    continue;
-                }
-                if (code === 'ConflictException') {
-                    // Another change is being applied: wait for it, then try again.
-                    this.options.log?.(`${domainName} is busy (ConflictException); waiting until it is AVAILABLE`);
-                    await this.waitUntilAvailable(domainName, undefined, deadline);
-                    continue;
-                }
-                throw translated;
-            }
+        // Waiting out the spacing the previous domain left is not this domain's time.
+        await this.sleepUntil(this.nextUpdateAt());
+        const started = this.options.clock.now();
+        const deadline = started + this.options.timeoutMs;
+        const tries = { started, deadline, attempts: 0, busy: 0, answers: new Map() };
+        while (!(await this.tryUpdate(domainName, versionId, tries))) {
+            // Refused, and retryLater waited until the next attempt may go out.
         }
         try {
-            return await this.waitUntilAvailable(domainName, versionId, deadline);
+            return await this.waitUntilAvailable(domainName, versionId, tries.deadline);
         }
         catch (error) {
             throw await this.readBackAfterFailedWait(domainName, versionId, error);
         }
     }
+    /** The AWS CLI command that pins the domain to `versionId` by hand, ready to paste into a shell. */
+    restoreCommand(domainName, versionId) {
+        const patch = `op=replace,path=/mutualTlsAuthentication/truststoreVersion,value=${versionId}`;
+        return `aws apigateway update-domain-name --region ${shellWord(this.options.region)} --domain-name ${shellWord(domainName)} --patch-operations ${shellWord(patch)}`;
+    }
+    /**
+     * When the next UpdateDomainName may go out. Spacing counts from when the last call returned: the
+     * SDK may itself have retried a throttled call, so its last request went out at the end of send().
+     */
+    nextUpdateAt() {
+        return this.lastUpdateAt === undefined ? 0 : this.lastUpdateAt + this.options.updateIntervalMs;
+    }
+    async sleepUntil(at) {
+        const wait = at - this.options.clock.now();
+        if (wait > 0)
+            await this.options.clock.sleep(wait);
+    }
+    /** One UpdateDomainName: true when it (or an earlier attempt) went through, false to try again. */
+    async tryUpdate(domainName, versionId, tries) {
+        const { clock, region } = this.options;
+        tries.attempts++;
+        try {
+            // https://docs.aws.amazon.com/apigateway/latest/api/API_UpdateDomainName.html
+            await this.client.send(new dist_cjs/* UpdateDomainNameCommand */.SoV({
+                domainName,
+                patchOperations: [
+                    { op: 'replace', path: '/mutualTlsAuthentication/truststoreVersion', value: versionId },
+                ],
+            }));
+            this.lastUpdateAt = clock.now();
+            return true;
+        }
+        catch (error) {
+            this.lastUpdateAt = clock.now();
+            const code = (0,errors/* errorCode */.CA)(error);
+            const status = (0,errors/* httpStatus */.nG)(error);
+            const serverSide = error.$fault === 'server' || (status ?? 0) >= 500;
+            if (!THROTTLED.has(code) && code !== 'ConflictException' && !serverSide) {
+                const doing = `pin the truststore version ${versionId}`;
+                throw (0,errors/* translateGatewayError */.fZ)(error, { action: 'apigateway:PATCH', domainName, region, doing });
+            }
+            const answer = serverSide ? `${code} (HTTP ${status ?? '?'})` : code;
+            tries.answers.set(answer, (tries.answers.get(answer) ?? 0) + 1);
+            tries.ambiguous ||= serverSide;
+            const state = await this.retryLater(domainName, versionId, error, code, tries);
+            return state?.truststoreVersion === versionId;
+        }
+    }
+    /**
+     * Waits until a refused UpdateDomainName may be tried again, or throws when the budget is spent.
+     * Throttling backs off from the spacing (or what AWS asks for) and gives up when that passes the
+     * deadline. ConflictException first waits until the domain is AVAILABLE; it and server-side errors
+     * (already retried inside send() by the SDK) back off from the poll interval, the last attempt at
+     * the deadline. Never sooner than the spacing. Returns the domain if read: it may have the version.
+     */
+    async retryLater(domainName, versionId, error, code, tries) {
+        const { clock, pollIntervalMs, updateIntervalMs } = this.options;
+        const refusedAt = clock.now();
+        const throttled = THROTTLED.has(code);
+        tries.last = code;
+        let state;
+        if (code === 'ConflictException') {
+            this.options.log?.(`${domainName} is busy (ConflictException); waiting until it is AVAILABLE`);
+            state = await this.waitUntilAvailable(domainName, undefined, tries.deadline).catch(async (e) => {
+                if (!(e instanceof errors/* AwsError */.Gy && e.code === 'DomainWaitTimeout'))
+                    throw e;
+                tries.status = 'never said AVAILABLE again';
+                throw await this.giveUp(domainName, versionId, tries);
+            });
+            tries.status = `said ${state.status ?? 'no status'}`;
+            if (state.truststoreVersion === versionId)
+                return state;
+        }
+        const base = throttled
+            ? Math.max(updateIntervalMs, 1000)
+            : Math.max(code === 'ConflictException' ? MIN_POLL_MS : 1000, pollIntervalMs);
+        const retryAfter = Number(error.retryAfterSeconds ?? 0) * 1000;
+        const backoff = Math.min(MAX_BACKOFF_MS, base * 2 ** ((throttled ? tries.attempts : ++tries.busy) - 1));
+        const spacedAt = this.nextUpdateAt();
+        let at = Math.max(spacedAt, refusedAt + Math.max(retryAfter, backoff) + Math.floor(clock.random() * base * 0.1));
+        if (at > tries.deadline) {
+            if (throttled || refusedAt >= tries.deadline || spacedAt > tries.deadline) {
+                throw await this.giveUp(domainName, versionId, tries);
+            }
+            at = tries.deadline;
+        }
+        this.options.log?.(`UpdateDomainName ${throttled ? 'throttled' : `refused (${code})`} for ${domainName} (attempt ${tries.attempts}); retrying in ${Math.max(0, at - clock.now())} ms`);
+        await this.sleepUntil(at);
+        return state;
+    }
+    /** The budget is spent: how many attempts in how long, what AWS answered, and the fix. */
+    async giveUp(domainName, versionId, tries) {
+        const budget = Math.round(this.options.timeoutMs / 1000);
+        const error = tries.last && THROTTLED.has(tries.last)
+            ? new errors/* AwsError */.Gy(`UpdateDomainName for ${domainName} was still throttled after ${tries.attempts} attempts in ${budget} s: AWS allows one UpdateDomainName per 30 seconds per account and another job is using it; re-run later or raise wait-timeout-seconds`, tries.last)
+            : this.busyDeadline(domainName, versionId, tries, budget);
+        // A server-side error leaves it unknown whether an update went through: say where the pin is.
+        return tries.ambiguous ? this.readBackAfterFailedWait(domainName, versionId, error, false) : error;
+    }
+    busyDeadline(domainName, versionId, tries, budget) {
+        const fix = tries.last === 'ConflictException'
+            ? `another change to the domain is still being applied (or API Gateway has not finished one it reports as done): wait until it finishes (aws apigateway get-domain-name --domain-name ${domainName}), then re-run the job, or raise wait-timeout-seconds (now ${budget})`
+            : `an AWS-side problem: re-run the job later, or raise wait-timeout-seconds (now ${budget})`;
+        const seconds = Math.round((this.options.clock.now() - tries.started) / 1000);
+        return new errors/* AwsError */.Gy(`UpdateDomainName for ${domainName} (truststore version ${versionId}) did not go through after ${tries.attempts} attempt${tries.attempts === 1 ? '' : 's'} in ${seconds} s: AWS answered ${[...tries.answers].map(([a, n]) => (n > 1 ? `${a} ${n} times` : a)).join(', ')}${tries.status ? `, and GetDomainName ${tries.status}` : ''}: ${fix}.`, 'DomainUpdateDeadline');
+    }
     /** The update went through but the wait did not: where is the pin now? */
-    async readBackAfterFailedWait(domainName, versionId, error) {
+    async readBackAfterFailedWait(domainName, versionId, error, accepted = true) {
         const message = error instanceof Error ? error.message : String(error);
         const code = error instanceof errors/* AwsError */.Gy ? error.code : 'Error';
         try {
@@ -1021,7 +1100,7 @@ class DomainGateway {
             return new PinWaitError(`${message} Read back after UpdateDomainName: ${where}.`, code, after);
         }
         catch (readError) {
-            return new PinWaitError(`${message} UpdateDomainName was accepted, and reading the domain back failed too (${readError.message}): its pin is unknown; check it with aws apigateway get-domain-name --domain-name ${domainName}.`, code, undefined);
+            return new PinWaitError(`${message} UpdateDomainName ${accepted ? 'was accepted' : 'may have gone through'}, and reading the domain back failed too (${readError.message}): its pin is unknown; check it with aws apigateway get-domain-name --domain-name ${domainName}.`, code, undefined);
         }
     }
 }
@@ -1095,6 +1174,7 @@ function api_gateway_open(context) {
         },
         apply: (name, versionId) => gateway.pinVersion(name, versionId),
         probeHost: (name) => name,
+        restoreCommand: (name, versionId) => gateway.restoreCommand(name, versionId),
     };
 }
 async function audit(context, names, limiter) {

@@ -238,8 +238,18 @@ function renderAt(plan, options, rows, diagram) {
     else if (!diagram) {
         parts.push(pointer(options, 'This plan was shortened to fit in a comment'));
     }
-    parts.push(`<sub>Truststore SHA-256 ${code(plan.desired.sha256)}${plan.latest ? ` · live version ${code(plan.latest.versionId)}` : ''}</sub>`);
+    parts.push(`<sub>Truststore SHA-256 ${code(plan.desired.sha256)}${plan.latest ? ` · live version ${code(plan.latest.versionId)}` : ''}${plan.liveProvenance ? ` · live version ${provenanceText(plan.liveProvenance)}` : ''}</sub>`);
     return `${parts.filter((s) => s !== '').join('\n\n')}\n`;
+}
+/**
+ * Where a version came from, as this action recorded it: "built from commit `abc…` (pull request #12)".
+ * Both values were checked when read (hex; digits), so they need no escaping beyond a code span.
+ */
+function provenanceText(p) {
+    const commit = p.commit
+        ? `built from commit ${code(p.commit.slice(0, 12))}`
+        : 'built from an unrecorded commit';
+    return `${commit}${p.pullRequest !== undefined ? ` (pull request #${p.pullRequest})` : ''}`;
 }
 /** Renders a plan; over `maxLength` it drops the diagram and long rows, then cuts at a line. */
 function renderPlanMarkdown(plan, options = {}) {
@@ -333,6 +343,9 @@ function renderDeploymentMarkdown(plan, deployment, options = {}) {
     if (options.failure !== undefined) {
         lines.push(`### ❌ mTLS truststore deploy failed${label}`, `**${(0,report_escape/* markdownText */.p7)(options.failure, 2000)}**`);
     }
+    else if (deployment.replayOf !== undefined) {
+        lines.push(`### ✅ mTLS truststore: nothing to replay${label}`, `Nothing deployed: the live truststore was built from commit ${code(deployment.replayOf.slice(0, 12))}, which already contains this commit (a re-run of an older deploy).`);
+    }
     else if (deployment.upToDate) {
         lines.push(`### ✅ mTLS truststore up to date${label}`, `Nothing deployed: every domain is already pinned to ${deployment.versionId ? `version ${code(deployment.versionId)}` : 'the same truststore'} of ${(0,report_escape/* markdownText */.p7)(plan.location.uri)}.`);
     }
@@ -341,6 +354,8 @@ function renderDeploymentMarkdown(plan, deployment, options = {}) {
             ` (+${plan.addedCount} added, −${plan.removedCount} removed; previous version ${deployment.previousVersionId ? code(deployment.previousVersionId) : 'none'}).`);
     }
     const facts = [`- Domains rolled: ${names(deployment.deployedDomains)}`];
+    if (deployment.provenance)
+        facts.push(`- New version ${provenanceText(deployment.provenance)}`);
     if (deployment.rolledBackDomains.length > 0) {
         facts.push(`- **Rolled back** to ${deployment.previousVersionId ? code(deployment.previousVersionId) : 'the previous version'}: ${names(deployment.rolledBackDomains)}`);
     }

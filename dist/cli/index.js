@@ -37009,12 +37009,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/github/event.js
 var github_event = __nccwpck_require__(9607);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./lib/settings/errors.js
 var errors = __nccwpck_require__(66);
 // EXTERNAL MODULE: ./lib/workspace/git.js
@@ -37022,34 +37020,107 @@ var git = __nccwpck_require__(297);
 ;// CONCATENATED MODULE: ./lib/github/target-guard.js
 /**
  * pull_request_target runs in the base repository with its secrets (AWS credentials) and a write
- * token. Checking out a fork's head there hands both to whatever the fork committed, so when the
- * workspace holds the fork's head the action refuses before any AWS or GitHub call.
+ * token. Checking out a fork's head there hands both to whatever the fork committed, so unless the
+ * workspace is the base commit, or git can show that it does not contain the fork's head, the
+ * action refuses before any AWS or GitHub call. It fails closed: a shallow history (actions/checkout
+ * fetches one commit by default, so a checkout of refs/pull/N/merge lacks the fork's head object)
+ * or any git error is "cannot tell", and refused.
  * https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#pull_request_target
  */
 
 
 
+
 const SAFE_RECIPE = 'Run the plan on pull_request instead (a fork\'s pull request is planned against the base commit, without credentials) and comment from a workflow_run workflow (README, "Pull requests from forks"); or keep pull_request_target but let actions/checkout check out the base branch (no ref: pointing at the pull request).';
-/** The refusal when a pull_request_target run's workspace holds a fork's head commit, else undefined. */
-async function untrustedCheckout(event, workspace) {
+const SHA = /^[0-9a-f]{40,64}$/;
+/** The refusal when a pull_request_target run's workspace may hold a fork's head commit, else undefined. */
+async function untrustedCheckout(event, workspace, 
+/**
+ * Commits of the base repository that are safe to hold: on pull_request_target GITHUB_SHA is the
+ * last commit of the base branch, what actions/checkout checks out without `ref:`.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#pull_request_target
+ */
+trusted = []) {
     if (event.name !== 'pull_request_target')
         return undefined;
     const pr = (0,github_event/* pullRequestOf */._n)(event);
     if (!pr || !(0,github_event/* isFork */.B0)(pr))
         return undefined;
     const from = pr.headRepo ? `the fork ${pr.headRepo}` : 'a deleted fork';
-    const head = await (0,git/* tryGit */.Ii)(workspace, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    const rev = await (0,git/* gitStatus */.Dx)(workspace, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    const head = rev.code === 0 ? rev.stdout.toLowerCase() : undefined;
     if (head === undefined) {
-        return new errors/* ReasonedError */.O$(`Refusing to run on pull_request_target for pull request #${pr.number} from ${from}: ${workspace} is not a git checkout, so the action cannot tell whether it holds the fork's files. Nothing was read from AWS or GitHub. ${SAFE_RECIPE}`, 'untrusted-checkout');
+        // A missing workspace also makes execFile fail without an exit code.
+        const why = rev.code === undefined && (0,external_node_fs_.existsSync)(workspace)
+            ? `git could not run (${firstLine(rev)})`
+            : `${workspace} is not a git checkout`;
+        return new errors/* ReasonedError */.O$(`Refusing to run on pull_request_target for pull request #${pr.number} from ${from}: ${why}, so the action cannot tell whether it holds the fork's files. Nothing was read from AWS or GitHub. ${SAFE_RECIPE}`, 'untrusted-checkout');
     }
-    // HEAD is the head commit, or a merge that contains it (refs/pull/N/merge); without a head
-    // commit in the event there is no telling, so that is refused too.
-    const holdsHead = !/^[0-9a-f]{40,64}$/.test(pr.headSha) ||
-        head === pr.headSha ||
-        (await (0,git/* tryGit */.Ii)(workspace, ['merge-base', '--is-ancestor', pr.headSha, 'HEAD'])) !== undefined;
-    if (!holdsHead)
+    const baseSha = pr.baseSha.toLowerCase();
+    const headSha = pr.headSha.toLowerCase();
+    // The base commit is trusted whatever the depth of the checkout (the safe recipe).
+    if (SHA.test(baseSha) && head === baseSha)
         return undefined;
-    return new errors/* ReasonedError */.O$(`Refusing to run: this pull_request_target workflow checked out the head of pull request #${pr.number} from ${from} (HEAD ${head.slice(0, 12)} contains ${pr.headSha.slice(0, 12)}). pull_request_target runs with this repository's secrets and a write token, so a fork's files must not be checked out in it. Nothing was read from AWS or GitHub. ${SAFE_RECIPE}`, 'untrusted-checkout');
+    if (trusted.some((sha) => SHA.test(sha.toLowerCase()) && head === sha.toLowerCase() && sha.toLowerCase() !== headSha)) {
+        return undefined;
+    }
+    const answer = !SHA.test(headSha)
+        ? { unknown: 'the event names no head commit for the pull request' }
+        : head === headSha
+            ? { contains: true }
+            : await containsCommit(workspace, headSha);
+    if ('contains' in answer && !answer.contains)
+        return undefined;
+    if ('contains' in answer) {
+        return new errors/* ReasonedError */.O$(`Refusing to run: this pull_request_target workflow checked out the head of pull request #${pr.number} from ${from} (HEAD ${head.slice(0, 12)} contains ${headSha.slice(0, 12)}). pull_request_target runs with this repository's secrets and a write token, so a fork's files must not be checked out in it. Nothing was read from AWS or GitHub. ${SAFE_RECIPE}`, 'untrusted-checkout');
+    }
+    return cannotTell(pr, from, head, answer.unknown);
+}
+function cannotTell(pr, from, head, why) {
+    const baseSha = pr.baseSha.toLowerCase();
+    const headSha = pr.headSha.toLowerCase();
+    const base = SHA.test(baseSha) ? `the base commit ${baseSha.slice(0, 12)}` : 'the base commit';
+    const forkHead = SHA.test(headSha) ? ` ${headSha.slice(0, 12)}` : '';
+    return new errors/* ReasonedError */.O$(`Refusing to run on pull_request_target for pull request #${pr.number} from ${from}: HEAD ${head.slice(0, 12)} is not ${base}, and the action cannot tell whether it contains the fork's head commit${forkHead}: ${why}. pull_request_target runs with this repository's secrets and a write token, so a fork's files must not be checked out in it. Nothing was read from AWS or GitHub. Check out the base instead: let actions/checkout check out the base branch (no ref: pointing at the pull request) so that HEAD is ${base} (ref: \${{ github.event.pull_request.base.sha }} pins it if the branch has moved since the event), or fetch with fetch-depth: 0 so that git can answer. ${SAFE_RECIPE}`, 'untrusted-checkout');
+}
+/**
+ * Whether HEAD contains `sha`, read from git's exit codes. `merge-base --is-ancestor` exits 0 when it
+ * does; its "no" (exit 1) is only an answer when HEAD's whole history is present: a shallow history
+ * is cut (the merge of refs/pull/N/merge has no parents there), and a missing commit makes git
+ * answer 1 too. In a complete history, a head commit that is absent is not an ancestor either.
+ */
+async function containsCommit(workspace, sha) {
+    const ancestor = await (0,git/* gitStatus */.Dx)(workspace, ['merge-base', '--is-ancestor', sha, 'HEAD']);
+    if (ancestor.code === 0)
+        return { contains: true };
+    const shallow = await (0,git/* gitStatus */.Dx)(workspace, ['rev-parse', '--is-shallow-repository']);
+    if (shallow.code !== 0)
+        return { unknown: gitError('rev-parse --is-shallow-repository', shallow) };
+    const present = await (0,git/* gitStatus */.Dx)(workspace, ['cat-file', '-e', sha]);
+    if (present.code !== 0 && present.code !== 1)
+        return { unknown: gitError('cat-file', present) };
+    if (shallow.stdout !== 'false') {
+        return {
+            unknown: present.code === 1
+                ? "the checkout's history is shallow (actions/checkout fetches one commit by default) and does not hold the fork's head commit, so a merge such as refs/pull/N/merge cannot be told from the base"
+                : "the checkout's history is shallow (actions/checkout fetches one commit by default), so git cannot see every ancestor of HEAD",
+        };
+    }
+    const history = await (0,git/* gitStatus */.Dx)(workspace, ['rev-list', '--count', 'HEAD']);
+    if (history.code !== 0)
+        return { unknown: `HEAD's history is incomplete (${gitError('rev-list', history)})` };
+    if (present.code === 1)
+        return { contains: false };
+    if (ancestor.code === 1 && ancestor.stderr === '')
+        return { contains: false };
+    return { unknown: gitError('merge-base --is-ancestor', ancestor) };
+}
+function gitError(command, status) {
+    const ended = status.code === undefined ? 'could not run' : `exited ${status.code}`;
+    return `git ${command} ${ended} (${firstLine(status) || 'no message'})`;
+}
+function firstLine(status) {
+    return status.stderr.split('\n')[0]?.trim() ?? '';
 }
 //# sourceMappingURL=target-guard.js.map
 // EXTERNAL MODULE: ./lib/pipeline/deps.js + 2 modules
@@ -37067,12 +37138,12 @@ function fail(result, reason, message) {
 //# sourceMappingURL=result.js.map
 // EXTERNAL MODULE: ./lib/pki/index.js + 10 modules
 var pki = __nccwpck_require__(2209);
-// EXTERNAL MODULE: ./lib/workspace/collect.js + 9 modules
-var collect = __nccwpck_require__(5486);
+// EXTERNAL MODULE: ./lib/workspace/collect.js
+var collect = __nccwpck_require__(6927);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/workspace/display-path.js
 var display_path = __nccwpck_require__(9435);
 // EXTERNAL MODULE: ./lib/workspace/inside.js
@@ -37170,9 +37241,13 @@ async function writeOutputFile(target, bytes) {
     const handle = await external_node_fs_.promises.open(temporary, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
     try {
         await handle.writeFile(bytes);
-    }
-    finally {
         await handle.close();
+    }
+    catch (error) {
+        // A full disk or a quota: no half-written temporary file is left behind.
+        await handle.close().catch(() => undefined);
+        await external_node_fs_.promises.unlink(temporary).catch(() => undefined);
+        throw error;
     }
     try {
         await external_node_fs_.promises.rename(temporary, external_node_path_.join(dir, target.name));
@@ -37180,6 +37255,90 @@ async function writeOutputFile(target, bytes) {
     catch (error) {
         await external_node_fs_.promises.unlink(temporary).catch(() => undefined);
         throw error;
+    }
+}
+/** What is at a path that must be a regular file, in words; undefined when it is one (or nothing). */
+function notAFile(stats) {
+    if (stats.isFile())
+        return undefined;
+    if (stats.isSymbolicLink())
+        return 'is a symbolic link';
+    if (stats.isDirectory())
+        return 'is a folder';
+    const what = stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : 'a device';
+    return `is ${what}, not a regular file`;
+}
+/**
+ * Checks a report path chosen by the user (the CLI's `--output`) before anything runs. Unlike
+ * `output-file` it may lead anywhere (its folders are followed through their links: /tmp may be
+ * one), but it must be absent or a regular file, in a folder that exists: a link at the path is
+ * refused rather than followed. `file` is the path as the user wrote it, `label` the flag that
+ * gave it; a refusal is one line with the fix, `usage` false when the folder is merely not writable.
+ */
+async function checkReportFile(cwd, file, label) {
+    const shown = (0,display_path/* displayPath */.G)(file);
+    const logical = external_node_path_.resolve(cwd, file);
+    const name = external_node_path_.basename(logical);
+    const folderShown = (dir) => (0,display_path/* displayPath */.G)(external_node_path_.isAbsolute(file) ? dir : external_node_path_.relative(cwd, dir) || '.');
+    const usage = (message) => ({ refusal: `${label} ${shown}${message}`, usage: true });
+    const fix = 'give the path of a regular file';
+    if (/[/\\]$/.test(file) || logical === external_node_path_.parse(logical).root) {
+        return usage(` names a folder: ${fix}`);
+    }
+    const dir = external_node_path_.dirname(logical);
+    let realDir;
+    try {
+        realDir = await external_node_fs_.promises.realpath(dir);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        if (code === 'ENOENT') {
+            return usage(`: the folder ${folderShown(dir)} does not exist: create it or choose another path`);
+        }
+        if (code === 'ENOTDIR') {
+            return usage(`: a part of ${folderShown(dir)} is a file, not a folder: choose another path`);
+        }
+        return usage(`: the folder ${folderShown(dir)} cannot be used (${code}): choose another path`);
+    }
+    if (!(await external_node_fs_.promises.stat(realDir).catch(() => undefined))?.isDirectory()) {
+        return usage(`: ${folderShown(dir)} is a file, not a folder: choose another path`);
+    }
+    const existing = await external_node_fs_.promises.lstat(external_node_path_.join(realDir, name)).catch(() => undefined);
+    const what = existing && notAFile(existing);
+    if (what) {
+        const why = existing?.isSymbolicLink() ? ' (the report is never written through a link)' : '';
+        return usage(` ${what}: ${fix}${why}`);
+    }
+    try {
+        await external_node_fs_.promises.access(realDir, external_node_fs_.constants.W_OK);
+    }
+    catch (error) {
+        return { refusal: `could not write the report to ${shown}: ${writeFailure(error, label)}`, usage: false };
+    }
+    return { target: { path: logical, realDir, missing: [], name } };
+}
+/** Why writing a file failed, and the fix, in one line: `<reason> (<code>): <fix>`; never a stack. */
+function writeFailure(error, label) {
+    const code = error?.code;
+    const other = `choose another ${label} or check that folder`;
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return `permission denied (${code}): make the folder writable or choose another ${label}`;
+        case 'EROFS':
+            return `the file system is read-only (EROFS): choose another ${label}`;
+        case 'ENOSPC':
+        case 'EDQUOT':
+            return `no space left on the device (${code}): free some space or choose another ${label}`;
+        case 'EISDIR':
+            return `a folder appeared at that path while the run went on (EISDIR): remove it or choose another ${label}`;
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return `its folder was removed or replaced while the run went on (${code}): ${other}`;
+        case undefined:
+            return `${(0,display_path/* displayPath */.G)(error instanceof Error ? error.message : String(error)).slice(0, 300)}: ${other}`;
+        default:
+            return `${code}: ${other}`;
     }
 }
 //# sourceMappingURL=output-file.js.map
@@ -37278,7 +37437,8 @@ async function runPipeline(settings, mode, partial = {}) {
 }
 async function runStages(settings, result, deps) {
     // Before anything reads the workspace or calls AWS or GitHub.
-    const refusal = await untrustedCheckout((0,github_event/* readEvent */.j_)(settings.environment ?? {}), settings.workspace);
+    const env = settings.environment ?? {};
+    const refusal = await untrustedCheckout((0,github_event/* readEvent */.j_)(env), settings.workspace, env.GITHUB_SHA ? [env.GITHUB_SHA] : []);
     if (refusal)
         throw refusal;
     if (result.mode === 'diagnose')
@@ -37295,15 +37455,21 @@ async function runStages(settings, result, deps) {
     if (result.mode === 'plan')
         return planStage(settings, result, deps);
     // deploy: read what is live ▶ check the reviewed plan ▶ upload and roll, probing each target.
-    const { deployInputs, deployLive } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2176));
+    const { deployInputs, deployLive } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5071));
     const { readLiveState } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
-    const { checkReviewedPlan } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1896));
+    const { checkReviewedPlan } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6671));
+    const { checkChangesSinceLive } = await __nccwpck_require__.e(/* import() */ 830).then(__nccwpck_require__.bind(__nccwpck_require__, 8830));
     const inputs = deployInputs(settings, deps.probeAttempt);
     const live = await readLiveState(settings, validation, deps);
     result.plan = live.plan;
-    if (deps.reviewedPlans !== false)
+    let provenance;
+    if (deps.reviewedPlans !== false) {
         result.review = await checkReviewedPlan(settings, live.desired, deps);
-    result.deployment = await deployLive(live, settings, inputs, deps, result.review);
+        // Only once the reviewed plan matched: a refusal of the plan says what to fix first.
+        if (result.review.status !== 'refused')
+            provenance = await checkChangesSinceLive(settings, live, deps);
+    }
+    result.deployment = await deployLive(live, settings, inputs, deps, result.review, provenance);
 }
 /** plan: against the live state, or, on a fork's pull request (no AWS there), against the base commit. */
 async function planStage(settings, result, deps) {
@@ -37687,11 +37853,24 @@ function asFlags(message) {
         .replace(/\binput ([a-z][a-z-]+)\b/g, '--$1')
         .replace(/\bthe ([a-z][a-z-]+) input\b/g, '--$1');
 }
-async function emit(report, invocation, io) {
-    if (invocation.output !== undefined)
-        await (0,promises_.writeFile)(external_node_path_.resolve(io.cwd, invocation.output), report);
-    else
+/**
+ * The report on standard output, or into the `--output` file checked before the run: a fresh file
+ * in its folder renamed over the path, never through a link. Returns the line saying why the file
+ * could not be written, if it could not.
+ */
+async function emit(report, invocation, target, io) {
+    if (target === undefined) {
         io.stdout.write(report);
+        return undefined;
+    }
+    try {
+        await writeOutputFile(target, report);
+        return undefined;
+    }
+    catch (error) {
+        const shown = (0,display_path/* displayPath */.G)(invocation.output ?? target.path);
+        return `could not write the report to ${shown}: ${writeFailure(error, '--output')}`;
+    }
 }
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
@@ -37764,6 +37943,16 @@ async function runCli(argv, io) {
         }
         throw error;
     }
+    // The report's file is checked before the run: a deploy does not happen when it cannot be written.
+    let reportFile;
+    if (invocation.output !== undefined) {
+        const checked = await checkReportFile(io.cwd, invocation.output, '--output');
+        if ('refusal' in checked) {
+            say(`mtls-truststore: ${checked.refusal}`);
+            return checked.usage ? EXIT_USAGE : EXIT_FAILED;
+        }
+        reportFile = checked.target;
+    }
     const format = invocation.format ?? 'text';
     // Progress of plan and deploy on standard error, with the time since the start (deploy waits).
     const started = Date.now();
@@ -37788,14 +37977,19 @@ async function runCli(argv, io) {
         // Bad input is one type (InputError); AWS's own "invalid input" answers count as bad usage too.
         return result.failureReason === 'invalid-input' ? EXIT_USAGE : EXIT_FAILED;
     }
-    const toFile = invocation.output !== undefined;
-    await emit(await render(result, format, settings, !toFile && io.stdout.isTTY === true, io), invocation, io);
+    const toFile = reportFile !== undefined;
+    const report = await render(result, format, settings, !toFile && io.stdout.isTTY === true, io);
+    const unwritten = await emit(report, invocation, reportFile, io);
+    if (unwritten !== undefined) {
+        const done = result.failure === undefined ? ` (the ${invocation.command} run itself succeeded)` : '';
+        say(`mtls-truststore: ${unwritten}${done}`);
+    }
     // A machine format on standard output keeps it parseable; the verdict goes to standard error.
     if (result.failure !== undefined && !result.diagnosis && (toFile || format !== 'text')) {
         for (const line of (0,report_text.safeLines)(result.failure))
             say(`mtls-truststore: ${line}`);
     }
-    return result.failure === undefined ? EXIT_OK : EXIT_FAILED;
+    return result.failure === undefined && unwritten === undefined ? EXIT_OK : EXIT_FAILED;
 }
 //# sourceMappingURL=cli.js.map
 
@@ -37827,10 +38021,11 @@ __webpack_async_result__();
 /* harmony export */   B0: () => (/* binding */ isFork),
 /* harmony export */   _M: () => (/* binding */ repositoryOf),
 /* harmony export */   _n: () => (/* binding */ pullRequestOf),
+/* harmony export */   dV: () => (/* binding */ defaultBranchOf),
 /* harmony export */   jB: () => (/* binding */ isReadOnlyPullRequest),
 /* harmony export */   j_: () => (/* binding */ readEvent)
 /* harmony export */ });
-/* unused harmony exports defaultBranchOf, isOnDefaultBranch, isDefaultBranchPush, runUrlOf */
+/* unused harmony exports isOnDefaultBranch, isDefaultBranchPush, runUrlOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /**
  * The triggering event, read straight from GITHUB_EVENT_PATH with node:fs: the front-end can ask
@@ -37999,20 +38194,22 @@ function requireTruststoreUri(settings, stage) {
 
 /***/ }),
 
-/***/ 8100:
+/***/ 3402:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Vd: () => (/* binding */ BudgetExhausted),
-  I6: () => (/* binding */ IssuerIndex),
   Gi: () => (/* binding */ canIssue),
   Jm: () => (/* binding */ isCa),
   AN: () => (/* binding */ validAt),
   xJ: () => (/* binding */ verifyPath)
 });
 
+// UNUSED EXPORTS: BudgetExhausted, IssuerIndex
+
+// EXTERNAL MODULE: ./lib/pki/issuer-index.js + 1 modules
+var issuer_index = __nccwpck_require__(2661);
 ;// CONCATENATED MODULE: ./lib/pki/name-constraints.js
 const CN = '2.5.4.3=';
 /** A commonName that reads as a host name (OpenSSL's cn2dnsid: letters, digits, '-', at least one dot). */
@@ -38180,224 +38377,13 @@ function nameConstraintViolation(cert, constraints, isLeaf) {
     return undefined;
 }
 //# sourceMappingURL=name-constraints.js.map
-// EXTERNAL MODULE: ./lib/pki/parse.js + 3 modules
-var parse = __nccwpck_require__(8226);
 // EXTERNAL MODULE: ./lib/pki/rules.js
 var rules = __nccwpck_require__(1007);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./lib/pki/verify-pool.js
-/**
- * Signature checks spread over the machine's cores. Verifying every issuer edge is the largest
- * cost of a big truststore (~350 ms of OpenSSL time for 1,000 mixed RSA/P-256/P-384 CAs), and it
- * is embarrassingly parallel. The engine stays synchronous: helper threads write their verdicts
- * into shared memory and the main thread, after doing its own share, waits with Atomics.wait
- * (allowed on Node's main thread).
- */
-
-
-
-/** Below this many checks a helper thread's start-up (~20 ms) costs more than it saves. */
-const MIN_PARALLEL_CHECKS = 256;
-const MAX_HELPERS = 3;
-const PENDING = -1;
-/** Pairs a thread claims at a time from the shared counter: small enough to balance the load. */
-const CHUNK = 8;
-const RUNNING = 1;
-const FINISHED = 2;
-/**
- * The helper's whole program (CommonJS, no imports from the bundle): the same check as
- * signatureVerifies, X509Certificate.verify with the issuer's public key. Every thread, this one
- * included, claims chunks from one shared counter, so a helper that starts late just takes less.
- */
-const HELPER_SOURCE = `
-const { workerData } = require('node:worker_threads');
-const { X509Certificate } = require('node:crypto');
-const { ders, pairs, results, next, states, slot, chunk } = workerData;
-const verdicts = new Int8Array(results);
-const counter = new Int32Array(next);
-const state = new Int32Array(states);
-const total = pairs.length / 2;
-const certs = new Map();
-const keys = new Map();
-const cert = (i) => {
-  if (!certs.has(i)) { let c = null; try { c = new X509Certificate(ders[i]); } catch {} certs.set(i, c); }
-  return certs.get(i);
-};
-const key = (i) => {
-  if (!keys.has(i)) { let k = null; try { k = cert(i) ? cert(i).publicKey : null; } catch {} keys.set(i, k); }
-  return keys.get(i);
-};
-Atomics.store(state, slot, ${RUNNING});
-try {
-  for (let start = Atomics.add(counter, 0, chunk); start < total; start = Atomics.add(counter, 0, chunk)) {
-    for (let p = start; p < Math.min(total, start + chunk); p++) {
-      const child = cert(pairs[2 * p]);
-      const issuerKey = key(pairs[2 * p + 1]);
-      let ok = false;
-      try { ok = Boolean(child && issuerKey && child.verify(issuerKey)); } catch {}
-      verdicts[p] = ok ? 1 : 0;
-    }
-  }
-} finally {
-  Atomics.store(state, slot, ${FINISHED});
-  Atomics.notify(state, slot);
-}
-`;
-function helperCount() {
-    return Math.max(0, Math.min((0,external_node_os_.availableParallelism)() - 1, MAX_HELPERS));
-}
-/** Verdicts for `pairs` of [child, issuer]: does the issuer's key verify the child's signature? */
-function verifyAll(pairs) {
-    const helpers = helperCount();
-    if (pairs.length < MIN_PARALLEL_CHECKS || helpers === 0)
-        return pairs.map(([c, i]) => (0,parse/* signatureVerifies */.mY)(c, i));
-    const ids = new Map();
-    const ders = [];
-    const idOf = (cert) => {
-        let id = ids.get(cert);
-        if (id === undefined) {
-            id = ders.push(cert.der) - 1;
-            ids.set(cert, id);
-        }
-        return id;
-    };
-    const flat = new Int32Array(pairs.length * 2);
-    pairs.forEach(([child, issuer], p) => {
-        flat[2 * p] = idOf(child);
-        flat[2 * p + 1] = idOf(issuer);
-    });
-    const results = new SharedArrayBuffer(pairs.length);
-    const verdicts = new Int8Array(results).fill(PENDING);
-    const next = new SharedArrayBuffer(4);
-    const counter = new Int32Array(next);
-    const states = new SharedArrayBuffer(4 * helpers);
-    const state = new Int32Array(states);
-    for (let slot = 0; slot < helpers; slot++) {
-        try {
-            const worker = new external_node_worker_threads_.Worker(HELPER_SOURCE, {
-                eval: true,
-                workerData: { ders, pairs: flat, results, next, states, slot, chunk: CHUNK },
-            });
-            worker.unref();
-            worker.on('error', () => { }); // what it claimed stays PENDING and is checked here instead
-        }
-        catch {
-            // No thread could be started: this thread claims everything.
-        }
-    }
-    for (let start = Atomics.add(counter, 0, CHUNK); start < pairs.length; start = Atomics.add(counter, 0, CHUNK)) {
-        for (let p = start; p < Math.min(pairs.length, start + CHUNK); p++) {
-            verdicts[p] = (0,parse/* signatureVerifies */.mY)(pairs[p][0], pairs[p][1]) ? 1 : 0;
-        }
-    }
-    // Every chunk is claimed; wait for helpers still finishing theirs. A helper that has not started
-    // has claimed nothing and will claim nothing. The wait is bounded: a helper that never reports
-    // leaves its verdicts PENDING, and they are checked on this thread below.
-    for (let slot = 0; slot < helpers; slot++) {
-        if (Atomics.load(state, slot) === RUNNING)
-            Atomics.wait(state, slot, RUNNING, 10_000);
-    }
-    return Array.from(verdicts, (v, p) => v === PENDING ? (0,parse/* signatureVerifies */.mY)(pairs[p][0], pairs[p][1]) : v === 1);
-}
-//# sourceMappingURL=verify-pool.js.map
 ;// CONCATENATED MODULE: ./lib/pki/chains.js
 
 
 
 
-/** Raised when the budget of signature checks runs out. */
-class BudgetExhausted extends Error {
-    name = 'BudgetExhausted';
-}
-class IssuerIndex {
-    maxChecks;
-    bySubject = new Map();
-    verified = new Map();
-    /** Signature checks done so far. */
-    checks = 0;
-    constructor(certificates, maxChecks) {
-        this.maxChecks = maxChecks;
-        for (const cert of certificates) {
-            let group = this.bySubject.get(cert.subjectKey);
-            if (!group) {
-                group = { all: [], byKeyId: new Map(), withoutKeyId: [] };
-                this.bySubject.set(cert.subjectKey, group);
-            }
-            group.all.push(cert);
-            if (cert.subjectKeyId === undefined)
-                group.withoutKeyId.push(cert);
-            else {
-                const same = group.byKeyId.get(cert.subjectKeyId);
-                if (same)
-                    same.push(cert);
-                else
-                    group.byKeyId.set(cert.subjectKeyId, [cert]);
-            }
-        }
-    }
-    /**
-     * Certificates whose subject is `cert`'s issuer and whose subject key identifier, when both
-     * sides carry one, equals `cert`'s authority key identifier. Signatures are not checked here.
-     * Looked up, never filtered from the whole group: a crowd of same-named certificates costs
-     * nothing until their candidates are used.
-     */
-    nameCandidates(cert) {
-        const group = this.bySubject.get(cert.issuerKey);
-        if (!group)
-            return [];
-        if (!cert.authorityKeyId)
-            return group.all;
-        const keyed = group.byKeyId.get(cert.authorityKeyId) ?? [];
-        if (group.withoutKeyId.length === 0)
-            return keyed;
-        if (keyed.length === 0)
-            return group.withoutKeyId;
-        return group.all.filter((c) => !c.subjectKeyId || c.subjectKeyId === cert.authorityKeyId);
-    }
-    /** How many candidates nameCandidates(cert) holds, without building the list. */
-    candidateCount(cert) {
-        const group = this.bySubject.get(cert.issuerKey);
-        if (!group)
-            return 0;
-        if (!cert.authorityKeyId)
-            return group.all.length;
-        return (group.byKeyId.get(cert.authorityKeyId)?.length ?? 0) + group.withoutKeyId.length;
-    }
-    /** Certificates whose subject is `cert`'s issuer name, whatever their key. */
-    sameName(cert) {
-        return this.bySubject.get(cert.issuerKey)?.all ?? [];
-    }
-    /**
-     * Checks many pairs at once (spread over the cores) and remembers the verdicts. Only when the
-     * whole batch fits the budget: a hostile set keeps the one-by-one path that stops at the budget.
-     */
-    prefetch(pairs) {
-        const todo = pairs.filter(([child, issuer]) => !this.verified.has(`${child.fingerprint}:${issuer.fingerprint}`));
-        if (this.checks + todo.length > this.maxChecks)
-            return;
-        const verdicts = verifyAll(todo);
-        for (const [i, [child, issuer]] of todo.entries()) {
-            this.verified.set(`${child.fingerprint}:${issuer.fingerprint}`, verdicts[i]);
-        }
-        this.checks += todo.length;
-    }
-    /** Does `issuer` verify `child`'s signature? Memoised; each new pair spends one check. */
-    verifies(child, issuer) {
-        const key = `${child.fingerprint}:${issuer.fingerprint}`;
-        let ok = this.verified.get(key);
-        if (ok === undefined) {
-            if (this.checks >= this.maxChecks)
-                throw new BudgetExhausted(`stopped after ${this.checks} signature checks`);
-            this.checks++;
-            ok = (0,parse/* signatureVerifies */.mY)(child, issuer);
-            this.verified.set(key, ok);
-        }
-        return ok;
-    }
-}
 function isCa(cert) {
     return cert.basicConstraints?.ca === true;
 }
@@ -38452,7 +38438,7 @@ class PathSearch {
         this.target = target;
         this.anchorSet = anchorSet;
         this.options = options;
-        this.index = new IssuerIndex([...options.anchors, ...options.intermediates], options.maxSignatureChecks ?? 1000);
+        this.index = new issuer_index/* IssuerIndex */.I([...options.anchors, ...options.intermediates], options.maxSignatureChecks ?? 1000);
         this.maxIntermediates = options.maxIntermediates ?? 8;
         this.best = {
             code: 'missing-issuer',
@@ -38466,7 +38452,7 @@ class PathSearch {
             return path ? { ok: true, path } : { ok: false, code: this.best.code, reason: this.best.reason };
         }
         catch (error) {
-            if (error instanceof BudgetExhausted)
+            if (error instanceof issuer_index/* BudgetExhausted */.V)
                 return { ok: false, code: 'signature-budget-exhausted', reason: error.message };
             throw error;
         }
@@ -38823,8 +38809,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BudgetExhausted, CertificateParseError, IssuerIndex, analyzeCertificates, assessCertificate, buildHierarchy, buildTruststore, canIssue, canonicalOrder, dedupe, defaultPolicy, parseCertificateDer, scanSource, signatureVerifies, validAt, verifyPath
 
-// EXTERNAL MODULE: ./lib/pki/chains.js + 2 modules
-var chains = __nccwpck_require__(8100);
+// EXTERNAL MODULE: ./lib/pki/chains.js + 1 modules
+var chains = __nccwpck_require__(3402);
 ;// CONCATENATED MODULE: ./lib/pki/codes.js
 const FINDING_CODES = {
     // Reading the files.
@@ -38961,6 +38947,8 @@ function explainMissingPath(cert, index, verified, labels, policy) {
     return (0,rules/* certificateFinding */.nN)(cert, 'error', 'no-path-to-root', `chains to "${parent.subject}", which does not itself reach a self-signed root in the CA files (see the finding on it): add the missing root or intermediate`);
 }
 //# sourceMappingURL=explain.js.map
+// EXTERNAL MODULE: ./lib/pki/issuer-index.js + 1 modules
+var issuer_index = __nccwpck_require__(2661);
 ;// CONCATENATED MODULE: ./lib/pki/reach.js
 /**
  * Labels every certificate reachable from a root. A certificate that fails `passes` still gets a
@@ -39034,6 +39022,7 @@ function ancestors(cert, labels) {
 
 
 
+
 function bySubjectThenFingerprint(a, b) {
     return a.subject < b.subject
         ? -1
@@ -39055,7 +39044,7 @@ function signatureBudget(n) {
  */
 function buildHierarchy(certs, policy, own) {
     const sorted = [...certs].sort(bySubjectThenFingerprint);
-    const index = new chains/* IssuerIndex */.I6(sorted, signatureBudget(sorted.length));
+    const index = new issuer_index/* IssuerIndex */.I(sorted, signatureBudget(sorted.length));
     const links = linkIssuers(sorted, index);
     const findings = links.refusal ? [links.refusal] : [];
     const verdicts = ownVerdicts(sorted, policy, own, links);
@@ -39089,7 +39078,7 @@ function linkIssuers(sorted, index) {
     }
     catch (error) {
         // Unreachable while the count above is exact; kept so a miscount fails closed, not open.
-        if (!(error instanceof chains/* BudgetExhausted */.Vd))
+        if (!(error instanceof issuer_index/* BudgetExhausted */.V))
             throw error;
         links.refusal = {
             severity: 'error',
@@ -39749,6 +39738,234 @@ function analyzeCertificates(certificates, policy, earlier = []) {
 
 
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2661:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ BudgetExhausted),
+  I: () => (/* binding */ IssuerIndex)
+});
+
+// EXTERNAL MODULE: ./lib/pki/parse.js + 3 modules
+var parse = __nccwpck_require__(8226);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./lib/pki/verify-pool.js
+/**
+ * Signature checks spread over the machine's cores. Verifying every issuer edge is the largest
+ * cost of a big truststore (~350 ms of OpenSSL time for 1,000 mixed RSA/P-256/P-384 CAs), and it
+ * is embarrassingly parallel. The engine stays synchronous: helper threads write their verdicts
+ * into shared memory and the main thread, after doing its own share, waits with Atomics.wait
+ * (allowed on Node's main thread).
+ */
+
+
+
+/** Below this many checks a helper thread's start-up (~20 ms) costs more than it saves. */
+const MIN_PARALLEL_CHECKS = 256;
+const MAX_HELPERS = 3;
+const PENDING = -1;
+/** Pairs a thread claims at a time from the shared counter: small enough to balance the load. */
+const CHUNK = 8;
+const RUNNING = 1;
+const FINISHED = 2;
+/**
+ * The helper's whole program (CommonJS, no imports from the bundle): the same check as
+ * signatureVerifies, X509Certificate.verify with the issuer's public key. Every thread, this one
+ * included, claims chunks from one shared counter, so a helper that starts late just takes less.
+ */
+const HELPER_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const { X509Certificate } = require('node:crypto');
+const { ders, pairs, results, next, states, slot, chunk } = workerData;
+const verdicts = new Int8Array(results);
+const counter = new Int32Array(next);
+const state = new Int32Array(states);
+const total = pairs.length / 2;
+const certs = new Map();
+const keys = new Map();
+const cert = (i) => {
+  if (!certs.has(i)) { let c = null; try { c = new X509Certificate(ders[i]); } catch {} certs.set(i, c); }
+  return certs.get(i);
+};
+const key = (i) => {
+  if (!keys.has(i)) { let k = null; try { k = cert(i) ? cert(i).publicKey : null; } catch {} keys.set(i, k); }
+  return keys.get(i);
+};
+Atomics.store(state, slot, ${RUNNING});
+try {
+  for (let start = Atomics.add(counter, 0, chunk); start < total; start = Atomics.add(counter, 0, chunk)) {
+    for (let p = start; p < Math.min(total, start + chunk); p++) {
+      const child = cert(pairs[2 * p]);
+      const issuerKey = key(pairs[2 * p + 1]);
+      let ok = false;
+      try { ok = Boolean(child && issuerKey && child.verify(issuerKey)); } catch {}
+      verdicts[p] = ok ? 1 : 0;
+    }
+  }
+} finally {
+  Atomics.store(state, slot, ${FINISHED});
+  Atomics.notify(state, slot);
+}
+`;
+function helperCount() {
+    return Math.max(0, Math.min((0,external_node_os_.availableParallelism)() - 1, MAX_HELPERS));
+}
+/** Verdicts for `pairs` of [child, issuer]: does the issuer's key verify the child's signature? */
+function verifyAll(pairs) {
+    const helpers = helperCount();
+    if (pairs.length < MIN_PARALLEL_CHECKS || helpers === 0)
+        return pairs.map(([c, i]) => (0,parse/* signatureVerifies */.mY)(c, i));
+    const ids = new Map();
+    const ders = [];
+    const idOf = (cert) => {
+        let id = ids.get(cert);
+        if (id === undefined) {
+            id = ders.push(cert.der) - 1;
+            ids.set(cert, id);
+        }
+        return id;
+    };
+    const flat = new Int32Array(pairs.length * 2);
+    pairs.forEach(([child, issuer], p) => {
+        flat[2 * p] = idOf(child);
+        flat[2 * p + 1] = idOf(issuer);
+    });
+    const results = new SharedArrayBuffer(pairs.length);
+    const verdicts = new Int8Array(results).fill(PENDING);
+    const next = new SharedArrayBuffer(4);
+    const counter = new Int32Array(next);
+    const states = new SharedArrayBuffer(4 * helpers);
+    const state = new Int32Array(states);
+    for (let slot = 0; slot < helpers; slot++) {
+        try {
+            const worker = new external_node_worker_threads_.Worker(HELPER_SOURCE, {
+                eval: true,
+                workerData: { ders, pairs: flat, results, next, states, slot, chunk: CHUNK },
+            });
+            worker.unref();
+            worker.on('error', () => { }); // what it claimed stays PENDING and is checked here instead
+        }
+        catch {
+            // No thread could be started: this thread claims everything.
+        }
+    }
+    for (let start = Atomics.add(counter, 0, CHUNK); start < pairs.length; start = Atomics.add(counter, 0, CHUNK)) {
+        for (let p = start; p < Math.min(pairs.length, start + CHUNK); p++) {
+            verdicts[p] = (0,parse/* signatureVerifies */.mY)(pairs[p][0], pairs[p][1]) ? 1 : 0;
+        }
+    }
+    // Every chunk is claimed; wait for helpers still finishing theirs. A helper that has not started
+    // has claimed nothing and will claim nothing. The wait is bounded: a helper that never reports
+    // leaves its verdicts PENDING, and they are checked on this thread below.
+    for (let slot = 0; slot < helpers; slot++) {
+        if (Atomics.load(state, slot) === RUNNING)
+            Atomics.wait(state, slot, RUNNING, 10_000);
+    }
+    return Array.from(verdicts, (v, p) => v === PENDING ? (0,parse/* signatureVerifies */.mY)(pairs[p][0], pairs[p][1]) : v === 1);
+}
+//# sourceMappingURL=verify-pool.js.map
+;// CONCATENATED MODULE: ./lib/pki/issuer-index.js
+
+
+/** Raised when the budget of signature checks runs out. */
+class BudgetExhausted extends Error {
+    name = 'BudgetExhausted';
+}
+class IssuerIndex {
+    maxChecks;
+    bySubject = new Map();
+    verified = new Map();
+    /** Signature checks done so far. */
+    checks = 0;
+    constructor(certificates, maxChecks) {
+        this.maxChecks = maxChecks;
+        for (const cert of certificates) {
+            let group = this.bySubject.get(cert.subjectKey);
+            if (!group) {
+                group = { all: [], byKeyId: new Map(), withoutKeyId: [] };
+                this.bySubject.set(cert.subjectKey, group);
+            }
+            group.all.push(cert);
+            if (cert.subjectKeyId === undefined)
+                group.withoutKeyId.push(cert);
+            else {
+                const same = group.byKeyId.get(cert.subjectKeyId);
+                if (same)
+                    same.push(cert);
+                else
+                    group.byKeyId.set(cert.subjectKeyId, [cert]);
+            }
+        }
+    }
+    /**
+     * Certificates whose subject is `cert`'s issuer and whose subject key identifier, when both
+     * sides carry one, equals `cert`'s authority key identifier. Signatures are not checked here.
+     * Looked up, never filtered from the whole group: a crowd of same-named certificates costs
+     * nothing until their candidates are used.
+     */
+    nameCandidates(cert) {
+        const group = this.bySubject.get(cert.issuerKey);
+        if (!group)
+            return [];
+        if (!cert.authorityKeyId)
+            return group.all;
+        const keyed = group.byKeyId.get(cert.authorityKeyId) ?? [];
+        if (group.withoutKeyId.length === 0)
+            return keyed;
+        if (keyed.length === 0)
+            return group.withoutKeyId;
+        return group.all.filter((c) => !c.subjectKeyId || c.subjectKeyId === cert.authorityKeyId);
+    }
+    /** How many candidates nameCandidates(cert) holds, without building the list. */
+    candidateCount(cert) {
+        const group = this.bySubject.get(cert.issuerKey);
+        if (!group)
+            return 0;
+        if (!cert.authorityKeyId)
+            return group.all.length;
+        return (group.byKeyId.get(cert.authorityKeyId)?.length ?? 0) + group.withoutKeyId.length;
+    }
+    /** Certificates whose subject is `cert`'s issuer name, whatever their key. */
+    sameName(cert) {
+        return this.bySubject.get(cert.issuerKey)?.all ?? [];
+    }
+    /**
+     * Checks many pairs at once (spread over the cores) and remembers the verdicts. Only when the
+     * whole batch fits the budget: a hostile set keeps the one-by-one path that stops at the budget.
+     */
+    prefetch(pairs) {
+        const todo = pairs.filter(([child, issuer]) => !this.verified.has(`${child.fingerprint}:${issuer.fingerprint}`));
+        if (this.checks + todo.length > this.maxChecks)
+            return;
+        const verdicts = verifyAll(todo);
+        for (const [i, [child, issuer]] of todo.entries()) {
+            this.verified.set(`${child.fingerprint}:${issuer.fingerprint}`, verdicts[i]);
+        }
+        this.checks += todo.length;
+    }
+    /** Does `issuer` verify `child`'s signature? Memoised; each new pair spends one check. */
+    verifies(child, issuer) {
+        const key = `${child.fingerprint}:${issuer.fingerprint}`;
+        let ok = this.verified.get(key);
+        if (ok === undefined) {
+            if (this.checks >= this.maxChecks)
+                throw new BudgetExhausted(`stopped after ${this.checks} signature checks`);
+            this.checks++;
+            ok = (0,parse/* signatureVerifies */.mY)(child, issuer);
+            this.verified.set(key, ok);
+        }
+        return ok;
+    }
+}
+//# sourceMappingURL=issuer-index.js.map
 
 /***/ }),
 
@@ -40450,7 +40667,7 @@ function checkSignature(cert, add) {
 /* harmony export */   p7: () => (/* binding */ markdownText),
 /* harmony export */   wh: () => (/* binding */ plainText)
 /* harmony export */ });
-/* unused harmony export MAX_FIELD_LENGTH */
+/* unused harmony exports MAX_FIELD_LENGTH, logText */
 /* harmony import */ var _workspace_display_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9435);
 /**
  * Escaping for text that reaches a pull-request comment. Certificate subjects, issuers, file names
@@ -40469,6 +40686,20 @@ function plainText(value, maxLength = MAX_FIELD_LENGTH) {
     const shown = Array.from(value);
     const cut = shown.length > maxLength ? `${shown.slice(0, maxLength).join('')}…` : value;
     return (0,_workspace_display_path_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeUnsafe */ .a)(cut, (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+/**
+ * Text for plain lines of a GitHub runner's log. The runner reads any line that starts with `::`
+ * (after spaces) as a workflow command, so a value from AWS or a certificate holding a line break
+ * and `::warning …` could otherwise forge an annotation or set an output. Each line keeps its
+ * break, every other control or bidi character becomes `U+XXXX`, and a leading `::` is shown as
+ * `U+003A:`, which the runner prints instead of running.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
+ */
+function logText(value) {
+    return value
+        .split(/\r\n|\r|\n/)
+        .map((line) => plainText(line, Number.POSITIVE_INFINITY).replace(/^(\s*):(?=:)/, '$1U+003A'))
+        .join('\n');
 }
 // ASCII punctuation that never starts Markdown or HTML syntax in the middle of a line.
 const MARKDOWN_SAFE = /[A-Za-z0-9 ,./:=-]/;
@@ -40548,6 +40779,27 @@ const PLAIN = { red: same, yellow: same, green: same, cyan: same, bold: same, di
 function styleFor(isTTY, env) {
     return isTTY && !env.NO_COLOR ? COLOUR : PLAIN;
 }
+/** The plan for a terminal: what changes, each target and where it is pinned, drift, what is live. */
+function planLines(plan, style) {
+    const lines = [];
+    lines.push(`${style.bold('plan')} for ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(plan.location.uri, 500)}: ${plan.upToDate
+        ? 'up to date, nothing to do'
+        : `${plan.addedCount} added, ${plan.removedCount} removed; ${plan.upload ? 'uploads a new version' : 'uploads nothing'}; rolls ${plan.domainsToRoll.length > 0
+            ? plan.domainsToRoll.map((d) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(d)).join(', ')
+            : 'no domain'}`}`);
+    for (const d of plan.domains) {
+        lines.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(d.domainName)}: pinned to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(d.truststoreVersion ?? 'no version')}`);
+    }
+    const live = plan.liveProvenance;
+    if (live) {
+        lines.push(`  live version ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(live.versionId ?? '?')}: built from commit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(live.commit?.slice(0, 12) ?? '(unrecorded)')}${live.pullRequest !== undefined ? ` (pull request #${live.pullRequest})` : ''}`);
+    }
+    for (const sentence of plan.drift)
+        lines.push(`  ${style.yellow('drift')} ${safeLines(sentence).join(' ')}`);
+    for (const f of plan.liveFindings)
+        lines.push(`  live: ${findingLine(f, style)}`);
+    return lines;
+}
 /** A message as safe terminal lines: control characters shown as U+XXXX, each line on its own. */
 function safeLines(message) {
     return message.split(/\r?\n/).map((line) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(line, 4000));
@@ -40585,20 +40837,8 @@ function renderText(result, style = PLAIN) {
     else {
         lines.push(`${style.red('✗')} ${style.bold('invalid')}: ${counts}; no truststore was written`);
     }
-    if (plan) {
-        lines.push('', `${style.bold('plan')} for ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(plan.location.uri, 500)}: ${plan.upToDate
-            ? 'up to date, nothing to do'
-            : `${plan.addedCount} added, ${plan.removedCount} removed; ${plan.upload ? 'uploads a new version' : 'uploads nothing'}; rolls ${plan.domainsToRoll.length > 0
-                ? plan.domainsToRoll.map((d) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(d)).join(', ')
-                : 'no domain'}`}`);
-        for (const d of plan.domains) {
-            lines.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(d.domainName)}: pinned to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(d.truststoreVersion ?? 'no version')}`);
-        }
-        for (const sentence of plan.drift)
-            lines.push(`  ${style.yellow('drift')} ${safeLines(sentence).join(' ')}`);
-        for (const f of plan.liveFindings)
-            lines.push(`  live: ${findingLine(f, style)}`);
-    }
+    if (plan)
+        lines.push('', ...planLines(plan, style));
     if (deployment) {
         const version = deployment.versionId ?? '?';
         lines.push('', deployment.upToDate
@@ -40606,6 +40846,9 @@ function renderText(result, style = PLAIN) {
             : `${style.bold('deployed')} version ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(version)} to ${deployment.deployedDomains.length > 0
                 ? deployment.deployedDomains.map((d) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(d)).join(', ')
                 : 'no domain'}${deployment.previousVersionId ? ` (previous version ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(deployment.previousVersionId)})` : ''}`);
+        if (deployment.provenance?.commit) {
+            lines.push(`  new version built from commit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(deployment.provenance.commit.slice(0, 12))}${deployment.provenance.pullRequest !== undefined ? ` (pull request #${deployment.provenance.pullRequest})` : ''}`);
+        }
         if (deployment.rolledBackDomains.length > 0) {
             lines.push(`  rolled back: ${deployment.rolledBackDomains.map((d) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(d)).join(', ')}`);
         }
@@ -40783,6 +41026,7 @@ function settingsFromInputs(env) {
         comment: oneOf('comment', ['always', 'changes-only', 'never'], 'always'),
         label: optional('label'),
         requireReviewedPlan: boolean('require-reviewed-plan', true),
+        requiredApprovals: integer('required-approvals', 1, 0, 20),
         githubAppSlug: optional('github-app-slug'),
         probeIdentities: read('probe-identities'),
         probeUrl: optional('probe-url') ?? 'https://{domain}/',
@@ -40797,23 +41041,323 @@ function settingsFromInputs(env) {
 
 /***/ }),
 
-/***/ 5486:
+/***/ 6927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ collectSources)
+/* harmony export */ });
+/* unused harmony export LIMITS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _display_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9435);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7053);
+/**
+ * The file-system edge of validation: expands the ca-files (or client-certificates) globs
+ * (@actions/glob's syntax, see glob.ts; `!` excludes) under the workspace and reads each match.
+ * The workspace is the boundary: nothing outside it is walked, opened or named by its content,
+ * and everything that goes wrong is a finding, never a throw, so the user sees every problem in
+ * one run.
+ */
+
+
+
+
+/**
+ * Our own bounds (not AWS's): a CA bundle is small and few files, so anything past these is a
+ * pattern that matches the wrong tree or a repository built to exhaust the runner. Crossing one is
+ * an error, never a silent cut: a truststore built from part of the files is not the reviewed one.
+ */
+const LIMITS = {
+    /** One file: a truststore beyond this is not a CA bundle (API Gateway's own limit is far lower). */
+    fileBytes: 10 * 1024 * 1024,
+    /** All files of one input together. */
+    totalBytes: 64 * 1024 * 1024,
+    /** Files one input may match. */
+    files: 10_000,
+    /** Directory entries one input's walk may look at. */
+    walkEntries: 200_000,
+};
+function inputFinding(input, message) {
+    return { severity: 'error', code: 'no-match', message: `input ${input}: ${message}` };
+}
+function fileFinding(code, display, message) {
+    return { severity: 'error', code, message, file: display };
+}
+/** Why a file or directory could not be read, as the fix. */
+function unreadableReason(code) {
+    return code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied: make it readable by the runner user (chmod a+r) or exclude it with a "!" pattern'
+        : `${code}: check the file system, or exclude it with a "!" pattern`;
+}
+/** The finding for everything the walk found that is not a readable file inside the workspace. */
+function matchFinding(match, input) {
+    const name = (0,_display_path_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(match.rel);
+    switch (match.kind) {
+        case 'broken-link':
+            return fileFinding('unreadable', name, `${name}: a broken symlink: point it at a file or remove it`);
+        case 'outside': {
+            const what = match.link !== undefined ? `is a symlink to ${(0,_display_path_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(match.link)}` : 'resolves';
+            return fileFinding('outside-workspace', name, match.directory
+                ? `${name} ${what} outside the workspace: it was not walked; copy the CA files into the repository or exclude the link with a "!" pattern in ${input}`
+                : `${name} ${what} outside the workspace: copy the certificate into the repository instead of linking to it`);
+        }
+        case 'special':
+            return fileFinding('not-a-file', name, `${name} is ${match.type}, not a file: it was not opened; remove it or exclude it with a "!" pattern in ${input}`);
+        case 'unreadable':
+            return fileFinding('unreadable', name, `${name}${match.directory ? ' (a directory) could not be listed' : ' could not be read'}: ${unreadableReason(match.code)}`);
+    }
+}
+/**
+ * Reads one file that the walk resolved inside the workspace. Opened without following a final
+ * symlink and without blocking (a FIFO swapped in after the walk must not hang the run), then
+ * checked again on the open descriptor: what is read is what was checked.
+ */
+async function readMatch(match, display, budget) {
+    let handle;
+    try {
+        handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(match.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        if (code === 'ELOOP') {
+            return fileFinding('unreadable', display, `${display} changed into a symlink while it was read: run again`);
+        }
+        return fileFinding('unreadable', display, `${display} could not be read: ${unreadableReason(code)}`);
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile()) {
+            return fileFinding('not-a-file', display, `${display} is not a regular file: remove it or exclude it with a "!" pattern`);
+        }
+        if (stats.size > LIMITS.fileBytes) {
+            return fileFinding('file-too-large', display, `${display} is ${stats.size} bytes, too large for a CA file (at most ${LIMITS.fileBytes}): check that the pattern does not match an archive or a binary`);
+        }
+        if (stats.size > budget.bytes) {
+            return fileFinding('too-many-files', display, `${display}: the matched files together pass ${LIMITS.totalBytes} bytes, more than CA files can be: narrow the patterns`);
+        }
+        const bytes = new Uint8Array(await handle.readFile());
+        budget.bytes -= bytes.length;
+        return { path: display, bytes };
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        return fileFinding('unreadable', display, `${display} could not be read: ${unreadableReason(code)}`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Reads every file the patterns match under `root`, in a stable order. Each include pattern must
+ * match at least one file; anything that resolves outside `root`, is not a regular file or cannot
+ * be read is a finding naming it, and the other files are still read.
+ */
+async function collectSources(root, patterns, input = 'ca-files') {
+    const findings = [];
+    const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(root);
+    const excludes = patterns
+        .filter((p) => p.startsWith('!'))
+        .map((p) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .compilePattern */ .Eb)(root, realRoot, p.slice(1)))
+        // An exclude outside the root has nothing to exclude.
+        .filter((p) => p !== undefined);
+    const includes = patterns.filter((p) => !p.startsWith('!'));
+    if (includes.length === 0) {
+        return {
+            sources: [],
+            findings: [inputFinding(input, 'has only "!" exclusions: add a pattern that matches your CA files')],
+        };
+    }
+    const walk = { entries: LIMITS.walkEntries, exhausted: false };
+    const matches = new Map();
+    for (const pattern of includes) {
+        const compiled = (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .compilePattern */ .Eb)(root, realRoot, pattern);
+        if (!compiled) {
+            findings.push({
+                severity: 'error',
+                code: 'outside-workspace',
+                message: `input ${input}: pattern "${(0,_display_path_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(pattern)}" points outside ${root}: copy the certificates into the repository and write the pattern relative to the workspace`,
+            });
+            continue;
+        }
+        const matched = await (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globFiles */ .CJ)(root, realRoot, compiled, excludes, walk);
+        if (matched.length === 0 && !walk.exhausted) {
+            findings.push(inputFinding(input, `pattern "${(0,_display_path_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(pattern)}" matches no file under ${root}: fix the pattern (it is relative to the workspace) or remove it`));
+        }
+        for (const match of matched)
+            if (!matches.has(match.abs))
+                matches.set(match.abs, match);
+    }
+    if (walk.exhausted) {
+        findings.push({
+            severity: 'error',
+            code: 'too-many-files',
+            message: `input ${input}: the patterns lead through more than ${LIMITS.walkEntries} directory entries, so the files were not all seen: narrow the patterns to the folders that hold the CA files`,
+        });
+    }
+    const ordered = [...matches.values()].sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
+    const files = ordered.filter((m) => m.kind === 'file');
+    if (files.length > LIMITS.files) {
+        findings.push({
+            severity: 'error',
+            code: 'too-many-files',
+            message: `input ${input}: the patterns match ${files.length} files, more than the ${LIMITS.files} CA files a truststore can come from: narrow the patterns`,
+        });
+        return { sources: [], findings };
+    }
+    const sources = [];
+    const budget = { bytes: LIMITS.totalBytes };
+    for (const match of ordered) {
+        if (match.kind !== 'file') {
+            findings.push(matchFinding(match, input));
+            continue;
+        }
+        const display = (0,_display_path_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, match.abs) || node_path__WEBPACK_IMPORTED_MODULE_1__.basename(match.abs));
+        const read = await readMatch(match, display, budget);
+        if ('bytes' in read)
+            sources.push(read);
+        else
+            findings.push(read);
+    }
+    return { sources, findings };
+}
+//# sourceMappingURL=collect.js.map
+
+/***/ }),
+
+/***/ 9435:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath),
+/* harmony export */   a: () => (/* binding */ escapeUnsafe)
+/* harmony export */ });
+/**
+ * File names come from the repository, so they are attacker-controlled text: a name may hold a
+ * newline (which would start a forged workflow command such as `::add-mask::` or `::error::` on the
+ * next log line), a carriage return or ANSI escapes (which repaint what the log shows), or
+ * bidirectional controls (which make `evil.pem` read as something else). Every path shown in a
+ * message, annotation, summary or output goes through `displayPath`, which writes such characters
+ * as visible escapes. The runner protocol's own escaping (%, CR, LF in src/runner.ts) still applies
+ * on top, for the command syntax.
+ */
+/**
+ * The one set of characters never shown as themselves, in a log line, a terminal or a comment:
+ * C0 controls, DEL and C1 controls, U+061C (Arabic letter mark), U+200B–200F (zero-width space,
+ * joiners, LRM/RLM), U+2028/2029 (line and paragraph separators), U+202A–202E (bidi embeddings and
+ * overrides), U+2060–2069 (word joiner, invisible operators, bidi isolates) and U+FEFF (BOM).
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+/**
+ * `text` with every control and reordering character (the set above) replaced by `notation(c)`.
+ * Each output context chooses its own notation: `\x1b` for paths (displayPath), `U+001B` for
+ * comment and terminal text (plainText in src/report/escape.ts).
+ */
+function escapeUnsafe(text, notation) {
+    return text.replace(UNSAFE, notation);
+}
+function visibleEscape(c) {
+    switch (c) {
+        case '\n':
+            return '\\n';
+        case '\r':
+            return '\\r';
+        case '\t':
+            return '\\t';
+        default: {
+            const code = c.codePointAt(0) ?? 0;
+            return code <= 0xff
+                ? `\\x${code.toString(16).padStart(2, '0')}`
+                : `\\u${code.toString(16).padStart(4, '0')}`;
+        }
+    }
+}
+/** The path as one safe line: control and reordering characters as `\n`, `\x1b`, `\u202e`. */
+function displayPath(name) {
+    return escapeUnsafe(name, visibleEscape);
+}
+//# sourceMappingURL=display-path.js.map
+
+/***/ }),
+
+/***/ 297:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Dx: () => (/* binding */ gitStatus),
+/* harmony export */   Ii: () => (/* binding */ tryGit),
+/* harmony export */   Qf: () => (/* binding */ hasObject)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/**
+ * The one way the action runs git in the workspace: execFile (no shell), with a timeout and a
+ * buffer large enough for rev-parse, cat-file and merge-base answers.
+ */
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** git's trimmed stdout; throws when git fails, exits non-zero or times out. */
+async function git(cwd, args) {
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024, timeout: 120_000 });
+    return stdout.trim();
+}
+/** git's trimmed stdout, or undefined when git fails, exits non-zero or times out. */
+async function tryGit(cwd, args) {
+    try {
+        return await git(cwd, args);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Runs git and reports how it ended, for commands whose exit code is the answer; never throws. */
+async function gitStatus(cwd, args) {
+    try {
+        const { stdout, stderr } = await run('git', args, {
+            cwd,
+            maxBuffer: 16 * 1024 * 1024,
+            timeout: 120_000,
+        });
+        return { code: 0, stdout: stdout.trim(), stderr: stderr.trim() };
+    }
+    catch (error) {
+        const e = error;
+        // A timeout kills git (code null); a missing git or cwd is a string code such as ENOENT.
+        const code = typeof e.code === 'number' && e.killed !== true ? e.code : undefined;
+        const said = typeof e.stderr === 'string' ? e.stderr.trim() : '';
+        const why = e.killed === true ? 'git timed out' : String(e.message ?? error);
+        return {
+            code,
+            stdout: typeof e.stdout === 'string' ? e.stdout.trim() : '',
+            stderr: code === undefined && said === '' ? why : said,
+        };
+    }
+}
+/** True when `spec` (a commit, `<sha>:path`, ...) names an object in the repository at cwd. */
+async function hasObject(cwd, spec) {
+    return (await tryGit(cwd, ['cat-file', '-e', spec])) !== undefined;
+}
+//# sourceMappingURL=git.js.map
+
+/***/ }),
+
+/***/ 7053:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ collectSources)
+  Di: () => (/* binding */ caFileMatcher),
+  Eb: () => (/* binding */ compilePattern),
+  CJ: () => (/* binding */ globFiles)
 });
-
-// UNUSED EXPORTS: LIMITS
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/workspace/display-path.js
-var display_path = __nccwpck_require__(9435);
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -43667,6 +44211,18 @@ function compilePattern(root, realRoot, pattern) {
         coversDirectory: (relDir) => ownMatch(relDir) || (descendants?.match(relDir) ?? false),
     };
 }
+/**
+ * Whether a repository-relative path (`/`-separated) is one the patterns collect: some include
+ * matches it and no `!` exclude does, exactly as the walk decides, without touching the disk (the
+ * provenance check reads paths from GitHub, not from the workspace).
+ */
+function caFileMatcher(patterns) {
+    const root = external_node_path_.resolve('/');
+    const compiled = (p) => compilePattern(root, root, p);
+    const includes = patterns.filter((p) => !p.startsWith('!')).flatMap((p) => compiled(p) ?? []);
+    const excludes = patterns.filter((p) => p.startsWith('!')).flatMap((p) => compiled(p.slice(1)) ?? []);
+    return (rel) => includes.some((i) => i.matchesFile(rel)) && !excludes.some((e) => e.matchesFile(rel));
+}
 function errorCode(error) {
     return error?.code;
 }
@@ -43792,271 +44348,6 @@ async function globFiles(root, realRoot, include, excludes, budget = { entries: 
     return found;
 }
 //# sourceMappingURL=glob.js.map
-;// CONCATENATED MODULE: ./lib/workspace/collect.js
-/**
- * The file-system edge of validation: expands the ca-files (or client-certificates) globs
- * (@actions/glob's syntax, see glob.ts; `!` excludes) under the workspace and reads each match.
- * The workspace is the boundary: nothing outside it is walked, opened or named by its content,
- * and everything that goes wrong is a finding, never a throw, so the user sees every problem in
- * one run.
- */
-
-
-
-
-/**
- * Our own bounds (not AWS's): a CA bundle is small and few files, so anything past these is a
- * pattern that matches the wrong tree or a repository built to exhaust the runner. Crossing one is
- * an error, never a silent cut: a truststore built from part of the files is not the reviewed one.
- */
-const LIMITS = {
-    /** One file: a truststore beyond this is not a CA bundle (API Gateway's own limit is far lower). */
-    fileBytes: 10 * 1024 * 1024,
-    /** All files of one input together. */
-    totalBytes: 64 * 1024 * 1024,
-    /** Files one input may match. */
-    files: 10_000,
-    /** Directory entries one input's walk may look at. */
-    walkEntries: 200_000,
-};
-function inputFinding(input, message) {
-    return { severity: 'error', code: 'no-match', message: `input ${input}: ${message}` };
-}
-function fileFinding(code, display, message) {
-    return { severity: 'error', code, message, file: display };
-}
-/** Why a file or directory could not be read, as the fix. */
-function unreadableReason(code) {
-    return code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied: make it readable by the runner user (chmod a+r) or exclude it with a "!" pattern'
-        : `${code}: check the file system, or exclude it with a "!" pattern`;
-}
-/** The finding for everything the walk found that is not a readable file inside the workspace. */
-function matchFinding(match, input) {
-    const name = (0,display_path/* displayPath */.G)(match.rel);
-    switch (match.kind) {
-        case 'broken-link':
-            return fileFinding('unreadable', name, `${name}: a broken symlink: point it at a file or remove it`);
-        case 'outside': {
-            const what = match.link !== undefined ? `is a symlink to ${(0,display_path/* displayPath */.G)(match.link)}` : 'resolves';
-            return fileFinding('outside-workspace', name, match.directory
-                ? `${name} ${what} outside the workspace: it was not walked; copy the CA files into the repository or exclude the link with a "!" pattern in ${input}`
-                : `${name} ${what} outside the workspace: copy the certificate into the repository instead of linking to it`);
-        }
-        case 'special':
-            return fileFinding('not-a-file', name, `${name} is ${match.type}, not a file: it was not opened; remove it or exclude it with a "!" pattern in ${input}`);
-        case 'unreadable':
-            return fileFinding('unreadable', name, `${name}${match.directory ? ' (a directory) could not be listed' : ' could not be read'}: ${unreadableReason(match.code)}`);
-    }
-}
-/**
- * Reads one file that the walk resolved inside the workspace. Opened without following a final
- * symlink and without blocking (a FIFO swapped in after the walk must not hang the run), then
- * checked again on the open descriptor: what is read is what was checked.
- */
-async function readMatch(match, display, budget) {
-    let handle;
-    try {
-        handle = await external_node_fs_.promises.open(match.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        if (code === 'ELOOP') {
-            return fileFinding('unreadable', display, `${display} changed into a symlink while it was read: run again`);
-        }
-        return fileFinding('unreadable', display, `${display} could not be read: ${unreadableReason(code)}`);
-    }
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile()) {
-            return fileFinding('not-a-file', display, `${display} is not a regular file: remove it or exclude it with a "!" pattern`);
-        }
-        if (stats.size > LIMITS.fileBytes) {
-            return fileFinding('file-too-large', display, `${display} is ${stats.size} bytes, too large for a CA file (at most ${LIMITS.fileBytes}): check that the pattern does not match an archive or a binary`);
-        }
-        if (stats.size > budget.bytes) {
-            return fileFinding('too-many-files', display, `${display}: the matched files together pass ${LIMITS.totalBytes} bytes, more than CA files can be: narrow the patterns`);
-        }
-        const bytes = new Uint8Array(await handle.readFile());
-        budget.bytes -= bytes.length;
-        return { path: display, bytes };
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        return fileFinding('unreadable', display, `${display} could not be read: ${unreadableReason(code)}`);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Reads every file the patterns match under `root`, in a stable order. Each include pattern must
- * match at least one file; anything that resolves outside `root`, is not a regular file or cannot
- * be read is a finding naming it, and the other files are still read.
- */
-async function collectSources(root, patterns, input = 'ca-files') {
-    const findings = [];
-    const realRoot = await external_node_fs_.promises.realpath(root);
-    const excludes = patterns
-        .filter((p) => p.startsWith('!'))
-        .map((p) => compilePattern(root, realRoot, p.slice(1)))
-        // An exclude outside the root has nothing to exclude.
-        .filter((p) => p !== undefined);
-    const includes = patterns.filter((p) => !p.startsWith('!'));
-    if (includes.length === 0) {
-        return {
-            sources: [],
-            findings: [inputFinding(input, 'has only "!" exclusions: add a pattern that matches your CA files')],
-        };
-    }
-    const walk = { entries: LIMITS.walkEntries, exhausted: false };
-    const matches = new Map();
-    for (const pattern of includes) {
-        const compiled = compilePattern(root, realRoot, pattern);
-        if (!compiled) {
-            findings.push({
-                severity: 'error',
-                code: 'outside-workspace',
-                message: `input ${input}: pattern "${(0,display_path/* displayPath */.G)(pattern)}" points outside ${root}: copy the certificates into the repository and write the pattern relative to the workspace`,
-            });
-            continue;
-        }
-        const matched = await globFiles(root, realRoot, compiled, excludes, walk);
-        if (matched.length === 0 && !walk.exhausted) {
-            findings.push(inputFinding(input, `pattern "${(0,display_path/* displayPath */.G)(pattern)}" matches no file under ${root}: fix the pattern (it is relative to the workspace) or remove it`));
-        }
-        for (const match of matched)
-            if (!matches.has(match.abs))
-                matches.set(match.abs, match);
-    }
-    if (walk.exhausted) {
-        findings.push({
-            severity: 'error',
-            code: 'too-many-files',
-            message: `input ${input}: the patterns lead through more than ${LIMITS.walkEntries} directory entries, so the files were not all seen: narrow the patterns to the folders that hold the CA files`,
-        });
-    }
-    const ordered = [...matches.values()].sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
-    const files = ordered.filter((m) => m.kind === 'file');
-    if (files.length > LIMITS.files) {
-        findings.push({
-            severity: 'error',
-            code: 'too-many-files',
-            message: `input ${input}: the patterns match ${files.length} files, more than the ${LIMITS.files} CA files a truststore can come from: narrow the patterns`,
-        });
-        return { sources: [], findings };
-    }
-    const sources = [];
-    const budget = { bytes: LIMITS.totalBytes };
-    for (const match of ordered) {
-        if (match.kind !== 'file') {
-            findings.push(matchFinding(match, input));
-            continue;
-        }
-        const display = (0,display_path/* displayPath */.G)(external_node_path_.relative(root, match.abs) || external_node_path_.basename(match.abs));
-        const read = await readMatch(match, display, budget);
-        if ('bytes' in read)
-            sources.push(read);
-        else
-            findings.push(read);
-    }
-    return { sources, findings };
-}
-//# sourceMappingURL=collect.js.map
-
-/***/ }),
-
-/***/ 9435:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ displayPath),
-/* harmony export */   a: () => (/* binding */ escapeUnsafe)
-/* harmony export */ });
-/**
- * File names come from the repository, so they are attacker-controlled text: a name may hold a
- * newline (which would start a forged workflow command such as `::add-mask::` or `::error::` on the
- * next log line), a carriage return or ANSI escapes (which repaint what the log shows), or
- * bidirectional controls (which make `evil.pem` read as something else). Every path shown in a
- * message, annotation, summary or output goes through `displayPath`, which writes such characters
- * as visible escapes. The runner protocol's own escaping (%, CR, LF in src/runner.ts) still applies
- * on top, for the command syntax.
- */
-/**
- * The one set of characters never shown as themselves, in a log line, a terminal or a comment:
- * C0 controls, DEL and C1 controls, U+061C (Arabic letter mark), U+200B–200F (zero-width space,
- * joiners, LRM/RLM), U+2028/2029 (line and paragraph separators), U+202A–202E (bidi embeddings and
- * overrides), U+2060–2069 (word joiner, invisible operators, bidi isolates) and U+FEFF (BOM).
- */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
-/**
- * `text` with every control and reordering character (the set above) replaced by `notation(c)`.
- * Each output context chooses its own notation: `\x1b` for paths (displayPath), `U+001B` for
- * comment and terminal text (plainText in src/report/escape.ts).
- */
-function escapeUnsafe(text, notation) {
-    return text.replace(UNSAFE, notation);
-}
-function visibleEscape(c) {
-    switch (c) {
-        case '\n':
-            return '\\n';
-        case '\r':
-            return '\\r';
-        case '\t':
-            return '\\t';
-        default: {
-            const code = c.codePointAt(0) ?? 0;
-            return code <= 0xff
-                ? `\\x${code.toString(16).padStart(2, '0')}`
-                : `\\u${code.toString(16).padStart(4, '0')}`;
-        }
-    }
-}
-/** The path as one safe line: control and reordering characters as `\n`, `\x1b`, `\u202e`. */
-function displayPath(name) {
-    return escapeUnsafe(name, visibleEscape);
-}
-//# sourceMappingURL=display-path.js.map
-
-/***/ }),
-
-/***/ 297:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   Ii: () => (/* binding */ tryGit),
-/* harmony export */   Qf: () => (/* binding */ hasObject)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
-/**
- * The one way the action runs git in the workspace: execFile (no shell), with a timeout and a
- * buffer large enough for rev-parse, cat-file and merge-base answers.
- */
-
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/** git's trimmed stdout; throws when git fails, exits non-zero or times out. */
-async function git(cwd, args) {
-    const { stdout } = await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024, timeout: 120_000 });
-    return stdout.trim();
-}
-/** git's trimmed stdout, or undefined when git fails, exits non-zero or times out. */
-async function tryGit(cwd, args) {
-    try {
-        return await git(cwd, args);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** True when `spec` (a commit, `<sha>:path`, ...) names an object in the repository at cwd. */
-async function hasObject(cwd, spec) {
-    return (await tryGit(cwd, ['cat-file', '-e', spec])) !== undefined;
-}
-//# sourceMappingURL=git.js.map
 
 /***/ }),
 
@@ -44075,7 +44366,9 @@ async function hasObject(cwd, spec) {
  */
 function isInside(root, target) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel));
+    // `..` as a whole segment leaves the root; a name that merely starts with dots (`..key.pem`) does not.
+    const leaves = rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel);
+    return !leaves;
 }
 //# sourceMappingURL=inside.js.map
 

@@ -5,6 +5,7 @@
 import { defaultBranchOf, isDefaultBranchPush, isOnDefaultBranch, readEvent } from '../github/event.js';
 import { runPipeline } from '../pipeline/pipeline.js';
 import type { RunResult } from '../pipeline/result.js';
+import { logText } from '../report/escape.js';
 import { failureReasonOf } from '../settings/errors.js';
 import { type Environment, type Mode, readSettings, type Settings } from '../settings/settings.js';
 import { actionInputs } from './inputs.js';
@@ -67,7 +68,7 @@ export async function run(env: Environment = { ...process.env }): Promise<void> 
     return;
   }
   const result = await runPipeline(settings, mode, {
-    log: (message) => runner.info(message),
+    log: (message) => runner.info(logText(message)),
     warn: (message, title) => runner.warning(message, title ? { title } : {}),
   });
   await reportRun(settings, result);

@@ -6,7 +6,7 @@
  */
 import type { RunResult } from '../pipeline/result.js';
 import { fail } from '../pipeline/result.js';
-import { markdownText } from '../report/escape.js';
+import { logText, markdownText } from '../report/escape.js';
 import { findingsJson } from '../report/findings.js';
 import { renderDiagnosisMarkdown } from '../report/markdown/diagnosis.js';
 import { renderTruststoreSummary } from '../report/markdown/truststore.js';
@@ -94,10 +94,11 @@ async function reportDiagnosis(result: RunResult): Promise<void> {
   const diagnosed = result.diagnosis;
   if (!diagnosed) return;
   const { diagnosis, truststore } = diagnosed;
-  for (const r of diagnosis.reasons) runner.info(`${r.refuses ? 'REFUSES' : 'note'} ${r.code}: ${r.message}`);
+  for (const r of diagnosis.reasons)
+    runner.info(logText(`${r.refuses ? 'REFUSES' : 'note'} ${r.code}: ${r.message}`));
   if (runner.hasSummary()) await runner.appendSummary(renderDiagnosisMarkdown(diagnosed));
   if (diagnosis.verdict === 'accepted') {
-    runner.info(`API Gateway accepts "${diagnosis.leaf.subject}" with ${truststore.source}`);
+    runner.info(logText(`API Gateway accepts "${diagnosis.leaf.subject}" with ${truststore.source}`));
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Truststore } from '../pki/model.js';
 import type { LiveVersion } from '../plan/diff.js';
-import type { DomainState, TruststoreLocation } from '../plan/model.js';
+import type { DomainState, Provenance, TruststoreLocation } from '../plan/model.js';
 import { type LifecycleRule, type LifecycleTag, lifecycleThreats } from './lifecycle.js';
 import { type Problem, problem, sortProblems } from './problems.js';
 
@@ -211,6 +211,18 @@ function repository(facts: AuditFacts): Problem[] {
   return out;
 }
 
+/** The version clients meet: the one most targets pin, else the latest. */
+export function liveVersionOf(
+  facts: Pick<AuditFacts, 'domains' | 'pinned' | 'latest'>,
+): LiveVersion | undefined {
+  const counts = new Map<string, number>();
+  for (const d of facts.domains) {
+    if (d.truststoreVersion) counts.set(d.truststoreVersion, (counts.get(d.truststoreVersion) ?? 0) + 1);
+  }
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return (top !== undefined ? facts.pinned.get(top) : undefined) ?? facts.latest;
+}
+
 export interface AuditResult {
   healthy: boolean;
   problems: Problem[];
@@ -220,6 +232,8 @@ export interface AuditResult {
 export interface AuditReport extends AuditResult {
   location: TruststoreLocation;
   latestVersionId?: string;
+  /** Where the version most targets pin (else the latest) came from, as recorded on it. */
+  liveProvenance?: Provenance & { versionId?: string };
   domains: { domainName: string; status?: string; securityPolicy?: string; truststoreVersion?: string }[];
   /** ISO 8601. */
   checkedAt: string;

@@ -11,7 +11,7 @@ import {
   type S3Client,
   type ServerSideEncryption,
 } from '@aws-sdk/client-s3';
-import type { TruststoreLocation } from '../plan/model.js';
+import type { Provenance, TruststoreLocation } from '../plan/model.js';
 import { AwsError, errorCode, httpStatus, type S3Call, translateS3Error } from './errors.js';
 
 export interface TruststoreObject {
@@ -19,6 +19,36 @@ export interface TruststoreObject {
   /** As S3 returns it, quotes included: what `IfMatch` expects back. */
   etag?: string;
   bytes: Uint8Array;
+  /** Where the version came from, as this action records it on every upload (S3 user metadata). */
+  provenance?: Provenance;
+}
+
+/**
+ * Provenance travels as S3 user metadata: `x-amz-meta-commit` and `x-amz-meta-pull-request`,
+ * written on upload and read back on every plan, deploy and audit.
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingMetadata.html (user-defined metadata)
+ */
+export type { Provenance };
+
+/** The provenance in S3 metadata (the SDK gives the names without `x-amz-meta-`, lowercased). */
+export function provenanceOf(metadata: Record<string, string> | undefined): Provenance | undefined {
+  if (!metadata) return undefined;
+  const commit = metadata.commit?.trim().toLowerCase();
+  const pr = metadata['pull-request']?.trim();
+  const out: Provenance = {
+    ...(commit && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit) ? { commit } : {}),
+    ...(pr && /^[1-9][0-9]{0,9}$/.test(pr) ? { pullRequest: Number(pr) } : {}),
+  };
+  return out.commit !== undefined || out.pullRequest !== undefined ? out : undefined;
+}
+
+function metadataOf(provenance: Provenance | undefined): Record<string, string> | undefined {
+  if (!provenance) return undefined;
+  const out: Record<string, string> = {
+    ...(provenance.commit ? { commit: provenance.commit } : {}),
+    ...(provenance.pullRequest !== undefined ? { 'pull-request': String(provenance.pullRequest) } : {}),
+  };
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 export interface Encryption {
@@ -144,8 +174,10 @@ export class TruststoreObjectStore {
       }),
     );
     const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+    const provenance = provenanceOf(out.Metadata);
     return {
       bytes,
+      ...(provenance ? { provenance } : {}),
       ...(out.VersionId !== undefined ? { versionId: out.VersionId } : {}),
       ...(out.ETag !== undefined ? { etag: out.ETag } : {}),
     };
@@ -157,7 +189,7 @@ export class TruststoreObjectStore {
    */
   async write(
     bytes: Uint8Array,
-    options: { ifMatch?: string; encryption?: Encryption },
+    options: { ifMatch?: string; encryption?: Encryption; provenance?: Provenance },
   ): Promise<{ versionId: string; etag?: string }> {
     const { bucket, key } = this.location;
     const input: PutObjectCommandInput = {
@@ -173,6 +205,7 @@ export class TruststoreObjectStore {
       ...(options.ifMatch !== undefined ? { IfMatch: options.ifMatch } : { IfNoneMatch: '*' }),
       ...(options.encryption ? { ServerSideEncryption: options.encryption.algorithm } : {}),
       ...(options.encryption?.kmsKeyId !== undefined ? { SSEKMSKeyId: options.encryption.kmsKeyId } : {}),
+      ...(metadataOf(options.provenance) ? { Metadata: metadataOf(options.provenance) } : {}),
     };
     let out: { VersionId?: string; ETag?: string };
     try {

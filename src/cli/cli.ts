@@ -5,13 +5,18 @@
  * Exit codes: 0 valid/done, 1 error findings (or warnings with --fail-on-warnings) or a failed
  * step, 2 bad usage.
  */
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { runPipeline } from '../pipeline/pipeline.js';
 import type { RunResult, ValidatedRun } from '../report/outputs.js';
 import { safeLines, styleFor } from '../report/text.js';
 import { InputError, readSettings, type Settings } from '../settings/settings.js';
 import { VERSION } from '../settings/version.js';
+import { displayPath } from '../workspace/display-path.js';
+import {
+  checkReportFile,
+  type OutputTarget,
+  writeFailure,
+  writeOutputFile,
+} from '../workspace/output-file.js';
 import { type CliInvocation, type Format, flagInputs, parseArgs } from './args.js';
 
 export interface CliIo {
@@ -28,9 +33,23 @@ function asFlags(message: string): string {
     .replace(/\bthe ([a-z][a-z-]+) input\b/g, '--$1');
 }
 
-async function emit(report: string, invocation: CliInvocation, io: CliIo): Promise<void> {
-  if (invocation.output !== undefined) await writeFile(path.resolve(io.cwd, invocation.output), report);
-  else io.stdout.write(report);
+/**
+ * The report on standard output, or into the `--output` file checked before the run: a fresh file
+ * in its folder renamed over the path, never through a link. Returns the line saying why the file
+ * could not be written, if it could not.
+ */
+async function emit(report: string, invocation: CliInvocation, target: OutputTarget | undefined, io: CliIo) {
+  if (target === undefined) {
+    io.stdout.write(report);
+    return undefined;
+  }
+  try {
+    await writeOutputFile(target, report);
+    return undefined;
+  } catch (error) {
+    const shown = displayPath(invocation.output ?? target.path);
+    return `could not write the report to ${shown}: ${writeFailure(error, '--output')}`;
+  }
 }
 
 const EXIT_OK = 0;
@@ -106,6 +125,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     throw error;
   }
+  // The report's file is checked before the run: a deploy does not happen when it cannot be written.
+  let reportFile: OutputTarget | undefined;
+  if (invocation.output !== undefined) {
+    const checked = await checkReportFile(io.cwd, invocation.output, '--output');
+    if ('refusal' in checked) {
+      say(`mtls-truststore: ${checked.refusal}`);
+      return checked.usage ? EXIT_USAGE : EXIT_FAILED;
+    }
+    reportFile = checked.target;
+  }
 
   const format = invocation.format ?? 'text';
   // Progress of plan and deploy on standard error, with the time since the start (deploy waits).
@@ -130,11 +159,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return result.failureReason === 'invalid-input' ? EXIT_USAGE : EXIT_FAILED;
   }
 
-  const toFile = invocation.output !== undefined;
-  await emit(await render(result, format, settings, !toFile && io.stdout.isTTY === true, io), invocation, io);
+  const toFile = reportFile !== undefined;
+  const report = await render(result, format, settings, !toFile && io.stdout.isTTY === true, io);
+  const unwritten = await emit(report, invocation, reportFile, io);
+  if (unwritten !== undefined) {
+    const done = result.failure === undefined ? ` (the ${invocation.command} run itself succeeded)` : '';
+    say(`mtls-truststore: ${unwritten}${done}`);
+  }
   // A machine format on standard output keeps it parseable; the verdict goes to standard error.
   if (result.failure !== undefined && !result.diagnosis && (toFile || format !== 'text')) {
     for (const line of safeLines(result.failure)) say(`mtls-truststore: ${line}`);
   }
-  return result.failure === undefined ? EXIT_OK : EXIT_FAILED;
+  return result.failure === undefined && unwritten === undefined ? EXIT_OK : EXIT_FAILED;
 }

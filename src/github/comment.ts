@@ -21,6 +21,7 @@ export interface IssueComment {
   id: number;
   body?: string | null;
   html_url?: string;
+  created_at?: string;
   updated_at?: string;
   user?: { login?: string; type?: string } | null;
 }
@@ -29,6 +30,8 @@ export interface FoundComments {
   /** The action's own comment for `wanted` (the most recently updated, if several). */
   ours?: IssueComment;
   marker?: Marker;
+  /** Every comment of the action's own for `wanted`, oldest first. */
+  own: { comment: IssueComment; marker: Marker }[];
   /** Comments carrying a matching marker by someone else: never read, never written. */
   lookalikes: IssueComment[];
 }
@@ -58,6 +61,7 @@ export async function findComments(
   );
   return {
     ...(latest ? { ours: latest.comment, marker: latest.marker } : {}),
+    own,
     lookalikes: matching.filter((m) => m.comment.user?.login !== author).map((m) => m.comment),
   };
 }

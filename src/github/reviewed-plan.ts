@@ -10,7 +10,7 @@ import type { Marker } from './marker.js';
 
 export type ReviewedPlan =
   | { found: true; pullRequest: number; marker: Marker & { contract: string }; commentUrl?: string }
-  | { found: false; why: string };
+  | { found: false; why: string; ambiguous?: boolean };
 
 export interface ReviewQuery {
   owner: string;
@@ -45,13 +45,35 @@ export async function findReviewedPlan(client: GitHubClient, q: ReviewQuery): Pr
     (m) => m.kind === 'plan' && m.label === q.label,
   );
   if (found.lookalikes.length > 0) q.warn(describeLookalikes(found.lookalikes, q.author, merged.number));
-  if (!found.ours || !found.marker) {
+  // Any workflow of the repository writes as the same bot, and anyone with write access may edit a
+  // comment: only what stood before the merge was reviewed. A comment created or edited after it is
+  // not the plan, and two plans of one label before it leave no way to tell which was read.
+  const mergedAt = merged.merged_at ?? '';
+  const before = found.own.filter((m) => (m.comment.updated_at ?? m.comment.created_at ?? '') <= mergedAt);
+  const after = found.own.length - before.length;
+  const ignored =
+    after > 0
+      ? `; ${after === 1 ? 'a plan comment' : `${after} plan comments`} created or edited after the merge (${mergedAt}) ${after === 1 ? 'was' : 'were'} ignored: only what reviewers saw before merging counts`
+      : '';
+  if (before.length > 1) {
     return {
       found: false,
-      why: `pull request #${merged.number} (merged as ${short}) has no plan comment by ${q.author} for label "${q.label}" (the plan workflow did not run on it, or ran with comment: never or another label)`,
+      ambiguous: true,
+      why: `pull request #${merged.number} has ${before.length} plan comments by ${q.author} for label "${q.label}" written before the merge (${before
+        .map((m) => m.comment.html_url ?? `comment ${m.comment.id}`)
+        .join(
+          ', ',
+        )}): there is no telling which plan was reviewed; delete the extra ones and merge a new pull request, or deploy with require-reviewed-plan: false (break-glass)`,
     };
   }
-  const { contract } = found.marker;
+  const reviewed = before[0];
+  if (!reviewed) {
+    return {
+      found: false,
+      why: `pull request #${merged.number} (merged as ${short}) has no plan comment by ${q.author} for label "${q.label}" from before the merge (the plan workflow did not run on it, or ran with comment: never or another label)${ignored}`,
+    };
+  }
+  const { contract } = reviewed.marker;
   if (contract === undefined) {
     return {
       found: false,
@@ -61,7 +83,7 @@ export async function findReviewedPlan(client: GitHubClient, q: ReviewQuery): Pr
   return {
     found: true,
     pullRequest: merged.number,
-    marker: { ...found.marker, contract },
-    ...(found.ours.html_url ? { commentUrl: found.ours.html_url } : {}),
+    marker: { ...reviewed.marker, contract },
+    ...(reviewed.comment.html_url ? { commentUrl: reviewed.comment.html_url } : {}),
   };
 }

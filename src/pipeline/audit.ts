@@ -3,7 +3,13 @@
  * lifecycle rules, the latest object, every target of every kind and the versions they pin — and
  * judges it: the common checks (src/audit/checks.ts) and each kind's own. Reads only.
  */
-import { type AuditFacts, type AuditReport, type AuditResult, judgeLiveState } from '../audit/checks.js';
+import {
+  type AuditFacts,
+  type AuditReport,
+  type AuditResult,
+  judgeLiveState,
+  liveVersionOf,
+} from '../audit/checks.js';
 import { type LifecycleRule, type LifecycleTag, needsTags } from '../audit/lifecycle.js';
 import { AwsError } from '../aws/errors.js';
 import { LifecycleReader } from '../aws/lifecycle.js';
@@ -49,6 +55,12 @@ async function tagsOfPinned(
   );
   const tags = await limiter.map(tagged, ([id]) => reader.tags(id));
   return new Map(tagged.map(([id], i) => [id, tags[i]]));
+}
+
+function liveProvenanceOf(facts: AuditFacts): Pick<AuditReport, 'liveProvenance'> {
+  const live = liveVersionOf(facts);
+  if (!live?.provenance) return {};
+  return { liveProvenance: { ...live.provenance, ...(live.versionId ? { versionId: live.versionId } : {}) } };
 }
 
 export async function runAuditMode(
@@ -119,6 +131,7 @@ export async function runAuditMode(
     ...result,
     location,
     ...(latest?.versionId !== undefined ? { latestVersionId: latest.versionId } : {}),
+    ...liveProvenanceOf(facts),
     domains: states.map((d) => ({
       domainName: d.domainName,
       ...(d.status !== undefined ? { status: d.status } : {}),

@@ -5,32 +5,23 @@
  * version is not touched.
  */
 import { type Encryption, encryptionFrom } from '../aws/truststore-object.js';
+import type { ProvenanceVerdict } from '../github/provenance.js';
 import { sameBytes } from '../plan/diff.js';
-import type { Deployment, Plan } from '../plan/model.js';
+import type { Deployment, Plan, Provenance } from '../plan/model.js';
 import { describeUnexpected, type PostRollProbe, preparePostRollProbe, unexpected } from '../probe/index.js';
 import type { ProbeOptions } from '../probe/run.js';
 import { type FailureReason, failureReasonOf, ReasonedError } from '../settings/errors.js';
 import type { Settings } from '../settings/settings.js';
 import type { ApplyFailure, TargetState } from '../targets/target.js';
+import { DeploymentError } from './deployment-error.js';
 import { resolveDeps, type StageDeps } from './deps.js';
 import { type LiveState, type PlannedTarget, readLiveState } from './plan.js';
 import type { ReviewOutcome } from './review.js';
 import { rollBack } from './rollback.js';
+import { ensureVersion } from './upload.js';
 import type { ValidateResult } from './validate.js';
 
-/** A deploy that failed after it changed something: `deployment` says which targets moved. */
-export class DeploymentError extends ReasonedError {
-  override name = 'DeploymentError';
-  constructor(
-    message: string,
-    readonly deployment: Deployment,
-    /** The plan the deploy was carrying out, for the summary and the pull-request note. */
-    readonly plan: Plan,
-    reason: FailureReason = 'aws-error',
-  ) {
-    super(message, reason);
-  }
-}
+export { DeploymentError };
 
 export function list(names: readonly string[]): string {
   return names.length === 0 ? 'none' : names.join(', ');
@@ -48,59 +39,21 @@ export function deployInputs(settings: Settings, probeAttempt?: ProbeOptions['at
   return { ...(encryption ? { encryption } : {}), ...(probeAttempt ? { probeAttempt } : {}) };
 }
 
-/** Uploads the desired bytes unless the latest object already holds them; returns the version to pin. */
-async function ensureVersion(
-  state: LiveState,
-  encryption: Encryption | undefined,
-  deployment: Deployment,
-  deps: StageDeps,
-): Promise<string> {
-  const { plan, latest, store, desiredBytes, location } = state;
-  if (!plan.upload && latest?.versionId !== undefined) {
-    deps.log(
-      `${location.uri}: the latest version ${latest.versionId} already holds this truststore; not uploading`,
-    );
-    return latest.versionId;
-  }
-  let written: { versionId: string };
-  try {
-    written = await store.write(desiredBytes, {
-      ...(latest?.etag !== undefined ? { ifMatch: latest.etag } : {}),
-      ...(encryption ? { encryption } : {}),
-    });
-    deps.log(`${location.uri}: uploaded version ${written.versionId}`);
-  } catch (error) {
-    const ours = failureReasonOf(error) === 'conflict' ? await ownUploadAfterConflict(state) : undefined;
-    if (ours === undefined) throw error;
-    // The SDK retried a PutObject whose response was lost: the first attempt had written.
-    deps.log(
-      `${location.uri}: the upload was refused as a conflict (${(error as Error).message.split(':')[0]}), but the latest version ${ours} holds exactly these bytes: the response to our own PutObject was lost; continuing with version ${ours}`,
-    );
-    written = { versionId: ours };
-  }
-  deployment.versionId = written.versionId;
-  // Read the version back before any target points at it: what AWS loads is what was planned.
-  const back = await store.readVersion(written.versionId);
-  if (!back || !sameBytes(back.bytes, desiredBytes)) {
-    throw new DeploymentError(
-      `version ${written.versionId} of ${location.uri} does not read back as the bytes uploaded: no domain was changed; it was deleted or overwritten since the upload: check the bucket for lifecycle rules or other writers and re-run`,
-      deployment,
-      plan,
-      'conflict',
-    );
-  }
-  return written.versionId;
-}
-
-/** After a 412: the new latest version, when its bytes are the ones this run meant to upload. */
-async function ownUploadAfterConflict(state: LiveState): Promise<string | undefined> {
-  try {
-    const now = await state.store.readLatest();
-    if (!now?.versionId || now.versionId === state.latest?.versionId) return undefined;
-    return sameBytes(now.bytes, state.desiredBytes) ? now.versionId : undefined;
-  } catch {
-    return undefined;
-  }
+/** What the new version records about where it came from: GITHUB_SHA and its pull request. */
+function builtFrom(
+  settings: Settings,
+  review: ReviewOutcome | undefined,
+  provenance: ProvenanceVerdict | undefined,
+): Provenance | undefined {
+  const sha = (settings.environment?.GITHUB_SHA ?? '').toLowerCase();
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return undefined;
+  const pullRequest =
+    review?.status === 'matched'
+      ? review.pullRequest
+      : provenance?.status === 'proven'
+        ? provenance.pullRequest
+        : undefined;
+  return { commit: sha, ...(pullRequest !== undefined ? { pullRequest } : {}) };
 }
 
 /** What the deploy starts from: every target's version before this run, nothing moved yet. */
@@ -177,8 +130,17 @@ async function rollTargets(
       return { warned: after };
     }
     if (probe) {
-      // Proof that partners get in (or, for `refuse`, stay out) on the version now live.
-      const results = await probe.run(t.session.probeHost(name));
+      // Proof that partners get in (or, for `refuse`, stay out) on the version now live. A probe
+      // that cannot run proves nothing: the version stays unproven and is rolled back like a failure.
+      let results: Awaited<ReturnType<PostRollProbe['run']>>;
+      try {
+        results = await probe.run(t.session.probeHost(name));
+      } catch (error) {
+        deployment.untouchedDomains = rest(i);
+        return {
+          probeFailure: `the mTLS probe of ${name} on version ${versionId} could not run (${(error as Error).message.split('\n')[0]}), so the version is unproven`,
+        };
+      }
       deployment.probes?.push(...results);
       if (unexpected(results).length > 0) {
         deployment.untouchedDomains = rest(i);
@@ -255,6 +217,50 @@ async function stopped(
   );
 }
 
+/** Before writing anything: every target to roll must be ready (waiting is bounded). */
+async function readyToRoll(state: LiveState, deps: StageDeps): Promise<PlannedTarget[]> {
+  const toRoll = state.targets.filter((t) => state.plan.domainsToRoll.includes(t.state.domainName));
+  for (const t of toRoll) {
+    if (t.state.status !== undefined && t.state.status !== 'AVAILABLE') {
+      deps.log(`${t.state.domainName} is ${t.state.status}; waiting until it is AVAILABLE before deploying`);
+      await t.session.waitUntilReady(t.state.domainName);
+    }
+  }
+  return toRoll;
+}
+
+/**
+ * After the first write: roll the targets. An AWS error on a target stops the deploy and says what
+ * moved (a re-run converges); anything else leaves the version unproven, so what moved is rolled back.
+ */
+async function rollOrRollBack(
+  state: LiveState,
+  toRoll: readonly PlannedTarget[],
+  versionId: string,
+  probe: PostRollProbe | undefined,
+  deployment: Deployment,
+  moved: string[],
+  deps: StageDeps,
+): Promise<Stop | undefined> {
+  try {
+    return await rollTargets(state, toRoll, versionId, probe, deployment, moved, deps);
+  } catch (error) {
+    if (error instanceof DeploymentError) throw error;
+    deployment.deployedDomains = [...moved];
+    const said = `the deploy of version ${versionId} failed after it changed targets (${(error as Error).message.split('\n')[0]})`;
+    await rollBack(state, deployment, moved, deps.warn);
+    const failedBack = deployment.rollbackFailedDomains ?? [];
+    throw new DeploymentError(
+      `${said}.\nRolled back to their previous versions: ${list(deployment.rolledBackDomains)}${
+        failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId})` : ''
+      }. Re-run the deploy; if it fails the same way, report it with this log.`,
+      deployment,
+      state.plan,
+      failureReasonOf(error),
+    );
+  }
+}
+
 /** The deploy of a plan that was read (readLiveState) and reviewed (checkReviewedPlan). */
 export async function deployLive(
   state: LiveState,
@@ -262,6 +268,7 @@ export async function deployLive(
   inputs: DeployInputs,
   partial: Partial<StageDeps>,
   review?: ReviewOutcome,
+  provenance?: ProvenanceVerdict,
 ): Promise<Deployment> {
   const deps = resolveDeps(partial);
   const { plan, latest, location } = state;
@@ -269,6 +276,7 @@ export async function deployLive(
   const probe = await preparePostRollProbe(settings, {
     clock: deps.clock,
     log: deps.log,
+    hosts: state.targets.map((t) => t.session.probeHost(t.state.domainName)),
     ...(inputs.probeAttempt ? { attempt: inputs.probeAttempt } : {}),
   });
   const deployment = startDeployment(state, probe);
@@ -283,20 +291,28 @@ export async function deployLive(
   }
   // The contract is checked before any write: only the reviewed bytes reach the bucket.
   enforceReview(state, review, deps);
-
-  // Before writing anything: every target to roll must be ready (waiting is bounded).
-  const toRoll = state.targets.filter((t) => plan.domainsToRoll.includes(t.state.domainName));
-  for (const t of toRoll) {
-    if (t.state.status !== undefined && t.state.status !== 'AVAILABLE') {
-      deps.log(`${t.state.domainName} is ${t.state.status}; waiting until it is AVAILABLE before deploying`);
-      await t.session.waitUntilReady(t.state.domainName);
-    }
+  if (provenance?.status === 'replay') {
+    // A re-run of an older deploy: what is live is newer and already holds this commit.
+    deps.log(provenance.summary);
+    deployment.upToDate = true;
+    deployment.replayOf = provenance.liveCommit;
+    deployment.versionId = deployment.previousVersionId;
+    return deployment;
   }
-  const versionId = await ensureVersion(state, inputs.encryption, deployment, deps);
+
+  const toRoll = await readyToRoll(state, deps);
+  const built = builtFrom(settings, review, provenance);
+  if (built) deployment.provenance = built;
+  const versionId = await ensureVersion(
+    state,
+    { ...inputs, ...(built ? { provenance: built } : {}) },
+    deployment,
+    deps,
+  );
   deployment.versionId = versionId;
 
   const moved: string[] = [];
-  const stop = await rollTargets(state, toRoll, versionId, probe, deployment, moved, deps);
+  const stop = await rollOrRollBack(state, toRoll, versionId, probe, deployment, moved, deps);
   deployment.deployedDomains = moved;
   if (stop) throw await stopped(state, settings, stop, deployment, moved, versionId, deps);
   deps.log(`deployed version ${versionId} to ${list(moved)}`);

@@ -48,7 +48,12 @@ export async function runPipeline(
 
 async function runStages(settings: Settings, result: RunResult, deps: PipelineDeps): Promise<void> {
   // Before anything reads the workspace or calls AWS or GitHub.
-  const refusal = await untrustedCheckout(readEvent(settings.environment ?? {}), settings.workspace);
+  const env = settings.environment ?? {};
+  const refusal = await untrustedCheckout(
+    readEvent(env),
+    settings.workspace,
+    env.GITHUB_SHA ? [env.GITHUB_SHA] : [],
+  );
   if (refusal) throw refusal;
   if (result.mode === 'diagnose') return diagnoseStage(settings, result, deps);
 
@@ -64,11 +69,17 @@ async function runStages(settings: Settings, result: RunResult, deps: PipelineDe
   const { deployInputs, deployLive } = await import('./deploy.js');
   const { readLiveState } = await import('./plan.js');
   const { checkReviewedPlan } = await import('./review.js');
+  const { checkChangesSinceLive } = await import('./provenance.js');
   const inputs = deployInputs(settings, deps.probeAttempt);
   const live = await readLiveState(settings, validation, deps);
   result.plan = live.plan;
-  if (deps.reviewedPlans !== false) result.review = await checkReviewedPlan(settings, live.desired, deps);
-  result.deployment = await deployLive(live, settings, inputs, deps, result.review);
+  let provenance: Awaited<ReturnType<typeof checkChangesSinceLive>>;
+  if (deps.reviewedPlans !== false) {
+    result.review = await checkReviewedPlan(settings, live.desired, deps);
+    // Only once the reviewed plan matched: a refusal of the plan says what to fix first.
+    if (result.review.status !== 'refused') provenance = await checkChangesSinceLive(settings, live, deps);
+  }
+  result.deployment = await deployLive(live, settings, inputs, deps, result.review, provenance);
 }
 
 /** plan: against the live state, or, on a fork's pull request (no AWS there), against the base commit. */

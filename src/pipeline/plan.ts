@@ -28,6 +28,8 @@ export interface LiveState {
   latest?: LiveVersion;
   /** Every target, in the order the kinds and the settings list them. */
   targets: PlannedTarget[];
+  /** The versions the targets pin, as read. */
+  pinned: LiveVersion[];
   store: TruststoreObjectStore;
 }
 
@@ -122,6 +124,11 @@ export async function readLiveState(
       : [],
   );
   if (blocked.length > 0) plan.blockedDomains = blocked;
+  // Where what clients meet came from, as this action recorded it when it uploaded that version.
+  const liveId = plan.primary.versionId ?? latest?.versionId;
+  const live = [...pinned, ...(latest ? [latest] : [])].find((v) => v.versionId === liveId);
+  if (live?.provenance)
+    plan.liveProvenance = { ...live.provenance, ...(liveId ? { versionId: liveId } : {}) };
   deps.onPlan?.(plan);
   return {
     plan,
@@ -130,6 +137,7 @@ export async function readLiveState(
     desiredBytes: new TextEncoder().encode(desired.pem),
     ...(latest ? { latest } : {}),
     targets,
+    pinned,
     store,
   };
 }

@@ -46,6 +46,28 @@ export function contractOfSettings(settings: Settings, truststore: Truststore) {
   });
 }
 
+/** plan-changed when what is about to be deployed differs from what the comment reviewed. */
+function compareWithReview(
+  found: Extract<Awaited<ReturnType<typeof findReviewedPlan>>, { found: true }>,
+  current: ReturnType<typeof contractOfSettings>,
+  truststore: Truststore,
+  uri: string,
+): ReasonedError | undefined {
+  const where = `pull request #${found.pullRequest}${found.commentUrl ? ` (${found.commentUrl})` : ''}`;
+  const subjects = new Map(
+    truststore.entries.map((e) => [
+      e.certificate.fingerprint.slice(0, FINGERPRINT_PREFIX),
+      e.certificate.subject,
+    ]),
+  );
+  const differences = describeDifferences(found.marker, current, (p) => subjects.get(p));
+  if (differences.length === 0) return undefined;
+  return new ReasonedError(
+    `The truststore about to be deployed is not the one reviewed in ${where}: ${differences.join('; ')}. Nothing was written to ${uri}. This happens when another merge changed the CA files after the review, or when the deploy workflow's inputs differ from the plan workflow's. Open a pull request with the current CA files so that its plan is reviewed (branch protection's "require branches to be up to date before merging" prevents this), or set require-reviewed-plan: false to deploy anyway (break-glass).`,
+    'plan-changed',
+  );
+}
+
 export async function checkReviewedPlan(
   settings: Settings,
   truststore: Truststore,
@@ -93,26 +115,22 @@ export async function checkReviewedPlan(
       ),
     };
   }
-  if (!found.found) return { status: 'refused', error: noReviewedPlan(found.why, uri) };
-
-  const where = `pull request #${found.pullRequest}${found.commentUrl ? ` (${found.commentUrl})` : ''}`;
-  const subjects = new Map(
-    truststore.entries.map((e) => [
-      e.certificate.fingerprint.slice(0, FINGERPRINT_PREFIX),
-      e.certificate.subject,
-    ]),
-  );
-  const differences = describeDifferences(found.marker, current, (p) => subjects.get(p));
-  if (differences.length > 0) {
+  if (!found.found && found.ambiguous) {
     return {
       status: 'refused',
       error: new ReasonedError(
-        `The truststore about to be deployed is not the one reviewed in ${where}: ${differences.join('; ')}. Nothing was written to ${uri}. This happens when another merge changed the CA files after the review, or when the deploy workflow's inputs differ from the plan workflow's. Open a pull request with the current CA files so that its plan is reviewed (branch protection's "require branches to be up to date before merging" prevents this), or set require-reviewed-plan: false to deploy anyway (break-glass).`,
-        'plan-changed',
+        `Ambiguous reviewed plan: ${found.why}. Nothing was written to ${uri}.`,
+        'ambiguous-plan',
       ),
     };
   }
-  deps.log(`deploying the plan reviewed in ${where} (contract ${found.marker.contract.slice(0, 16)}…)`);
+  if (!found.found) return { status: 'refused', error: noReviewedPlan(found.why, uri) };
+
+  const refusal = compareWithReview(found, current, truststore, uri);
+  if (refusal) return { status: 'refused', error: refusal };
+  deps.log(
+    `deploying the plan reviewed in pull request #${found.pullRequest}${found.commentUrl ? ` (${found.commentUrl})` : ''} (contract ${found.marker.contract.slice(0, 16)}…)`,
+  );
   return {
     status: 'matched',
     pullRequest: found.pullRequest,

@@ -1,10 +1,32 @@
 /**
  * Rollback: every target this run moved goes back to the version it had before, newest first.
- * A target whose rollback fails is named, and stays on the new version.
+ * Each target's apply has a deadline of its own (wait-timeout-seconds), so one that keeps refusing
+ * ends its rollback, and the next one starts with a fresh budget. A target whose rollback fails is
+ * named, with the command to restore it by hand, and stays on the new version.
  */
 import type { Deployment } from '../plan/model.js';
-import type { ApplyFailure } from '../targets/target.js';
+import type { ApplyFailure, TargetSession } from '../targets/target.js';
 import type { LiveState } from './plan.js';
+
+/** The warning for a target left where it is: what went wrong, where it is, how to restore it by hand. */
+function notRestored(
+  name: string,
+  target: string | undefined,
+  session: TargetSession | undefined,
+  now: string | undefined,
+  why: string,
+): string {
+  const what =
+    target === undefined
+      ? `rollback of ${name} was not possible`
+      : `rollback of ${name} to version ${target} failed`;
+  const version = target ?? '<version-id>';
+  const command = session?.restoreCommand?.(name, version);
+  const fix = command
+    ? `restore it by hand once nothing else is changing it: ${command}`
+    : `point it back at version ${version} by hand`;
+  return `${what}: ${why.replace(/\.?$/, '.')} ${name} stays on version ${now ?? '(unknown)'}; ${fix}`;
+}
 
 export async function rollBack(
   state: LiveState,
@@ -18,6 +40,9 @@ export async function rollBack(
     const target = previous[name] ?? deployment.previousVersionId;
     const session = state.targets.find((t) => t.state.domainName === name)?.session;
     if (target === undefined || session === undefined) {
+      const why =
+        target === undefined ? 'no version before this run is known' : 'it was not read before the deploy';
+      warn(notRestored(name, target, session, deployment.versionId, why));
       failed.push(name);
       continue;
     }
@@ -25,13 +50,15 @@ export async function rollBack(
       await session.apply(name, target);
       deployment.rolledBackDomains.push(name);
     } catch (error) {
-      if ((error as ApplyFailure).after?.truststoreVersion === target) {
+      const after = (error as ApplyFailure).after;
+      if (after?.truststoreVersion === target) {
         // Pinned back, only not AVAILABLE within the wait: the rollback itself happened.
         warn(`rollback of ${name} to version ${target}: ${(error as Error).message}`);
         deployment.rolledBackDomains.push(name);
         continue;
       }
-      warn(`rollback of ${name} to version ${target} failed: ${(error as Error).message}`);
+      const now = after ? (after.truststoreVersion ?? '(none)') : deployment.versionId;
+      warn(notRestored(name, target, session, now, (error as Error).message));
       failed.push(name);
     }
   }

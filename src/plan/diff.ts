@@ -7,7 +7,14 @@
 import { createHash } from 'node:crypto';
 import type { Analysis, Finding, Truststore, TruststoreEntry } from '../pki/model.js';
 import { InputError } from '../settings/errors.js';
-import type { CertificateSummary, DomainState, Plan, TruststoreLocation, VersionDiff } from './model.js';
+import type {
+  CertificateSummary,
+  DomainState,
+  Plan,
+  Provenance,
+  TruststoreLocation,
+  VersionDiff,
+} from './model.js';
 
 /** One version of the live object, parsed with the same engine as the desired truststore. */
 export interface LiveVersion {
@@ -16,6 +23,8 @@ export interface LiveVersion {
   etag?: string;
   bytes: Uint8Array;
   analysis: Analysis;
+  /** What this action recorded on the version when it uploaded it (S3 metadata). */
+  provenance?: Provenance;
 }
 
 export interface PlanInput {

@@ -11,6 +11,12 @@ export interface TruststoreLocation {
   uri: string;
 }
 
+/** The commit a truststore version was built from and the pull request it came through. */
+export interface Provenance {
+  commit?: string;
+  pullRequest?: number;
+}
+
 /** One certificate as the plan talks about it. */
 export interface CertificateSummary {
   fingerprint: string;
@@ -82,6 +88,8 @@ export interface Plan {
   domainsToRoll: string[];
   /** True when this plan was made without AWS (fork pull request: diff against the base commit). */
   offline?: boolean;
+  /** Where the live version (the one most targets pin, else the latest) came from, as recorded on it. */
+  liveProvenance?: Provenance & { versionId?: string };
   /** Domains deploy would refuse to roll as they are (FAILED, PENDING_*), each with the fix. */
   blockedDomains?: { domainName: string; status: string; message: string }[];
 }
@@ -107,6 +115,10 @@ export interface Deployment {
   previousVersions?: Record<string, string | undefined>;
   /** The live mTLS handshakes run after each domain was rolled (probe-identities). */
   probes?: ProbeResult[];
+  /** What the uploaded version records: the commit it was built from and its pull request. */
+  provenance?: Provenance;
+  /** A replay of an older deploy: the newer commit that is live already (nothing was written). */
+  replayOf?: string;
 }
 
 /** What the probe may see: see src/probe/classify.ts for how each is told apart. */

@@ -7,6 +7,7 @@
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { createSecureContext } from 'node:tls';
 import { isCa, parseSource } from '../pki/index.js';
 import { InputError } from '../settings/settings.js';
 import { isInside } from '../workspace/inside.js';
@@ -70,6 +71,23 @@ async function readOrExplain(file: string, what: string, where: string): Promise
   }
 }
 
+/**
+ * The identity loaded into a real TLS context, as the probe's handshake will load it: OpenSSL's
+ * security level refuses what the key match cannot see (an RSA-1024 key: "ee key too small", a
+ * certificate signed with MD5 or SHA-1: "ca md too weak"). Found here, before anything is written.
+ */
+function assertLoadable(certPem: string, keyPem: string, where: string, certFile: string): void {
+  try {
+    createSecureContext({ cert: certPem, key: keyPem });
+  } catch (error) {
+    const reason = (error as { reason?: unknown }).reason;
+    const said = typeof reason === 'string' && reason !== '' ? reason : (error as Error).message;
+    throw new InputError(
+      `${where}: OpenSSL refuses to present the certificate in ${certFile} with its key (${said.split('\n')[0]}): give an identity that OpenSSL's default security level accepts (RSA of 2048 bits or more, or ECDSA P-256 or larger, signed with SHA-256 or better)`,
+    );
+  }
+}
+
 /** Reads and checks every identity; nothing is deployed when one is wrong. */
 export async function loadIdentities(raw: string, workspace: string): Promise<ProbeIdentity[]> {
   const lines = parseIdentityLines(raw);
@@ -120,13 +138,9 @@ export async function loadIdentities(raw: string, workspace: string): Promise<Pr
     const b64 = Buffer.from(leaf.der)
       .toString('base64')
       .replace(/.{1,64}/g, '$&\n');
-    out.push({
-      name: entry.name,
-      expected: entry.expected,
-      subject: leaf.subject,
-      certPem: `-----BEGIN CERTIFICATE-----\n${b64}-----END CERTIFICATE-----\n`,
-      keyPem,
-    });
+    const certPem = `-----BEGIN CERTIFICATE-----\n${b64}-----END CERTIFICATE-----\n`;
+    assertLoadable(certPem, keyPem, where, entry.certFile);
+    out.push({ name: entry.name, expected: entry.expected, subject: leaf.subject, certPem, keyPem });
   }
   return out;
 }

@@ -19,6 +19,21 @@ export function plainText(value: string, maxLength = MAX_FIELD_LENGTH): string {
   return escapeUnsafe(cut, (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
+/**
+ * Text for plain lines of a GitHub runner's log. The runner reads any line that starts with `::`
+ * (after spaces) as a workflow command, so a value from AWS or a certificate holding a line break
+ * and `::warning …` could otherwise forge an annotation or set an output. Each line keeps its
+ * break, every other control or bidi character becomes `U+XXXX`, and a leading `::` is shown as
+ * `U+003A:`, which the runner prints instead of running.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
+ */
+export function logText(value: string): string {
+  return value
+    .split(/\r\n|\r|\n/)
+    .map((line) => plainText(line, Number.POSITIVE_INFINITY).replace(/^(\s*):(?=:)/, '$1U+003A'))
+    .join('\n');
+}
+
 // ASCII punctuation that never starts Markdown or HTML syntax in the middle of a line.
 const MARKDOWN_SAFE = /[A-Za-z0-9 ,./:=-]/;
 

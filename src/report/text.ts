@@ -6,6 +6,7 @@
 
 import type { DiagnoseResult } from '../pipeline/diagnose.js';
 import type { Finding } from '../pki/model.js';
+import type { Plan } from '../plan/model.js';
 import { plainText } from './escape.js';
 import type { ValidatedRun } from './outputs.js';
 
@@ -33,6 +34,35 @@ export const PLAIN: Style = { red: same, yellow: same, green: same, cyan: same, 
 /** Colour on a terminal only, and never with NO_COLOR set to anything but '' (no-color.org). */
 export function styleFor(isTTY: boolean, env: NodeJS.ProcessEnv): Style {
   return isTTY && !env.NO_COLOR ? COLOUR : PLAIN;
+}
+
+/** The plan for a terminal: what changes, each target and where it is pinned, drift, what is live. */
+function planLines(plan: Plan, style: Style): string[] {
+  const lines: string[] = [];
+  lines.push(
+    `${style.bold('plan')} for ${plainText(plan.location.uri, 500)}: ${
+      plan.upToDate
+        ? 'up to date, nothing to do'
+        : `${plan.addedCount} added, ${plan.removedCount} removed; ${plan.upload ? 'uploads a new version' : 'uploads nothing'}; rolls ${
+            plan.domainsToRoll.length > 0
+              ? plan.domainsToRoll.map((d) => plainText(d)).join(', ')
+              : 'no domain'
+          }`
+    }`,
+  );
+  for (const d of plan.domains) {
+    lines.push(`  ${plainText(d.domainName)}: pinned to ${plainText(d.truststoreVersion ?? 'no version')}`);
+  }
+  const live = plan.liveProvenance;
+  if (live) {
+    lines.push(
+      `  live version ${plainText(live.versionId ?? '?')}: built from commit ${plainText(live.commit?.slice(0, 12) ?? '(unrecorded)')}${live.pullRequest !== undefined ? ` (pull request #${live.pullRequest})` : ''}`,
+    );
+  }
+  for (const sentence of plan.drift)
+    lines.push(`  ${style.yellow('drift')} ${safeLines(sentence).join(' ')}`);
+  for (const f of plan.liveFindings) lines.push(`  live: ${findingLine(f, style)}`);
+  return lines;
 }
 
 /** A message as safe terminal lines: control characters shown as U+XXXX, each line on its own. */
@@ -77,26 +107,7 @@ export function renderText(result: ValidatedRun, style: Style = PLAIN): string {
     lines.push(`${style.red('✗')} ${style.bold('invalid')}: ${counts}; no truststore was written`);
   }
 
-  if (plan) {
-    lines.push(
-      '',
-      `${style.bold('plan')} for ${plainText(plan.location.uri, 500)}: ${
-        plan.upToDate
-          ? 'up to date, nothing to do'
-          : `${plan.addedCount} added, ${plan.removedCount} removed; ${plan.upload ? 'uploads a new version' : 'uploads nothing'}; rolls ${
-              plan.domainsToRoll.length > 0
-                ? plan.domainsToRoll.map((d) => plainText(d)).join(', ')
-                : 'no domain'
-            }`
-      }`,
-    );
-    for (const d of plan.domains) {
-      lines.push(`  ${plainText(d.domainName)}: pinned to ${plainText(d.truststoreVersion ?? 'no version')}`);
-    }
-    for (const sentence of plan.drift)
-      lines.push(`  ${style.yellow('drift')} ${safeLines(sentence).join(' ')}`);
-    for (const f of plan.liveFindings) lines.push(`  live: ${findingLine(f, style)}`);
-  }
+  if (plan) lines.push('', ...planLines(plan, style));
 
   if (deployment) {
     const version = deployment.versionId ?? '?';
@@ -110,6 +121,11 @@ export function renderText(result: ValidatedRun, style: Style = PLAIN): string {
               : 'no domain'
           }${deployment.previousVersionId ? ` (previous version ${plainText(deployment.previousVersionId)})` : ''}`,
     );
+    if (deployment.provenance?.commit) {
+      lines.push(
+        `  new version built from commit ${plainText(deployment.provenance.commit.slice(0, 12))}${deployment.provenance.pullRequest !== undefined ? ` (pull request #${deployment.provenance.pullRequest})` : ''}`,
+      );
+    }
     if (deployment.rolledBackDomains.length > 0) {
       lines.push(`  rolled back: ${deployment.rolledBackDomains.map((d) => plainText(d)).join(', ')}`);
     }

@@ -29,6 +29,8 @@ export interface Settings {
   label?: string;
   /** Deploy only what a merged pull request's plan comment reviewed (false: break-glass). */
   requireReviewedPlan: boolean;
+  /** Approvals each pull request that changed CA files needs (provenance); 0: merged is enough. */
+  requiredApprovals?: number;
   /** Slug of the GitHub App whose installation token github-token is: its comments are `<slug>[bot]`'s. */
   githubAppSlug?: string;
   /** probe-identities as written (line numbers matter for errors); empty: no probe. */
@@ -160,6 +162,7 @@ function settingsFromInputs(env: Environment): Settings {
     comment: oneOf('comment', ['always', 'changes-only', 'never'] as const, 'always'),
     label: optional('label'),
     requireReviewedPlan: boolean('require-reviewed-plan', true),
+    requiredApprovals: integer('required-approvals', 1, 0, 20),
     githubAppSlug: optional('github-app-slug'),
     probeIdentities: read('probe-identities'),
     probeUrl: optional('probe-url') ?? 'https://{domain}/',

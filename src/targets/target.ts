@@ -56,6 +56,11 @@ export interface TargetSession {
   apply(name: string, versionId: string): Promise<TargetState>;
   /** Where a live mTLS probe connects for this target (`{domain}` in probe-url). */
   probeHost(name: string): string;
+  /**
+   * The command that points the target at `versionId` by hand (a rollback that failed names it);
+   * optional: without it, the warning names the version only.
+   */
+  restoreCommand?(name: string, versionId: string): string;
 }
 
 /** The common facts an audit of targets is judged with. */

@@ -106,6 +106,19 @@ export function compilePattern(root: string, realRoot: string, pattern: string):
   };
 }
 
+/**
+ * Whether a repository-relative path (`/`-separated) is one the patterns collect: some include
+ * matches it and no `!` exclude does, exactly as the walk decides, without touching the disk (the
+ * provenance check reads paths from GitHub, not from the workspace).
+ */
+export function caFileMatcher(patterns: readonly string[]): (rel: string) => boolean {
+  const root = path.resolve('/');
+  const compiled = (p: string) => compilePattern(root, root, p);
+  const includes = patterns.filter((p) => !p.startsWith('!')).flatMap((p) => compiled(p) ?? []);
+  const excludes = patterns.filter((p) => p.startsWith('!')).flatMap((p) => compiled(p.slice(1)) ?? []);
+  return (rel) => includes.some((i) => i.matchesFile(rel)) && !excludes.some((e) => e.matchesFile(rel));
+}
+
 function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }

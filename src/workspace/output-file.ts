@@ -8,7 +8,7 @@
  * swapped in after the check instead of writing through it.
  */
 import { randomUUID } from 'node:crypto';
-import { constants, promises as fs } from 'node:fs';
+import { constants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { FindingCode } from '../pki/codes.js';
 import type { Finding } from '../pki/model.js';
@@ -130,13 +130,104 @@ export async function writeOutputFile(target: OutputTarget, bytes: Uint8Array | 
   );
   try {
     await handle.writeFile(bytes);
-  } finally {
     await handle.close();
+  } catch (error) {
+    // A full disk or a quota: no half-written temporary file is left behind.
+    await handle.close().catch(() => undefined);
+    await fs.unlink(temporary).catch(() => undefined);
+    throw error;
   }
   try {
     await fs.rename(temporary, path.join(dir, target.name));
   } catch (error) {
     await fs.unlink(temporary).catch(() => undefined);
     throw error;
+  }
+}
+
+/** What is at a path that must be a regular file, in words; undefined when it is one (or nothing). */
+function notAFile(stats: Stats): string | undefined {
+  if (stats.isFile()) return undefined;
+  if (stats.isSymbolicLink()) return 'is a symbolic link';
+  if (stats.isDirectory()) return 'is a folder';
+  const what = stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : 'a device';
+  return `is ${what}, not a regular file`;
+}
+
+/**
+ * Checks a report path chosen by the user (the CLI's `--output`) before anything runs. Unlike
+ * `output-file` it may lead anywhere (its folders are followed through their links: /tmp may be
+ * one), but it must be absent or a regular file, in a folder that exists: a link at the path is
+ * refused rather than followed. `file` is the path as the user wrote it, `label` the flag that
+ * gave it; a refusal is one line with the fix, `usage` false when the folder is merely not writable.
+ */
+export async function checkReportFile(
+  cwd: string,
+  file: string,
+  label: string,
+): Promise<{ target: OutputTarget } | { refusal: string; usage: boolean }> {
+  const shown = displayPath(file);
+  const logical = path.resolve(cwd, file);
+  const name = path.basename(logical);
+  const folderShown = (dir: string) =>
+    displayPath(path.isAbsolute(file) ? dir : path.relative(cwd, dir) || '.');
+  const usage = (message: string) => ({ refusal: `${label} ${shown}${message}`, usage: true });
+  const fix = 'give the path of a regular file';
+  if (/[/\\]$/.test(file) || logical === path.parse(logical).root) {
+    return usage(` names a folder: ${fix}`);
+  }
+  const dir = path.dirname(logical);
+  let realDir: string;
+  try {
+    realDir = await fs.realpath(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    if (code === 'ENOENT') {
+      return usage(`: the folder ${folderShown(dir)} does not exist: create it or choose another path`);
+    }
+    if (code === 'ENOTDIR') {
+      return usage(`: a part of ${folderShown(dir)} is a file, not a folder: choose another path`);
+    }
+    return usage(`: the folder ${folderShown(dir)} cannot be used (${code}): choose another path`);
+  }
+  if (!(await fs.stat(realDir).catch(() => undefined))?.isDirectory()) {
+    return usage(`: ${folderShown(dir)} is a file, not a folder: choose another path`);
+  }
+  const existing = await fs.lstat(path.join(realDir, name)).catch(() => undefined);
+  const what = existing && notAFile(existing);
+  if (what) {
+    const why = existing?.isSymbolicLink() ? ' (the report is never written through a link)' : '';
+    return usage(` ${what}: ${fix}${why}`);
+  }
+  try {
+    await fs.access(realDir, constants.W_OK);
+  } catch (error) {
+    return { refusal: `could not write the report to ${shown}: ${writeFailure(error, label)}`, usage: false };
+  }
+  return { target: { path: logical, realDir, missing: [], name } };
+}
+
+/** Why writing a file failed, and the fix, in one line: `<reason> (<code>): <fix>`; never a stack. */
+export function writeFailure(error: unknown, label: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const other = `choose another ${label} or check that folder`;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return `permission denied (${code}): make the folder writable or choose another ${label}`;
+    case 'EROFS':
+      return `the file system is read-only (EROFS): choose another ${label}`;
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `no space left on the device (${code}): free some space or choose another ${label}`;
+    case 'EISDIR':
+      return `a folder appeared at that path while the run went on (EISDIR): remove it or choose another ${label}`;
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return `its folder was removed or replaced while the run went on (${code}): ${other}`;
+    case undefined:
+      return `${displayPath(error instanceof Error ? error.message : String(error)).slice(0, 300)}: ${other}`;
+    default:
+      return `${code}: ${other}`;
   }
 }

@@ -7,7 +7,7 @@ import type { AuditReport } from '../../audit/checks.js';
 import type { Problem } from '../../audit/problems.js';
 import type { TruststoreLocation } from '../../plan/model.js';
 import { markdownText as t } from '../escape.js';
-import { code, fitToLength } from './plan.js';
+import { code, fitToLength, provenanceText } from './plan.js';
 
 export type { AuditReport };
 
@@ -50,6 +50,11 @@ export function renderAuditMarkdown(report: AuditReport, options: AuditRenderOpt
       report.checkedAt.slice(0, 16).replace('T', ' '),
     )} UTC; certificates expiring within ${report.expiryWarningDays} days count as expiring.`,
   );
+  if (report.liveProvenance) {
+    parts.push(
+      `The live version${report.liveProvenance.versionId ? ` ${code(report.liveProvenance.versionId)}` : ''} was ${provenanceText(report.liveProvenance)}.`,
+    );
+  }
   if (report.problems.length > 0) {
     const rows = ['| | Code | Domain | Problem and fix |', '| --- | --- | --- | --- |'];
     for (const p of report.problems) {

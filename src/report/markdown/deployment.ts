@@ -5,7 +5,7 @@
 
 import type { Deployment, Plan } from '../../plan/model.js';
 import { markdownText as t } from '../escape.js';
-import { code, fitToLength, type RenderOptions } from './plan.js';
+import { code, fitToLength, provenanceText, type RenderOptions } from './plan.js';
 import { renderProbesMarkdown } from './probes.js';
 
 export interface DeploymentRenderOptions extends RenderOptions {
@@ -29,6 +29,11 @@ export function renderDeploymentMarkdown(
   if (options.header) lines.push(options.header);
   if (options.failure !== undefined) {
     lines.push(`### ❌ mTLS truststore deploy failed${label}`, `**${t(options.failure, 2000)}**`);
+  } else if (deployment.replayOf !== undefined) {
+    lines.push(
+      `### ✅ mTLS truststore: nothing to replay${label}`,
+      `Nothing deployed: the live truststore was built from commit ${code(deployment.replayOf.slice(0, 12))}, which already contains this commit (a re-run of an older deploy).`,
+    );
   } else if (deployment.upToDate) {
     lines.push(
       `### ✅ mTLS truststore up to date${label}`,
@@ -46,6 +51,7 @@ export function renderDeploymentMarkdown(
     );
   }
   const facts = [`- Domains rolled: ${names(deployment.deployedDomains)}`];
+  if (deployment.provenance) facts.push(`- New version ${provenanceText(deployment.provenance)}`);
   if (deployment.rolledBackDomains.length > 0) {
     facts.push(
       `- **Rolled back** to ${deployment.previousVersionId ? code(deployment.previousVersionId) : 'the previous version'}: ${names(deployment.rolledBackDomains)}`,

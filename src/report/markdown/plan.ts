@@ -4,7 +4,7 @@
  * file or AWS goes through `escape.ts`; only this file's own words are written raw.
  */
 import type { Finding } from '../../pki/model.js';
-import type { CertificateSummary, Plan, VersionDiff } from '../../plan/model.js';
+import type { CertificateSummary, Plan, Provenance, VersionDiff } from '../../plan/model.js';
 import { shortFingerprint, markdownText as t } from '../escape.js';
 import { renderHierarchy } from './mermaid.js';
 
@@ -218,9 +218,22 @@ function renderAt(plan: Plan, options: RenderOptions, rows: number, diagram: boo
     parts.push(pointer(options, 'This plan was shortened to fit in a comment'));
   }
   parts.push(
-    `<sub>Truststore SHA-256 ${code(plan.desired.sha256)}${plan.latest ? ` · live version ${code(plan.latest.versionId)}` : ''}</sub>`,
+    `<sub>Truststore SHA-256 ${code(plan.desired.sha256)}${plan.latest ? ` · live version ${code(plan.latest.versionId)}` : ''}${
+      plan.liveProvenance ? ` · live version ${provenanceText(plan.liveProvenance)}` : ''
+    }</sub>`,
   );
   return `${parts.filter((s) => s !== '').join('\n\n')}\n`;
+}
+
+/**
+ * Where a version came from, as this action recorded it: "built from commit `abc…` (pull request #12)".
+ * Both values were checked when read (hex; digits), so they need no escaping beyond a code span.
+ */
+export function provenanceText(p: Provenance): string {
+  const commit = p.commit
+    ? `built from commit ${code(p.commit.slice(0, 12))}`
+    : 'built from an unrecorded commit';
+  return `${commit}${p.pullRequest !== undefined ? ` (pull request #${p.pullRequest})` : ''}`;
 }
 
 /** Renders a plan; over `maxLength` it drops the diagram and long rows, then cuts at a line. */

@@ -85,6 +85,7 @@ function open(context: TargetContext): TargetSession {
     },
     apply: (name, versionId) => gateway.pinVersion(name, versionId),
     probeHost: (name) => name,
+    restoreCommand: (name, versionId) => gateway.restoreCommand(name, versionId),
   };
 }
 

@@ -1,5 +1,5 @@
-export const id = 176;
-export const ids = [176,867];
+export const id = 71;
+export const ids = [71,867];
 export const modules = {
 
 /***/ 7522:
@@ -76,7 +76,7 @@ async function settleInOrder(promises) {
 /* harmony export */   Sy: () => (/* binding */ encryptionFrom),
 /* harmony export */   k0: () => (/* binding */ TruststoreObjectStore)
 /* harmony export */ });
-/* unused harmony export sha256Base64 */
+/* unused harmony exports provenanceOf, sha256Base64 */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6762);
@@ -87,6 +87,27 @@ async function settleInOrder(promises) {
 
 
 
+/** The provenance in S3 metadata (the SDK gives the names without `x-amz-meta-`, lowercased). */
+function provenanceOf(metadata) {
+    if (!metadata)
+        return undefined;
+    const commit = metadata.commit?.trim().toLowerCase();
+    const pr = metadata['pull-request']?.trim();
+    const out = {
+        ...(commit && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit) ? { commit } : {}),
+        ...(pr && /^[1-9][0-9]{0,9}$/.test(pr) ? { pullRequest: Number(pr) } : {}),
+    };
+    return out.commit !== undefined || out.pullRequest !== undefined ? out : undefined;
+}
+function metadataOf(provenance) {
+    if (!provenance)
+        return undefined;
+    const out = {
+        ...(provenance.commit ? { commit: provenance.commit } : {}),
+        ...(provenance.pullRequest !== undefined ? { 'pull-request': String(provenance.pullRequest) } : {}),
+    };
+    return Object.keys(out).length > 0 ? out : undefined;
+}
 // https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html (x-amz-server-side-encryption)
 const SSE_ALGORITHMS = ['AES256', 'aws:kms', 'aws:kms:dsse'];
 /** Reads the `server-side-encryption` / `sse-kms-key-id` inputs; undefined keeps the bucket default. */
@@ -183,8 +204,10 @@ class TruststoreObjectStore {
             ChecksumMode: 'ENABLED',
         }));
         const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+        const provenance = provenanceOf(out.Metadata);
         return {
             bytes,
+            ...(provenance ? { provenance } : {}),
             ...(out.VersionId !== undefined ? { versionId: out.VersionId } : {}),
             ...(out.ETag !== undefined ? { etag: out.ETag } : {}),
         };
@@ -208,6 +231,7 @@ class TruststoreObjectStore {
             ...(options.ifMatch !== undefined ? { IfMatch: options.ifMatch } : { IfNoneMatch: '*' }),
             ...(options.encryption ? { ServerSideEncryption: options.encryption.algorithm } : {}),
             ...(options.encryption?.kmsKeyId !== undefined ? { SSEKMSKeyId: options.encryption.kmsKeyId } : {}),
+            ...(metadataOf(options.provenance) ? { Metadata: metadataOf(options.provenance) } : {}),
         };
         let out;
         try {
@@ -230,7 +254,7 @@ class TruststoreObjectStore {
 
 /***/ }),
 
-/***/ 2176:
+/***/ 5071:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -250,12 +274,14 @@ var diff = __webpack_require__(6840);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./lib/pki/index.js + 10 modules
+var pki = __webpack_require__(2209);
 // EXTERNAL MODULE: ./lib/settings/settings.js
 var settings_settings = __webpack_require__(3152);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./lib/pki/index.js + 10 modules
-var pki = __webpack_require__(2209);
 // EXTERNAL MODULE: ./lib/workspace/inside.js
 var inside = __webpack_require__(4053);
 ;// CONCATENATED MODULE: ./lib/probe/identities.js
@@ -265,6 +291,7 @@ var inside = __webpack_require__(4053);
  * RUNNER_TEMP by an earlier step): a key file that resolves into the workspace is refused, since a
  * private key must never live in the repository (our policy). A key is never printed.
  */
+
 
 
 
@@ -309,6 +336,21 @@ async function readOrExplain(file, what, where) {
         throw new settings_settings/* InputError */.dz(`${where}: cannot read the ${what} ${file} (${code}): write it in an earlier step of the job (for example from a secret into $RUNNER_TEMP) and give its path`);
     }
 }
+/**
+ * The identity loaded into a real TLS context, as the probe's handshake will load it: OpenSSL's
+ * security level refuses what the key match cannot see (an RSA-1024 key: "ee key too small", a
+ * certificate signed with MD5 or SHA-1: "ca md too weak"). Found here, before anything is written.
+ */
+function assertLoadable(certPem, keyPem, where, certFile) {
+    try {
+        (0,external_node_tls_.createSecureContext)({ cert: certPem, key: keyPem });
+    }
+    catch (error) {
+        const reason = error.reason;
+        const said = typeof reason === 'string' && reason !== '' ? reason : error.message;
+        throw new settings_settings/* InputError */.dz(`${where}: OpenSSL refuses to present the certificate in ${certFile} with its key (${said.split('\n')[0]}): give an identity that OpenSSL's default security level accepts (RSA of 2048 bits or more, or ECDSA P-256 or larger, signed with SHA-256 or better)`);
+    }
+}
 /** Reads and checks every identity; nothing is deployed when one is wrong. */
 async function loadIdentities(raw, workspace) {
     const lines = parseIdentityLines(raw);
@@ -351,13 +393,9 @@ async function loadIdentities(raw, workspace) {
         const b64 = Buffer.from(leaf.der)
             .toString('base64')
             .replace(/.{1,64}/g, '$&\n');
-        out.push({
-            name: entry.name,
-            expected: entry.expected,
-            subject: leaf.subject,
-            certPem: `-----BEGIN CERTIFICATE-----\n${b64}-----END CERTIFICATE-----\n`,
-            keyPem,
-        });
+        const certPem = `-----BEGIN CERTIFICATE-----\n${b64}-----END CERTIFICATE-----\n`;
+        assertLoadable(certPem, keyPem, where, entry.certFile);
+        out.push({ name: entry.name, expected: entry.expected, subject: leaf.subject, certPem, keyPem });
     }
     return out;
 }
@@ -626,6 +664,38 @@ function unexpected(results) {
 
 
 
+
+
+/**
+ * probe-ca-file as the handshake will use it: every PEM block a certificate (garbage inside a
+ * block is refused now, not after the first domain was rolled), loaded into a real TLS context.
+ */
+async function readServerCa(workspace, probeCaFile) {
+    const file = external_node_path_.resolve(workspace, probeCaFile);
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(file);
+    }
+    catch (error) {
+        throw new settings_settings/* InputError */.dz(`probe-ca-file ${probeCaFile} cannot be read (${error.code ?? 'error'}): give the PEM of the CA that issued the domains' server certificates, or leave it empty for the system's roots`);
+    }
+    const text = bytes.toString('utf8');
+    if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+        throw new settings_settings/* InputError */.dz(`probe-ca-file ${probeCaFile} holds no PEM certificate: give the server CA as PEM`);
+    }
+    const parsed = (0,pki/* parseSource */.PJ)({ path: probeCaFile, bytes });
+    const broken = parsed.findings.find((f) => f.severity === 'error');
+    if (broken) {
+        throw new settings_settings/* InputError */.dz(`probe-ca-file ${probeCaFile}${broken.line ? ` line ${broken.line}` : ''}: ${broken.message.split('\n')[0]} (${broken.code}): give the server CA as PEM certificates only`);
+    }
+    try {
+        (0,external_node_tls_.createSecureContext)({ ca: text });
+    }
+    catch (error) {
+        throw new settings_settings/* InputError */.dz(`probe-ca-file ${probeCaFile}: OpenSSL will not load it (${error.message.split('\n')[0]}): give the server CA as PEM certificates`);
+    }
+    return text;
+}
 /** Undefined when probe-identities is empty. Throws InputError for any bad probe input. */
 async function preparePostRollProbe(settings, deps) {
     const raw = settings.probeIdentities ?? '';
@@ -636,25 +706,15 @@ async function preparePostRollProbe(settings, deps) {
         return undefined;
     const urlTemplate = settings.probeUrl ?? 'https://{domain}/';
     try {
-        for (const domain of settings.domainNames)
-            probeUrl(urlTemplate, domain);
+        for (const host of deps.hosts ?? settings.domainNames)
+            probeUrl(urlTemplate, host);
     }
     catch (error) {
         throw new settings_settings/* InputError */.dz(error.message);
     }
-    let serverCa;
-    if (settings.probeCaFile) {
-        const file = external_node_path_.resolve(settings.workspace, settings.probeCaFile);
-        try {
-            serverCa = await (0,promises_.readFile)(file, 'utf8');
-        }
-        catch (error) {
-            throw new settings_settings/* InputError */.dz(`probe-ca-file ${settings.probeCaFile} cannot be read (${error.code ?? 'error'}): give the PEM of the CA that issued the domains' server certificates, or leave it empty for the system's roots`);
-        }
-        if (!serverCa.includes('-----BEGIN CERTIFICATE-----')) {
-            throw new settings_settings/* InputError */.dz(`probe-ca-file ${settings.probeCaFile} holds no PEM certificate: give the server CA as PEM`);
-        }
-    }
+    const serverCa = settings.probeCaFile
+        ? await readServerCa(settings.workspace, settings.probeCaFile)
+        : undefined;
     for (const id of identities)
         deps.log(`probe identity ${id.name}: presents "${id.subject}" alone, expects ${id.expected}`);
     const options = {
@@ -674,54 +734,7 @@ function describeUnexpected(results) {
         .join('; ');
 }
 //# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: ./lib/pipeline/deps.js + 2 modules
-var pipeline_deps = __webpack_require__(7829);
-// EXTERNAL MODULE: ./lib/pipeline/plan.js
-var plan = __webpack_require__(1867);
-;// CONCATENATED MODULE: ./lib/pipeline/rollback.js
-async function rollBack(state, deployment, moved, warn) {
-    const failed = [];
-    const previous = deployment.previousVersions ?? {};
-    for (const name of [...moved].reverse()) {
-        const target = previous[name] ?? deployment.previousVersionId;
-        const session = state.targets.find((t) => t.state.domainName === name)?.session;
-        if (target === undefined || session === undefined) {
-            failed.push(name);
-            continue;
-        }
-        try {
-            await session.apply(name, target);
-            deployment.rolledBackDomains.push(name);
-        }
-        catch (error) {
-            if (error.after?.truststoreVersion === target) {
-                // Pinned back, only not AVAILABLE within the wait: the rollback itself happened.
-                warn(`rollback of ${name} to version ${target}: ${error.message}`);
-                deployment.rolledBackDomains.push(name);
-                continue;
-            }
-            warn(`rollback of ${name} to version ${target} failed: ${error.message}`);
-            failed.push(name);
-        }
-    }
-    deployment.deployedDomains = moved.filter((n) => failed.includes(n));
-    if (failed.length > 0)
-        deployment.rollbackFailedDomains = failed;
-}
-//# sourceMappingURL=rollback.js.map
-;// CONCATENATED MODULE: ./lib/pipeline/deploy.js
-/**
- * deploy: upload the new truststore as a new object version and roll every target to it, one at a
- * time, stopping at the first one that reports warnings or fails its probe, and rolling back what
- * moved. Idempotent: what is already live is not written again, and a target already on the
- * version is not touched.
- */
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./lib/pipeline/deployment-error.js
 
 /** A deploy that failed after it changed something: `deployment` says which targets moved. */
 class DeploymentError extends errors/* ReasonedError */.O$ {
@@ -736,16 +749,64 @@ class DeploymentError extends errors/* ReasonedError */.O$ {
         this.plan = plan;
     }
 }
-function list(names) {
-    return names.length === 0 ? 'none' : names.join(', ');
+//# sourceMappingURL=deployment-error.js.map
+// EXTERNAL MODULE: ./lib/pipeline/deps.js + 2 modules
+var pipeline_deps = __webpack_require__(7829);
+// EXTERNAL MODULE: ./lib/pipeline/plan.js
+var plan = __webpack_require__(1867);
+;// CONCATENATED MODULE: ./lib/pipeline/rollback.js
+/** The warning for a target left where it is: what went wrong, where it is, how to restore it by hand. */
+function notRestored(name, target, session, now, why) {
+    const what = target === undefined
+        ? `rollback of ${name} was not possible`
+        : `rollback of ${name} to version ${target} failed`;
+    const version = target ?? '<version-id>';
+    const command = session?.restoreCommand?.(name, version);
+    const fix = command
+        ? `restore it by hand once nothing else is changing it: ${command}`
+        : `point it back at version ${version} by hand`;
+    return `${what}: ${why.replace(/\.?$/, '.')} ${name} stays on version ${now ?? '(unknown)'}; ${fix}`;
 }
-/** Bad encryption inputs fail before anything is read or written. */
-function deployInputs(settings, probeAttempt) {
-    const encryption = (0,truststore_object/* encryptionFrom */.Sy)(settings.sseAlgorithm, settings.sseKmsKeyId);
-    return { ...(encryption ? { encryption } : {}), ...(probeAttempt ? { probeAttempt } : {}) };
+async function rollBack(state, deployment, moved, warn) {
+    const failed = [];
+    const previous = deployment.previousVersions ?? {};
+    for (const name of [...moved].reverse()) {
+        const target = previous[name] ?? deployment.previousVersionId;
+        const session = state.targets.find((t) => t.state.domainName === name)?.session;
+        if (target === undefined || session === undefined) {
+            const why = target === undefined ? 'no version before this run is known' : 'it was not read before the deploy';
+            warn(notRestored(name, target, session, deployment.versionId, why));
+            failed.push(name);
+            continue;
+        }
+        try {
+            await session.apply(name, target);
+            deployment.rolledBackDomains.push(name);
+        }
+        catch (error) {
+            const after = error.after;
+            if (after?.truststoreVersion === target) {
+                // Pinned back, only not AVAILABLE within the wait: the rollback itself happened.
+                warn(`rollback of ${name} to version ${target}: ${error.message}`);
+                deployment.rolledBackDomains.push(name);
+                continue;
+            }
+            const now = after ? (after.truststoreVersion ?? '(none)') : deployment.versionId;
+            warn(notRestored(name, target, session, now, error.message));
+            failed.push(name);
+        }
+    }
+    deployment.deployedDomains = moved.filter((n) => failed.includes(n));
+    if (failed.length > 0)
+        deployment.rollbackFailedDomains = failed;
 }
+//# sourceMappingURL=rollback.js.map
+;// CONCATENATED MODULE: ./lib/pipeline/upload.js
+
+
+
 /** Uploads the desired bytes unless the latest object already holds them; returns the version to pin. */
-async function ensureVersion(state, encryption, deployment, deps) {
+async function ensureVersion(state, write, deployment, deps) {
     const { plan, latest, store, desiredBytes, location } = state;
     if (!plan.upload && latest?.versionId !== undefined) {
         deps.log(`${location.uri}: the latest version ${latest.versionId} already holds this truststore; not uploading`);
@@ -755,7 +816,8 @@ async function ensureVersion(state, encryption, deployment, deps) {
     try {
         written = await store.write(desiredBytes, {
             ...(latest?.etag !== undefined ? { ifMatch: latest.etag } : {}),
-            ...(encryption ? { encryption } : {}),
+            ...(write.encryption ? { encryption: write.encryption } : {}),
+            ...(write.provenance ? { provenance: write.provenance } : {}),
         });
         deps.log(`${location.uri}: uploaded version ${written.versionId}`);
     }
@@ -786,6 +848,44 @@ async function ownUploadAfterConflict(state) {
     catch {
         return undefined;
     }
+}
+//# sourceMappingURL=upload.js.map
+;// CONCATENATED MODULE: ./lib/pipeline/deploy.js
+/**
+ * deploy: upload the new truststore as a new object version and roll every target to it, one at a
+ * time, stopping at the first one that reports warnings or fails its probe, and rolling back what
+ * moved. Idempotent: what is already live is not written again, and a target already on the
+ * version is not touched.
+ */
+
+
+
+
+
+
+
+
+
+
+function list(names) {
+    return names.length === 0 ? 'none' : names.join(', ');
+}
+/** Bad encryption inputs fail before anything is read or written. */
+function deployInputs(settings, probeAttempt) {
+    const encryption = (0,truststore_object/* encryptionFrom */.Sy)(settings.sseAlgorithm, settings.sseKmsKeyId);
+    return { ...(encryption ? { encryption } : {}), ...(probeAttempt ? { probeAttempt } : {}) };
+}
+/** What the new version records about where it came from: GITHUB_SHA and its pull request. */
+function builtFrom(settings, review, provenance) {
+    const sha = (settings.environment?.GITHUB_SHA ?? '').toLowerCase();
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        return undefined;
+    const pullRequest = review?.status === 'matched'
+        ? review.pullRequest
+        : provenance?.status === 'proven'
+            ? provenance.pullRequest
+            : undefined;
+    return { commit: sha, ...(pullRequest !== undefined ? { pullRequest } : {}) };
 }
 /** What the deploy starts from: every target's version before this run, nothing moved yet. */
 function startDeployment(state, probe) {
@@ -850,8 +950,18 @@ async function rollTargets(state, toRoll, versionId, probe, deployment, moved, d
             return { warned: after };
         }
         if (probe) {
-            // Proof that partners get in (or, for `refuse`, stay out) on the version now live.
-            const results = await probe.run(t.session.probeHost(name));
+            // Proof that partners get in (or, for `refuse`, stay out) on the version now live. A probe
+            // that cannot run proves nothing: the version stays unproven and is rolled back like a failure.
+            let results;
+            try {
+                results = await probe.run(t.session.probeHost(name));
+            }
+            catch (error) {
+                deployment.untouchedDomains = rest(i);
+                return {
+                    probeFailure: `the mTLS probe of ${name} on version ${versionId} could not run (${error.message.split('\n')[0]}), so the version is unproven`,
+                };
+            }
             deployment.probes?.push(...results);
             if (unexpected(results).length > 0) {
                 deployment.untouchedDomains = rest(i);
@@ -891,14 +1001,44 @@ async function stopped(state, settings, stop, deployment, moved, versionId, deps
     const rollbackInput = warned ? 'rollback-on-warnings' : 'rollback-on-probe-failure';
     return new DeploymentError(`${said}.\n${rollbackInput} is false: ${list(moved)} stay on version ${versionId}; ${notMoved}. ${fix} and push again.`, deployment, state.plan, reason);
 }
+/** Before writing anything: every target to roll must be ready (waiting is bounded). */
+async function readyToRoll(state, deps) {
+    const toRoll = state.targets.filter((t) => state.plan.domainsToRoll.includes(t.state.domainName));
+    for (const t of toRoll) {
+        if (t.state.status !== undefined && t.state.status !== 'AVAILABLE') {
+            deps.log(`${t.state.domainName} is ${t.state.status}; waiting until it is AVAILABLE before deploying`);
+            await t.session.waitUntilReady(t.state.domainName);
+        }
+    }
+    return toRoll;
+}
+/**
+ * After the first write: roll the targets. An AWS error on a target stops the deploy and says what
+ * moved (a re-run converges); anything else leaves the version unproven, so what moved is rolled back.
+ */
+async function rollOrRollBack(state, toRoll, versionId, probe, deployment, moved, deps) {
+    try {
+        return await rollTargets(state, toRoll, versionId, probe, deployment, moved, deps);
+    }
+    catch (error) {
+        if (error instanceof DeploymentError)
+            throw error;
+        deployment.deployedDomains = [...moved];
+        const said = `the deploy of version ${versionId} failed after it changed targets (${error.message.split('\n')[0]})`;
+        await rollBack(state, deployment, moved, deps.warn);
+        const failedBack = deployment.rollbackFailedDomains ?? [];
+        throw new DeploymentError(`${said}.\nRolled back to their previous versions: ${list(deployment.rolledBackDomains)}${failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId})` : ''}. Re-run the deploy; if it fails the same way, report it with this log.`, deployment, state.plan, (0,errors/* failureReasonOf */.M3)(error));
+    }
+}
 /** The deploy of a plan that was read (readLiveState) and reviewed (checkReviewedPlan). */
-async function deployLive(state, settings, inputs, partial, review) {
+async function deployLive(state, settings, inputs, partial, review, provenance) {
     const deps = (0,pipeline_deps/* resolveDeps */.JC)(partial);
     const { plan, latest, location } = state;
     // Bad probe inputs (a key in the workspace, a key that is not the certificate's) fail before any write.
     const probe = await preparePostRollProbe(settings, {
         clock: deps.clock,
         log: deps.log,
+        hosts: state.targets.map((t) => t.session.probeHost(t.state.domainName)),
         ...(inputs.probeAttempt ? { attempt: inputs.probeAttempt } : {}),
     });
     const deployment = startDeployment(state, probe);
@@ -911,18 +1051,22 @@ async function deployLive(state, settings, inputs, partial, review) {
     }
     // The contract is checked before any write: only the reviewed bytes reach the bucket.
     enforceReview(state, review, deps);
-    // Before writing anything: every target to roll must be ready (waiting is bounded).
-    const toRoll = state.targets.filter((t) => plan.domainsToRoll.includes(t.state.domainName));
-    for (const t of toRoll) {
-        if (t.state.status !== undefined && t.state.status !== 'AVAILABLE') {
-            deps.log(`${t.state.domainName} is ${t.state.status}; waiting until it is AVAILABLE before deploying`);
-            await t.session.waitUntilReady(t.state.domainName);
-        }
+    if (provenance?.status === 'replay') {
+        // A re-run of an older deploy: what is live is newer and already holds this commit.
+        deps.log(provenance.summary);
+        deployment.upToDate = true;
+        deployment.replayOf = provenance.liveCommit;
+        deployment.versionId = deployment.previousVersionId;
+        return deployment;
     }
-    const versionId = await ensureVersion(state, inputs.encryption, deployment, deps);
+    const toRoll = await readyToRoll(state, deps);
+    const built = builtFrom(settings, review, provenance);
+    if (built)
+        deployment.provenance = built;
+    const versionId = await ensureVersion(state, { ...inputs, ...(built ? { provenance: built } : {}) }, deployment, deps);
     deployment.versionId = versionId;
     const moved = [];
-    const stop = await rollTargets(state, toRoll, versionId, probe, deployment, moved, deps);
+    const stop = await rollOrRollBack(state, toRoll, versionId, probe, deployment, moved, deps);
     deployment.deployedDomains = moved;
     if (stop)
         throw await stopped(state, settings, stop, deployment, moved, versionId, deps);
@@ -1028,6 +1172,11 @@ async function readLiveState(settings, validation, partial = {}) {
         : []);
     if (blocked.length > 0)
         plan.blockedDomains = blocked;
+    // Where what clients meet came from, as this action recorded it when it uploaded that version.
+    const liveId = plan.primary.versionId ?? latest?.versionId;
+    const live = [...pinned, ...(latest ? [latest] : [])].find((v) => v.versionId === liveId);
+    if (live?.provenance)
+        plan.liveProvenance = { ...live.provenance, ...(liveId ? { versionId: liveId } : {}) };
     deps.onPlan?.(plan);
     return {
         plan,
@@ -1036,6 +1185,7 @@ async function readLiveState(settings, validation, partial = {}) {
         desiredBytes: new TextEncoder().encode(desired.pem),
         ...(latest ? { latest } : {}),
         targets,
+        pinned,
         store,
     };
 }

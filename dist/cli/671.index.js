@@ -1,19 +1,13 @@
-export const id = 896;
-export const ids = [896];
+export const id = 671;
+export const ids = [671];
 export const modules = {
 
-/***/ 1896:
+/***/ 636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  checkReviewedPlan: () => (/* binding */ checkReviewedPlan)
-});
-
-// UNUSED EXPORTS: contractOfSettings
-
-;// CONCATENATED MODULE: ./lib/github/client.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ githubClient)
+/* harmony export */ });
 /**
  * The only place @actions/github is loaded, and only when a comment is written: its context
  * reads the event file at import time, and validate mode never needs it.
@@ -25,6 +19,22 @@ async function githubClient(token, apiUrl) {
     return github.getOctokit(token, { baseUrl: apiUrl || 'https://api.github.com' });
 }
 //# sourceMappingURL=client.js.map
+
+/***/ }),
+
+/***/ 6671:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkReviewedPlan: () => (/* binding */ checkReviewedPlan)
+});
+
+// UNUSED EXPORTS: contractOfSettings
+
+// EXTERNAL MODULE: ./lib/github/client.js
+var github_client = __webpack_require__(636);
 // EXTERNAL MODULE: ./lib/github/event.js
 var github_event = __webpack_require__(9607);
 ;// CONCATENATED MODULE: ./lib/github/identity.js
@@ -137,6 +147,7 @@ async function findComments(client, target, author, wanted) {
     const latest = own.reduce((best, m) => best === undefined || (m.comment.updated_at ?? '') > (best.comment.updated_at ?? '') ? m : best, undefined);
     return {
         ...(latest ? { ours: latest.comment, marker: latest.marker } : {}),
+        own,
         lookalikes: matching.filter((m) => m.comment.user?.login !== author).map((m) => m.comment),
     };
 }
@@ -196,13 +207,32 @@ async function findReviewedPlan(client, q) {
     const found = await findComments(client, { owner: q.owner, repo: q.repo, issueNumber: merged.number }, q.author, (m) => m.kind === 'plan' && m.label === q.label);
     if (found.lookalikes.length > 0)
         q.warn(describeLookalikes(found.lookalikes, q.author, merged.number));
-    if (!found.ours || !found.marker) {
+    // Any workflow of the repository writes as the same bot, and anyone with write access may edit a
+    // comment: only what stood before the merge was reviewed. A comment created or edited after it is
+    // not the plan, and two plans of one label before it leave no way to tell which was read.
+    const mergedAt = merged.merged_at ?? '';
+    const before = found.own.filter((m) => (m.comment.updated_at ?? m.comment.created_at ?? '') <= mergedAt);
+    const after = found.own.length - before.length;
+    const ignored = after > 0
+        ? `; ${after === 1 ? 'a plan comment' : `${after} plan comments`} created or edited after the merge (${mergedAt}) ${after === 1 ? 'was' : 'were'} ignored: only what reviewers saw before merging counts`
+        : '';
+    if (before.length > 1) {
         return {
             found: false,
-            why: `pull request #${merged.number} (merged as ${short}) has no plan comment by ${q.author} for label "${q.label}" (the plan workflow did not run on it, or ran with comment: never or another label)`,
+            ambiguous: true,
+            why: `pull request #${merged.number} has ${before.length} plan comments by ${q.author} for label "${q.label}" written before the merge (${before
+                .map((m) => m.comment.html_url ?? `comment ${m.comment.id}`)
+                .join(', ')}): there is no telling which plan was reviewed; delete the extra ones and merge a new pull request, or deploy with require-reviewed-plan: false (break-glass)`,
         };
     }
-    const { contract } = found.marker;
+    const reviewed = before[0];
+    if (!reviewed) {
+        return {
+            found: false,
+            why: `pull request #${merged.number} (merged as ${short}) has no plan comment by ${q.author} for label "${q.label}" from before the merge (the plan workflow did not run on it, or ran with comment: never or another label)${ignored}`,
+        };
+    }
+    const { contract } = reviewed.marker;
     if (contract === undefined) {
         return {
             found: false,
@@ -212,8 +242,8 @@ async function findReviewedPlan(client, q) {
     return {
         found: true,
         pullRequest: merged.number,
-        marker: { ...found.marker, contract },
-        ...(found.ours.html_url ? { commentUrl: found.ours.html_url } : {}),
+        marker: { ...reviewed.marker, contract },
+        ...(reviewed.comment.html_url ? { commentUrl: reviewed.comment.html_url } : {}),
     };
 }
 //# sourceMappingURL=reviewed-plan.js.map
@@ -358,6 +388,18 @@ function contractOfSettings(settings, truststore) {
         domainNames: (0,targets/* contractTargets */.t)(settings),
     });
 }
+/** plan-changed when what is about to be deployed differs from what the comment reviewed. */
+function compareWithReview(found, current, truststore, uri) {
+    const where = `pull request #${found.pullRequest}${found.commentUrl ? ` (${found.commentUrl})` : ''}`;
+    const subjects = new Map(truststore.entries.map((e) => [
+        e.certificate.fingerprint.slice(0, FINGERPRINT_PREFIX),
+        e.certificate.subject,
+    ]));
+    const differences = describeDifferences(found.marker, current, (p) => subjects.get(p));
+    if (differences.length === 0)
+        return undefined;
+    return new errors/* ReasonedError */.O$(`The truststore about to be deployed is not the one reviewed in ${where}: ${differences.join('; ')}. Nothing was written to ${uri}. This happens when another merge changed the CA files after the review, or when the deploy workflow's inputs differ from the plan workflow's. Open a pull request with the current CA files so that its plan is reviewed (branch protection's "require branches to be up to date before merging" prevents this), or set require-reviewed-plan: false to deploy anyway (break-glass).`, 'plan-changed');
+}
 async function checkReviewedPlan(settings, truststore, deps) {
     const uri = settings.truststoreUri ?? '';
     const env = settings.environment ?? {};
@@ -378,7 +420,7 @@ async function checkReviewedPlan(settings, truststore, deps) {
     const current = contractOfSettings(settings, truststore);
     let found;
     try {
-        const client = await githubClient(settings.githubToken, env.GITHUB_API_URL);
+        const client = await (0,github_client/* githubClient */.$)(settings.githubToken, env.GITHUB_API_URL);
         const author = await tokenIdentity(client, settings.githubAppSlug);
         found = await findReviewedPlan(client, {
             ...(0,github_event/* repositoryOf */._M)(env),
@@ -394,21 +436,18 @@ async function checkReviewedPlan(settings, truststore, deps) {
             error: noReviewedPlan(`GitHub could not be asked for the pull request merged as ${sha.slice(0, 12)} and its plan comment (${describeGitHubError(error)}); the job needs "permissions: contents: read, pull-requests: read" (or write)`, uri),
         };
     }
-    if (!found.found)
-        return { status: 'refused', error: noReviewedPlan(found.why, uri) };
-    const where = `pull request #${found.pullRequest}${found.commentUrl ? ` (${found.commentUrl})` : ''}`;
-    const subjects = new Map(truststore.entries.map((e) => [
-        e.certificate.fingerprint.slice(0, FINGERPRINT_PREFIX),
-        e.certificate.subject,
-    ]));
-    const differences = describeDifferences(found.marker, current, (p) => subjects.get(p));
-    if (differences.length > 0) {
+    if (!found.found && found.ambiguous) {
         return {
             status: 'refused',
-            error: new errors/* ReasonedError */.O$(`The truststore about to be deployed is not the one reviewed in ${where}: ${differences.join('; ')}. Nothing was written to ${uri}. This happens when another merge changed the CA files after the review, or when the deploy workflow's inputs differ from the plan workflow's. Open a pull request with the current CA files so that its plan is reviewed (branch protection's "require branches to be up to date before merging" prevents this), or set require-reviewed-plan: false to deploy anyway (break-glass).`, 'plan-changed'),
+            error: new errors/* ReasonedError */.O$(`Ambiguous reviewed plan: ${found.why}. Nothing was written to ${uri}.`, 'ambiguous-plan'),
         };
     }
-    deps.log(`deploying the plan reviewed in ${where} (contract ${found.marker.contract.slice(0, 16)}…)`);
+    if (!found.found)
+        return { status: 'refused', error: noReviewedPlan(found.why, uri) };
+    const refusal = compareWithReview(found, current, truststore, uri);
+    if (refusal)
+        return { status: 'refused', error: refusal };
+    deps.log(`deploying the plan reviewed in pull request #${found.pullRequest}${found.commentUrl ? ` (${found.commentUrl})` : ''} (contract ${found.marker.contract.slice(0, 16)}…)`);
     return {
         status: 'matched',
         pullRequest: found.pullRequest,

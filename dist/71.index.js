@@ -1,0 +1,1205 @@
+export const id = 71;
+export const ids = [71,867];
+export const modules = {
+
+/***/ 7522:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vh: () => (/* binding */ ReadLimiter),
+/* harmony export */   pX: () => (/* binding */ settleInOrder)
+/* harmony export */ });
+/* unused harmony export READ_CONCURRENCY */
+/**
+ * Reads run concurrently, but never more than a fixed number at once: 20 domains answering after
+ * 200 ms each take ~0.6 s instead of ~4.4 s, without bursting past API Gateway's per-account
+ * request rate. Writes (UpdateDomainName) never go through here: they keep their own spacing.
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html (GetDomainName is
+ * rate-limited per account; 8 in flight is our own choice, well inside it)
+ */
+/** How many AWS reads one run keeps in flight at most. */
+const READ_CONCURRENCY = 8;
+/** A queue of tasks that runs at most `limit` of them at a time, in the order they were given. */
+class ReadLimiter {
+    limit;
+    active = 0;
+    waiting = [];
+    constructor(limit = READ_CONCURRENCY) {
+        this.limit = limit;
+        if (!Number.isInteger(limit) || limit < 1)
+            throw new RangeError(`read limit must be >= 1, got ${limit}`);
+    }
+    async run(task) {
+        // A finished task hands its slot straight to the next waiter, so no newcomer can slip in between.
+        if (this.active >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        else
+            this.active++;
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
+    /**
+     * Runs `task` for every item through the limiter; results in the order of `items`. When some
+     * fail, the error of the first failing item (in `items` order) is thrown once all have settled.
+     */
+    async map(items, task) {
+        return settleInOrder(items.map((item) => this.run(() => task(item))));
+    }
+}
+/**
+ * Waits for every promise, then throws the first rejection in the order given (not in the order
+ * they failed), so that the same broken state always gives the same message.
+ */
+async function settleInOrder(promises) {
+    const settled = await Promise.allSettled(promises);
+    for (const s of settled)
+        if (s.status === 'rejected')
+            throw s.reason;
+    return settled.map((s) => s.value);
+}
+//# sourceMappingURL=parallel.js.map
+
+/***/ }),
+
+/***/ 2604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sy: () => (/* binding */ encryptionFrom),
+/* harmony export */   k0: () => (/* binding */ TruststoreObjectStore)
+/* harmony export */ });
+/* unused harmony exports provenanceOf, sha256Base64 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6762);
+/**
+ * The live truststore: one object in a versioned S3 bucket. Domains pin an object version, so
+ * every write must create a new version and nothing may overwrite a version someone else wrote.
+ */
+
+
+
+/** The provenance in S3 metadata (the SDK gives the names without `x-amz-meta-`, lowercased). */
+function provenanceOf(metadata) {
+    if (!metadata)
+        return undefined;
+    const commit = metadata.commit?.trim().toLowerCase();
+    const pr = metadata['pull-request']?.trim();
+    const out = {
+        ...(commit && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit) ? { commit } : {}),
+        ...(pr && /^[1-9][0-9]{0,9}$/.test(pr) ? { pullRequest: Number(pr) } : {}),
+    };
+    return out.commit !== undefined || out.pullRequest !== undefined ? out : undefined;
+}
+function metadataOf(provenance) {
+    if (!provenance)
+        return undefined;
+    const out = {
+        ...(provenance.commit ? { commit: provenance.commit } : {}),
+        ...(provenance.pullRequest !== undefined ? { 'pull-request': String(provenance.pullRequest) } : {}),
+    };
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+// https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html (x-amz-server-side-encryption)
+const SSE_ALGORITHMS = ['AES256', 'aws:kms', 'aws:kms:dsse'];
+/** Reads the `server-side-encryption` / `sse-kms-key-id` inputs; undefined keeps the bucket default. */
+function encryptionFrom(algorithm, kmsKeyId) {
+    if (algorithm === undefined) {
+        if (kmsKeyId !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy('input sse-kms-key-id is set but server-side-encryption is empty: set server-side-encryption to aws:kms (or aws:kms:dsse)', 'InvalidInput');
+        }
+        return undefined;
+    }
+    if (!SSE_ALGORITHMS.includes(algorithm)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy(`input server-side-encryption is "${algorithm}": set it to one of ${SSE_ALGORITHMS.join(', ')}, or leave it empty for the bucket default`, 'InvalidInput');
+    }
+    if (kmsKeyId !== undefined && algorithm === 'AES256') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy('input sse-kms-key-id is set but server-side-encryption is AES256: set server-side-encryption to aws:kms, or remove sse-kms-key-id', 'InvalidInput');
+    }
+    return { algorithm: algorithm, ...(kmsKeyId !== undefined ? { kmsKeyId } : {}) };
+}
+function sha256Base64(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('base64');
+}
+class TruststoreObjectStore {
+    client;
+    location;
+    constructor(client, location) {
+        this.client = client;
+        this.location = location;
+    }
+    call(action, doing, onBucket = false) {
+        const { bucket, key, uri } = this.location;
+        return {
+            action,
+            doing,
+            bucket,
+            uri,
+            resource: onBucket ? `arn:aws:s3:::${bucket}` : `arn:aws:s3:::${bucket}/${key}`,
+        };
+    }
+    /** Fails unless versioning is Enabled: a domain can only pin a version of a versioned object. */
+    async assertVersioningEnabled() {
+        const { bucket } = this.location;
+        let status;
+        try {
+            // https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketVersioning.html (no Status: never enabled)
+            status = (await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketVersioningCommand */ ._rj({ Bucket: bucket }))).Status;
+        }
+        catch (error) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:GetBucketVersioning', 'check that the bucket is versioned', true));
+        }
+        if (status === 'Enabled')
+            return;
+        const state = status === undefined ? 'never been enabled' : `status ${status}`;
+        // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html (truststoreVersion needs versioning)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy(`bucket ${bucket} has versioning ${state}: enable versioning so the domains can pin a truststore version (aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled)`, 'VersioningNotEnabled');
+    }
+    /** The newest version; undefined when there is none (first deployment, or a delete marker on top). */
+    async readLatest() {
+        try {
+            return await this.get(undefined);
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error) === 'NoSuchKey')
+                return undefined;
+            const translated = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:GetObject', 'read the live truststore'));
+            if (translated.code === 'AccessDenied') {
+                // Without s3:ListBucket, S3 answers 403 instead of 404 for a key that does not exist.
+                // https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html#API_GetObject_RequestSyntax
+                translated.message += ` If this is the first deployment (no object yet), also allow s3:ListBucket on arn:aws:s3:::${this.location.bucket} so S3 reports the object as missing instead of denied.`;
+            }
+            throw translated;
+        }
+    }
+    /** One version; undefined when it no longer exists (deleted, or a delete marker). */
+    async readVersion(versionId) {
+        try {
+            return await this.get(versionId);
+        }
+        catch (error) {
+            const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error);
+            // https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (NoSuchVersion; 405 for a delete marker)
+            if (code === 'NoSuchVersion' || code === 'NoSuchKey' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 405)
+                return undefined;
+            if (code === 'InvalidArgument')
+                return undefined;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:GetObjectVersion', `read version ${versionId} of the truststore`));
+        }
+    }
+    async get(versionId) {
+        const out = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetObjectCommand */ .jLs({
+            Bucket: this.location.bucket,
+            Key: this.location.key,
+            ...(versionId !== undefined ? { VersionId: versionId } : {}),
+            // The SDK validates the stored checksum against the bytes it receives, when there is one.
+            ChecksumMode: 'ENABLED',
+        }));
+        const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+        const provenance = provenanceOf(out.Metadata);
+        return {
+            bytes,
+            ...(provenance ? { provenance } : {}),
+            ...(out.VersionId !== undefined ? { versionId: out.VersionId } : {}),
+            ...(out.ETag !== undefined ? { etag: out.ETag } : {}),
+        };
+    }
+    /**
+     * Writes a new version only if the object is still the one the plan read (`ifMatch`), or does not
+     * exist yet (no `ifMatch`): a concurrent writer is never overwritten.
+     */
+    async write(bytes, options) {
+        const { bucket, key } = this.location;
+        const input = {
+            Bucket: bucket,
+            Key: key,
+            Body: bytes,
+            ContentType: 'application/x-pem-file',
+            // S3 rejects the upload when the bytes it got do not hash to this value.
+            // https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html
+            ChecksumAlgorithm: 'SHA256',
+            ChecksumSHA256: sha256Base64(bytes),
+            // https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html
+            ...(options.ifMatch !== undefined ? { IfMatch: options.ifMatch } : { IfNoneMatch: '*' }),
+            ...(options.encryption ? { ServerSideEncryption: options.encryption.algorithm } : {}),
+            ...(options.encryption?.kmsKeyId !== undefined ? { SSEKMSKeyId: options.encryption.kmsKeyId } : {}),
+            ...(metadataOf(options.provenance) ? { Metadata: metadataOf(options.provenance) } : {}),
+        };
+        let out;
+        try {
+            out = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutObjectCommand */ .wKZ(input));
+        }
+        catch (error) {
+            // https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html (If-Match on a missing object: 404 NoSuchKey)
+            if (options.ifMatch !== undefined && (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error) === 'NoSuchKey') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy(`${this.location.uri} was deleted since the plan (its latest version is gone or a delete marker): nothing was written; re-run the job so that it plans against the bucket as it is now`, 'ObjectDeleted', (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error));
+            }
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:PutObject', 'upload the new truststore'));
+        }
+        if (out.VersionId === undefined || out.VersionId === 'null') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy(`S3 stored ${this.location.uri} without a version id: versioning is not enabled on bucket ${bucket}; enable it (aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled) and re-run`, 'VersioningNotEnabled');
+        }
+        return { versionId: out.VersionId, ...(out.ETag !== undefined ? { etag: out.ETag } : {}) };
+    }
+}
+//# sourceMappingURL=truststore-object.js.map
+
+/***/ }),
+
+/***/ 5071:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deployInputs: () => (/* binding */ deployInputs),
+  deployLive: () => (/* binding */ deployLive)
+});
+
+// UNUSED EXPORTS: DeploymentError, list, runDeployMode
+
+// EXTERNAL MODULE: ./lib/aws/truststore-object.js
+var truststore_object = __webpack_require__(2604);
+// EXTERNAL MODULE: ./lib/plan/diff.js
+var diff = __webpack_require__(6840);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./lib/pki/index.js + 10 modules
+var pki = __webpack_require__(2209);
+// EXTERNAL MODULE: ./lib/settings/settings.js
+var settings_settings = __webpack_require__(3152);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/workspace/inside.js
+var inside = __webpack_require__(4053);
+;// CONCATENATED MODULE: ./lib/probe/identities.js
+/**
+ * probe-identities: `NAME CERT_FILE KEY_FILE [accept|refuse]`, one per line. The certificates and
+ * keys are a partner's stand-ins and come from outside the repository (secrets written to
+ * RUNNER_TEMP by an earlier step): a key file that resolves into the workspace is refused, since a
+ * private key must never live in the repository (our policy). A key is never printed.
+ */
+
+
+
+
+
+
+
+const FORMAT = 'write it as "NAME CERT_FILE KEY_FILE [accept|refuse]"';
+/** Parses the input's lines (comments and blank lines already dropped keep their line numbers). */
+function parseIdentityLines(raw) {
+    const out = [];
+    const names = new Set();
+    for (const [i, text] of raw.split(/\r?\n/).entries()) {
+        const trimmed = text.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const where = `probe-identities line ${i + 1}`;
+        const fields = trimmed.split(/\s+/);
+        if (fields.length < 3 || fields.length > 4) {
+            throw new settings_settings/* InputError */.dz(`${where} has ${fields.length} field(s): ${FORMAT} (paths without spaces)`);
+        }
+        const [name, certFile, keyFile, expectation = 'accept'] = fields;
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(name)) {
+            throw new settings_settings/* InputError */.dz(`${where}: the name "${name}" is not a plain name: use letters, digits, ".", "_" or "-" (at most 64)`);
+        }
+        if (names.has(name))
+            throw new settings_settings/* InputError */.dz(`${where}: the name "${name}" is used twice: give each identity its own name`);
+        names.add(name);
+        const expected = expectation.toLowerCase();
+        if (expected !== 'accept' && expected !== 'refuse') {
+            throw new settings_settings/* InputError */.dz(`${where}: the expectation is "${expectation}": ${FORMAT}`);
+        }
+        out.push({ line: i + 1, name, certFile, keyFile, expected });
+    }
+    return out;
+}
+async function readOrExplain(file, what, where) {
+    try {
+        return await (0,promises_.readFile)(file);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new settings_settings/* InputError */.dz(`${where}: cannot read the ${what} ${file} (${code}): write it in an earlier step of the job (for example from a secret into $RUNNER_TEMP) and give its path`);
+    }
+}
+/**
+ * The identity loaded into a real TLS context, as the probe's handshake will load it: OpenSSL's
+ * security level refuses what the key match cannot see (an RSA-1024 key: "ee key too small", a
+ * certificate signed with MD5 or SHA-1: "ca md too weak"). Found here, before anything is written.
+ */
+function assertLoadable(certPem, keyPem, where, certFile) {
+    try {
+        (0,external_node_tls_.createSecureContext)({ cert: certPem, key: keyPem });
+    }
+    catch (error) {
+        const reason = error.reason;
+        const said = typeof reason === 'string' && reason !== '' ? reason : error.message;
+        throw new settings_settings/* InputError */.dz(`${where}: OpenSSL refuses to present the certificate in ${certFile} with its key (${said.split('\n')[0]}): give an identity that OpenSSL's default security level accepts (RSA of 2048 bits or more, or ECDSA P-256 or larger, signed with SHA-256 or better)`);
+    }
+}
+/** Reads and checks every identity; nothing is deployed when one is wrong. */
+async function loadIdentities(raw, workspace) {
+    const lines = parseIdentityLines(raw);
+    const workspaceReal = await (0,promises_.realpath)(workspace).catch(() => external_node_path_.resolve(workspace));
+    const out = [];
+    for (const entry of lines) {
+        const where = `probe-identities line ${entry.line} (${entry.name})`;
+        const keyPath = external_node_path_.resolve(workspace, entry.keyFile);
+        const keyReal = await (0,promises_.realpath)(keyPath).catch(() => keyPath);
+        if ((0,inside/* isInside */.F)(workspaceReal, keyReal)) {
+            throw new settings_settings/* InputError */.dz(`${where}: the key file ${entry.keyFile} is inside the workspace: a private key must never be in the repository; write it from a secret to $RUNNER_TEMP in an earlier step and give that path`);
+        }
+        const certPath = external_node_path_.resolve(workspace, entry.certFile);
+        const certBytes = await readOrExplain(certPath, 'certificate file', where);
+        const parsed = (0,pki/* parseSource */.PJ)({ path: entry.certFile, bytes: certBytes });
+        if (parsed.findings.some((f) => f.code === 'private-key')) {
+            throw new settings_settings/* InputError */.dz(`${where}: the certificate file ${entry.certFile} holds a private key: give the certificate and the key as two files`);
+        }
+        // The probe presents the leaf alone, as the partners of the incident did.
+        const leaf = parsed.certificates.find((c) => !(0,pki/* isCa */.Jm)(c)) ?? parsed.certificates[0];
+        if (!leaf) {
+            throw new settings_settings/* InputError */.dz(`${where}: no certificate in ${entry.certFile}: give the client certificate as PEM or DER`);
+        }
+        const keyBytes = await readOrExplain(keyPath, 'key file', where);
+        let keyPem;
+        try {
+            const key = /-----BEGIN/.test(keyBytes.toString('latin1'))
+                ? (0,external_node_crypto_.createPrivateKey)(keyBytes)
+                : (0,external_node_crypto_.createPrivateKey)({ key: keyBytes, format: 'der', type: 'pkcs8' });
+            if (!new external_node_crypto_.X509Certificate(leaf.der).checkPrivateKey(key)) {
+                throw new settings_settings/* InputError */.dz(`${where}: the key in ${entry.keyFile} does not belong to the certificate "${leaf.subject}": give the key of that certificate`);
+            }
+            keyPem = key.export({ format: 'pem', type: 'pkcs8' }).toString();
+        }
+        catch (error) {
+            if (error instanceof settings_settings/* InputError */.dz)
+                throw error;
+            throw new settings_settings/* InputError */.dz(`${where}: the key file ${entry.keyFile} is not an unencrypted private key (PEM, or PKCS#8 DER): write the key without a passphrase`);
+        }
+        const b64 = Buffer.from(leaf.der)
+            .toString('base64')
+            .replace(/.{1,64}/g, '$&\n');
+        const certPem = `-----BEGIN CERTIFICATE-----\n${b64}-----END CERTIFICATE-----\n`;
+        assertLoadable(certPem, keyPem, where, entry.certFile);
+        out.push({ name: entry.name, expected: entry.expected, subject: leaf.subject, certPem, keyPem });
+    }
+    return out;
+}
+//# sourceMappingURL=identities.js.map
+// EXTERNAL MODULE: ./lib/settings/errors.js
+var errors = __webpack_require__(66);
+;// CONCATENATED MODULE: ./lib/probe/classify.js
+/**
+ * TLS alerts a server sends when it does not accept the client certificate (RFC 8446 6.2):
+ * handshake_failure, bad_certificate, unsupported_certificate, certificate_revoked,
+ * certificate_expired, certificate_unknown, unknown_ca, access_denied, decrypt_error, certificate_required.
+ */
+const REFUSAL_ALERTS = /ALERT_(HANDSHAKE_FAILURE|BAD_CERTIFICATE|UNSUPPORTED_CERTIFICATE|CERTIFICATE_REVOKED|CERTIFICATE_EXPIRED|CERTIFICATE_UNKNOWN|UNKNOWN_CA|ACCESS_DENIED|DECRYPT_ERROR|CERTIFICATE_REQUIRED)$/;
+/** The same alerts by number, as OpenSSL words a TLS 1.2 alert (`EPROTO ... SSL alert number 48`). */
+const ALERT_NUMBERS = {
+    '40': 'HANDSHAKE_FAILURE',
+    '42': 'BAD_CERTIFICATE',
+    '43': 'UNSUPPORTED_CERTIFICATE',
+    '44': 'CERTIFICATE_REVOKED',
+    '45': 'CERTIFICATE_EXPIRED',
+    '46': 'CERTIFICATE_UNKNOWN',
+    '48': 'UNKNOWN_CA',
+    '49': 'ACCESS_DENIED',
+    '51': 'DECRYPT_ERROR',
+    '116': 'CERTIFICATE_REQUIRED',
+};
+function refusalAlert(o) {
+    const byCode = REFUSAL_ALERTS.exec(o.code)?.[1];
+    if (byCode)
+        return byCode;
+    const number = /SSL alert number (\d+)/.exec(o.message)?.[1];
+    return number === undefined ? undefined : ALERT_NUMBERS[number];
+}
+/** Node's codes for a server certificate the probe does not trust (or that names another host). */
+const SERVER_CERTIFICATE = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED',
+    'CERT_SIGNATURE_FAILURE',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+const DNS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA']);
+/** A connection that ends with no HTTP answer. */
+const CLOSED = new Set(['ECONNRESET', 'EPIPE', 'ERR_STREAM_PREMATURE_CLOSE', 'ERR_SOCKET_CLOSED']);
+/**
+ * API Gateway's own refusal: 403 with `x-amzn-errortype: ForbiddenException` (the header's value
+ * may carry a `:namespace` suffix).
+ * https://repost.aws/knowledge-center/api-gateway-mutual-tls-403-errors
+ */
+function isGatewayForbidden(status, errorType) {
+    return status === 403 && /^ForbiddenException(:|$)/.test(errorType ?? '');
+}
+function classify(o) {
+    if (o.kind === 'http') {
+        if (isGatewayForbidden(o.status, o.errorType)) {
+            return {
+                outcome: 'gateway-forbidden',
+                status: o.status,
+                detail: 'HTTP 403 ForbiddenException from API Gateway: it refused the client certificate',
+            };
+        }
+        if (o.status === 401 || o.status === 403) {
+            return {
+                outcome: 'accepted',
+                status: o.status,
+                detail: `HTTP ${o.status} from behind the gateway (an authorizer or the application${o.errorType ? `, ${o.errorType}` : ''}): the TLS handshake and API Gateway accepted the certificate`,
+            };
+        }
+        return {
+            outcome: 'accepted',
+            status: o.status,
+            detail: `HTTP ${o.status}: the certificate was accepted`,
+        };
+    }
+    const alert = refusalAlert(o);
+    if (alert) {
+        const when = o.afterHandshake
+            ? " after the handshake completed on the client side (TLS 1.3 sends the server's verdict on the client certificate after the client's Finished)"
+            : ' during the handshake';
+        return {
+            outcome: 'tls-refused',
+            status: null,
+            detail: `the server sent TLS alert ${alert.toLowerCase()}${when}`,
+        };
+    }
+    if (SERVER_CERTIFICATE.has(o.code)) {
+        return {
+            outcome: 'error',
+            status: null,
+            detail: `the server certificate was not trusted (${o.code}: ${o.message}): set probe-ca-file to the CA of the domain's server certificate, or check probe-url`,
+        };
+    }
+    if (DNS.has(o.code)) {
+        return {
+            outcome: 'error',
+            status: null,
+            detail: `DNS lookup failed (${o.code}): check probe-url, or that the domain resolves from the runner`,
+        };
+    }
+    if ((CLOSED.has(o.code) || /socket hang up/i.test(o.message)) && o.afterHandshake) {
+        // A server that drops the client certificate without an alert closes the connection right
+        // after the handshake (Node's TLS server does so): nothing of HTTP ever comes back.
+        return {
+            outcome: 'tls-refused',
+            status: null,
+            detail: `the server closed the connection right after the TLS handshake without an HTTP answer (${o.code}): it did not accept the client certificate`,
+        };
+    }
+    return { outcome: 'error', status: null, detail: `${o.code}: ${o.message}` };
+}
+/** Does `outcome` meet what the identity expects? */
+function asExpected(expected, outcome) {
+    return expected === 'accept'
+        ? outcome === 'accepted'
+        : outcome === 'tls-refused' || outcome === 'gateway-forbidden';
+}
+//# sourceMappingURL=classify.js.map
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./lib/probe/handshake.js
+/**
+ * One probe: a real mutual-TLS handshake and one HTTP request, as a partner that presents its
+ * leaf certificate alone. The TLS server name (SNI), the server-certificate check and the Host
+ * header are always the domain name, whatever host the URL connects to (an address in private
+ * DNS setups and tests). Records what happened; classify.ts says what it means.
+ */
+
+/** One attempt, bounded by `timeoutMs`; never throws. */
+function attemptHandshake(target, identity, serverCa, timeoutMs) {
+    return new Promise((resolve) => {
+        let settled = false;
+        let afterHandshake = false;
+        const finish = (o) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            req.destroy();
+            resolve(o);
+        };
+        const req = external_node_https_.request({
+            protocol: 'https:',
+            host: target.url.hostname.replace(/^\[(.*)\]$/, '$1'),
+            port: target.url.port === '' ? 443 : Number(target.url.port),
+            path: `${target.url.pathname}${target.url.search}`,
+            method: 'GET',
+            servername: target.domain,
+            headers: { host: target.domain, 'user-agent': 'mtls-truststore-action probe', accept: '*/*' },
+            cert: identity.certPem,
+            key: identity.keyPem,
+            ...(serverCa !== undefined ? { ca: serverCa } : {}),
+            rejectUnauthorized: true,
+            // A fresh connection every time: a reused session could skip the client certificate.
+            agent: false,
+        });
+        const timer = setTimeout(() => finish({
+            kind: 'error',
+            code: 'ETIMEDOUT',
+            message: `no answer within ${Math.round(timeoutMs / 100) / 10} s`,
+            afterHandshake,
+        }), timeoutMs);
+        req.on('socket', (socket) => {
+            socket.once('secureConnect', () => {
+                afterHandshake = true;
+            });
+        });
+        req.on('response', (res) => {
+            const errorType = res.headers['x-amzn-errortype'];
+            finish({
+                kind: 'http',
+                status: res.statusCode ?? 0,
+                ...(typeof errorType === 'string' ? { errorType } : {}),
+            });
+        });
+        req.on('error', (error) => finish({ kind: 'error', code: error.code ?? 'ERROR', message: error.message, afterHandshake }));
+        req.end();
+    });
+}
+//# sourceMappingURL=handshake.js.map
+;// CONCATENATED MODULE: ./lib/probe/run.js
+
+
+
+/** First wait between two attempts; it doubles up to MAX_BACKOFF_MS. */
+const FIRST_BACKOFF_MS = 250;
+const MAX_BACKOFF_MS = 8_000;
+/** One handshake never waits longer than this, so a hung connection leaves time to retry. */
+const MAX_ATTEMPT_MS = 15_000;
+/** Nor less: a slow handshake near the deadline is given time rather than called a timeout. */
+const MIN_ATTEMPT_MS = 1_000;
+function probeUrl(template, domain) {
+    const text = template.split('{domain}').join(domain);
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`probe-url "${template}" gives "${text}", which is not a URL: use e.g. https://{domain}/health`);
+    }
+    if (url.protocol !== 'https:') {
+        throw new errors/* InputError */.dz(`probe-url "${template}" is not https: mutual TLS needs an https:// URL`);
+    }
+    return url;
+}
+async function probeIdentity(domain, identity, options) {
+    const { clock } = options;
+    const attempt = options.attempt ?? attemptHandshake;
+    const target = { url: probeUrl(options.urlTemplate, domain), domain };
+    const started = clock.now();
+    const deadline = started + options.timeoutMs;
+    for (let n = 1;; n++) {
+        const remaining = Math.max(MIN_ATTEMPT_MS, deadline - clock.now());
+        const observed = await attempt(target, identity, options.serverCa, Math.min(MAX_ATTEMPT_MS, remaining));
+        const { outcome, status, detail } = classify(observed);
+        const result = {
+            domain,
+            identity: identity.name,
+            expected: identity.expected,
+            outcome,
+            status,
+            detail,
+            attempts: n,
+        };
+        if (asExpected(identity.expected, outcome))
+            return result;
+        const backoff = Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** (n - 1));
+        const delay = backoff + Math.floor(clock.random() * backoff * 0.1);
+        if (clock.now() + delay >= deadline) {
+            return {
+                ...result,
+                detail: `${detail} (still after ${n} attempt${n === 1 ? '' : 's'} in ${Math.round((clock.now() - started) / 1000)} s; raise probe-timeout-seconds if the new truststore takes longer to apply)`,
+            };
+        }
+        options.log(`probe ${identity.name} → ${domain}: ${outcome} (${detail}); expected ${identity.expected}, retrying in ${delay} ms`);
+        await clock.sleep(delay);
+    }
+}
+/** Runs every identity against `domain` at once; the results come back in the identities' order. */
+async function probeDomain(domain, identities, options) {
+    const started = options.clock.now();
+    const results = await Promise.all(identities.map((identity) => probeIdentity(domain, identity, options)));
+    for (const r of results) {
+        const mark = asExpected(r.expected, r.outcome) ? 'as expected' : `UNEXPECTED (expected ${r.expected})`;
+        options.log(`probe ${r.identity} → ${domain}: ${r.outcome}, ${mark} (${r.attempts} attempt${r.attempts === 1 ? '' : 's'}): ${r.detail}`);
+    }
+    options.log(`probed ${domain} with ${identities.length} identit${identities.length === 1 ? 'y' : 'ies'} in ${options.clock.now() - started} ms`);
+    return results;
+}
+function unexpected(results) {
+    return results.filter((r) => !asExpected(r.expected, r.outcome));
+}
+//# sourceMappingURL=run.js.map
+;// CONCATENATED MODULE: ./lib/probe/index.js
+/**
+ * The post-roll probe as deploy sees it: prepared (and every input checked) before anything is
+ * written, then run against each domain right after it is rolled and its warnings are read.
+ */
+
+
+
+
+
+
+
+
+/**
+ * probe-ca-file as the handshake will use it: every PEM block a certificate (garbage inside a
+ * block is refused now, not after the first domain was rolled), loaded into a real TLS context.
+ */
+async function readServerCa(workspace, probeCaFile) {
+    const file = external_node_path_.resolve(workspace, probeCaFile);
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(file);
+    }
+    catch (error) {
+        throw new settings_settings/* InputError */.dz(`probe-ca-file ${probeCaFile} cannot be read (${error.code ?? 'error'}): give the PEM of the CA that issued the domains' server certificates, or leave it empty for the system's roots`);
+    }
+    const text = bytes.toString('utf8');
+    if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+        throw new settings_settings/* InputError */.dz(`probe-ca-file ${probeCaFile} holds no PEM certificate: give the server CA as PEM`);
+    }
+    const parsed = (0,pki/* parseSource */.PJ)({ path: probeCaFile, bytes });
+    const broken = parsed.findings.find((f) => f.severity === 'error');
+    if (broken) {
+        throw new settings_settings/* InputError */.dz(`probe-ca-file ${probeCaFile}${broken.line ? ` line ${broken.line}` : ''}: ${broken.message.split('\n')[0]} (${broken.code}): give the server CA as PEM certificates only`);
+    }
+    try {
+        (0,external_node_tls_.createSecureContext)({ ca: text });
+    }
+    catch (error) {
+        throw new settings_settings/* InputError */.dz(`probe-ca-file ${probeCaFile}: OpenSSL will not load it (${error.message.split('\n')[0]}): give the server CA as PEM certificates`);
+    }
+    return text;
+}
+/** Undefined when probe-identities is empty. Throws InputError for any bad probe input. */
+async function preparePostRollProbe(settings, deps) {
+    const raw = settings.probeIdentities ?? '';
+    if (raw.trim() === '')
+        return undefined;
+    const identities = await loadIdentities(raw, settings.workspace);
+    if (identities.length === 0)
+        return undefined;
+    const urlTemplate = settings.probeUrl ?? 'https://{domain}/';
+    try {
+        for (const host of deps.hosts ?? settings.domainNames)
+            probeUrl(urlTemplate, host);
+    }
+    catch (error) {
+        throw new settings_settings/* InputError */.dz(error.message);
+    }
+    const serverCa = settings.probeCaFile
+        ? await readServerCa(settings.workspace, settings.probeCaFile)
+        : undefined;
+    for (const id of identities)
+        deps.log(`probe identity ${id.name}: presents "${id.subject}" alone, expects ${id.expected}`);
+    const options = {
+        urlTemplate,
+        ...(serverCa !== undefined ? { serverCa } : {}),
+        timeoutMs: (settings.probeTimeoutSeconds ?? 120) * 1000,
+        clock: deps.clock,
+        log: deps.log,
+        ...(deps.attempt ? { attempt: deps.attempt } : {}),
+    };
+    return { names: identities.map((i) => i.name), run: (domain) => probeDomain(domain, identities, options) };
+}
+/** One line for the step's failure message. */
+function describeUnexpected(results) {
+    return unexpected(results)
+        .map((r) => `${r.identity} on ${r.domain} expected ${r.expected} but got ${r.outcome} (${r.detail})`)
+        .join('; ');
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/pipeline/deployment-error.js
+
+/** A deploy that failed after it changed something: `deployment` says which targets moved. */
+class DeploymentError extends errors/* ReasonedError */.O$ {
+    deployment;
+    plan;
+    name = 'DeploymentError';
+    constructor(message, deployment, 
+    /** The plan the deploy was carrying out, for the summary and the pull-request note. */
+    plan, reason = 'aws-error') {
+        super(message, reason);
+        this.deployment = deployment;
+        this.plan = plan;
+    }
+}
+//# sourceMappingURL=deployment-error.js.map
+// EXTERNAL MODULE: ./lib/pipeline/deps.js + 2 modules
+var pipeline_deps = __webpack_require__(7829);
+// EXTERNAL MODULE: ./lib/pipeline/plan.js
+var plan = __webpack_require__(1867);
+;// CONCATENATED MODULE: ./lib/pipeline/rollback.js
+/** The warning for a target left where it is: what went wrong, where it is, how to restore it by hand. */
+function notRestored(name, target, session, now, why) {
+    const what = target === undefined
+        ? `rollback of ${name} was not possible`
+        : `rollback of ${name} to version ${target} failed`;
+    const version = target ?? '<version-id>';
+    const command = session?.restoreCommand?.(name, version);
+    const fix = command
+        ? `restore it by hand once nothing else is changing it: ${command}`
+        : `point it back at version ${version} by hand`;
+    return `${what}: ${why.replace(/\.?$/, '.')} ${name} stays on version ${now ?? '(unknown)'}; ${fix}`;
+}
+async function rollBack(state, deployment, moved, warn) {
+    const failed = [];
+    const previous = deployment.previousVersions ?? {};
+    for (const name of [...moved].reverse()) {
+        const target = previous[name] ?? deployment.previousVersionId;
+        const session = state.targets.find((t) => t.state.domainName === name)?.session;
+        if (target === undefined || session === undefined) {
+            const why = target === undefined ? 'no version before this run is known' : 'it was not read before the deploy';
+            warn(notRestored(name, target, session, deployment.versionId, why));
+            failed.push(name);
+            continue;
+        }
+        try {
+            await session.apply(name, target);
+            deployment.rolledBackDomains.push(name);
+        }
+        catch (error) {
+            const after = error.after;
+            if (after?.truststoreVersion === target) {
+                // Pinned back, only not AVAILABLE within the wait: the rollback itself happened.
+                warn(`rollback of ${name} to version ${target}: ${error.message}`);
+                deployment.rolledBackDomains.push(name);
+                continue;
+            }
+            const now = after ? (after.truststoreVersion ?? '(none)') : deployment.versionId;
+            warn(notRestored(name, target, session, now, error.message));
+            failed.push(name);
+        }
+    }
+    deployment.deployedDomains = moved.filter((n) => failed.includes(n));
+    if (failed.length > 0)
+        deployment.rollbackFailedDomains = failed;
+}
+//# sourceMappingURL=rollback.js.map
+;// CONCATENATED MODULE: ./lib/pipeline/upload.js
+
+
+
+/** Uploads the desired bytes unless the latest object already holds them; returns the version to pin. */
+async function ensureVersion(state, write, deployment, deps) {
+    const { plan, latest, store, desiredBytes, location } = state;
+    if (!plan.upload && latest?.versionId !== undefined) {
+        deps.log(`${location.uri}: the latest version ${latest.versionId} already holds this truststore; not uploading`);
+        return latest.versionId;
+    }
+    let written;
+    try {
+        written = await store.write(desiredBytes, {
+            ...(latest?.etag !== undefined ? { ifMatch: latest.etag } : {}),
+            ...(write.encryption ? { encryption: write.encryption } : {}),
+            ...(write.provenance ? { provenance: write.provenance } : {}),
+        });
+        deps.log(`${location.uri}: uploaded version ${written.versionId}`);
+    }
+    catch (error) {
+        const ours = (0,errors/* failureReasonOf */.M3)(error) === 'conflict' ? await ownUploadAfterConflict(state) : undefined;
+        if (ours === undefined)
+            throw error;
+        // The SDK retried a PutObject whose response was lost: the first attempt had written.
+        deps.log(`${location.uri}: the upload was refused as a conflict (${error.message.split(':')[0]}), but the latest version ${ours} holds exactly these bytes: the response to our own PutObject was lost; continuing with version ${ours}`);
+        written = { versionId: ours };
+    }
+    deployment.versionId = written.versionId;
+    // Read the version back before any target points at it: what AWS loads is what was planned.
+    const back = await store.readVersion(written.versionId);
+    if (!back || !(0,diff/* sameBytes */.er)(back.bytes, desiredBytes)) {
+        throw new DeploymentError(`version ${written.versionId} of ${location.uri} does not read back as the bytes uploaded: no domain was changed; it was deleted or overwritten since the upload: check the bucket for lifecycle rules or other writers and re-run`, deployment, plan, 'conflict');
+    }
+    return written.versionId;
+}
+/** After a 412: the new latest version, when its bytes are the ones this run meant to upload. */
+async function ownUploadAfterConflict(state) {
+    try {
+        const now = await state.store.readLatest();
+        if (!now?.versionId || now.versionId === state.latest?.versionId)
+            return undefined;
+        return (0,diff/* sameBytes */.er)(now.bytes, state.desiredBytes) ? now.versionId : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+//# sourceMappingURL=upload.js.map
+;// CONCATENATED MODULE: ./lib/pipeline/deploy.js
+/**
+ * deploy: upload the new truststore as a new object version and roll every target to it, one at a
+ * time, stopping at the first one that reports warnings or fails its probe, and rolling back what
+ * moved. Idempotent: what is already live is not written again, and a target already on the
+ * version is not touched.
+ */
+
+
+
+
+
+
+
+
+
+
+function list(names) {
+    return names.length === 0 ? 'none' : names.join(', ');
+}
+/** Bad encryption inputs fail before anything is read or written. */
+function deployInputs(settings, probeAttempt) {
+    const encryption = (0,truststore_object/* encryptionFrom */.Sy)(settings.sseAlgorithm, settings.sseKmsKeyId);
+    return { ...(encryption ? { encryption } : {}), ...(probeAttempt ? { probeAttempt } : {}) };
+}
+/** What the new version records about where it came from: GITHUB_SHA and its pull request. */
+function builtFrom(settings, review, provenance) {
+    const sha = (settings.environment?.GITHUB_SHA ?? '').toLowerCase();
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        return undefined;
+    const pullRequest = review?.status === 'matched'
+        ? review.pullRequest
+        : provenance?.status === 'proven'
+            ? provenance.pullRequest
+            : undefined;
+    return { commit: sha, ...(pullRequest !== undefined ? { pullRequest } : {}) };
+}
+/** What the deploy starts from: every target's version before this run, nothing moved yet. */
+function startDeployment(state, probe) {
+    const { plan, latest } = state;
+    const previousVersions = {};
+    for (const t of state.targets)
+        previousVersions[t.state.domainName] = t.state.truststoreVersion;
+    const deployment = {
+        upToDate: plan.upToDate,
+        deployedDomains: [],
+        rolledBackDomains: [],
+        untouchedDomains: [],
+        warnings: [],
+        previousVersions,
+        ...(probe ? { probes: [] } : {}),
+    };
+    // What clients met before this run: the version most targets pinned, else the latest object.
+    const previousVersionId = plan.primary.versionId ?? latest?.versionId;
+    if (previousVersionId !== undefined)
+        deployment.previousVersionId = previousVersionId;
+    return deployment;
+}
+/** The reviewed plan allows this write, or the deploy is refused before it (see review.ts). */
+function enforceReview(state, review, deps) {
+    if (review?.status === 'refused')
+        throw review.error;
+    const latestId = state.latest?.versionId;
+    if (review?.status === 'matched' && review.live !== undefined && review.live !== (latestId ?? '')) {
+        // Drift does not block: the bytes are the contract, and the upload is conditional on what was read now.
+        deps.warn(`the live truststore changed since the review in pull request #${review.pullRequest}: the plan was made against version ${review.live || '(none)'}, the latest is now ${latestId ?? '(none)'}. Deploying the reviewed truststore anyway; the job summary shows the plan against the live state.`);
+    }
+}
+/** Rolls the targets one at a time; returns why it stopped early, if it did. Throws when a roll fails. */
+async function rollTargets(state, toRoll, versionId, probe, deployment, moved, deps) {
+    const rest = (i) => toRoll.slice(i + 1).map((x) => x.state.domainName);
+    for (const [i, t] of toRoll.entries()) {
+        const name = t.state.domainName;
+        if (t.state.truststoreVersion === versionId)
+            continue;
+        let after;
+        try {
+            deps.log(`${name}: pinning truststore version ${versionId} (was ${t.state.truststoreVersion ?? 'unpinned'})`);
+            after = await t.session.apply(name, versionId);
+        }
+        catch (error) {
+            const readBack = error.after;
+            // The update went through although the wait failed: the target moved, and any rollback covers it.
+            if (readBack?.truststoreVersion === versionId)
+                moved.push(name);
+            deployment.untouchedDomains = rest(i);
+            if (readBack?.truststoreVersion === versionId && readBack.warnings.length > 0) {
+                deployment.warnings.push({ domainName: name, warnings: readBack.warnings });
+                return { warned: readBack };
+            }
+            throw rollFailed(state, deployment, moved, name, versionId, error);
+        }
+        moved.push(name);
+        if (after.warnings.length > 0) {
+            // https://docs.aws.amazon.com/apigateway/latest/api/API_MutualTlsAuthentication.html (truststoreWarnings)
+            deployment.warnings.push({ domainName: name, warnings: after.warnings });
+            deployment.untouchedDomains = rest(i);
+            return { warned: after };
+        }
+        if (probe) {
+            // Proof that partners get in (or, for `refuse`, stay out) on the version now live. A probe
+            // that cannot run proves nothing: the version stays unproven and is rolled back like a failure.
+            let results;
+            try {
+                results = await probe.run(t.session.probeHost(name));
+            }
+            catch (error) {
+                deployment.untouchedDomains = rest(i);
+                return {
+                    probeFailure: `the mTLS probe of ${name} on version ${versionId} could not run (${error.message.split('\n')[0]}), so the version is unproven`,
+                };
+            }
+            deployment.probes?.push(...results);
+            if (unexpected(results).length > 0) {
+                deployment.untouchedDomains = rest(i);
+                return {
+                    probeFailure: `the mTLS probe of ${name} on version ${versionId} failed: ${describeUnexpected(results)}`,
+                };
+            }
+        }
+    }
+    return undefined;
+}
+/** A roll that failed with an error (not warnings): what moved, and that a re-run finishes the job. */
+function rollFailed(state, deployment, moved, name, versionId, error) {
+    deployment.failed = { domainName: name, message: error.message };
+    deployment.deployedDomains = [...moved];
+    const stoppedAt = moved.includes(name)
+        ? `${name} (pinned to ${versionId}, but not AVAILABLE)`
+        : `${name} (failed)`;
+    return new DeploymentError(`${error.message}\nDeploy stopped at ${stoppedAt}. Moved to version ${versionId}: ${list(moved)}; not moved: ${list(deployment.untouchedDomains)}. Re-run the deploy once fixed: it only rolls the domains not yet on ${versionId}.`, deployment, state.plan, (0,errors/* failureReasonOf */.M3)(error));
+}
+/** Warnings or a failed probe: roll back what moved (unless told not to), and say what happened. */
+async function stopped(state, settings, stop, deployment, moved, versionId, deps) {
+    const warned = 'warned' in stop ? stop.warned : undefined;
+    const said = warned
+        ? `API Gateway reported truststore warnings for ${warned.domainName} on version ${versionId}: ${warned.warnings.join('; ')}`
+        : stop.probeFailure;
+    const fix = warned
+        ? 'Fix the certificates API Gateway names'
+        : 'Fix the truststore (mode diagnose explains why a client is refused)';
+    const reason = warned ? 'warnings' : 'probe-failed';
+    const notMoved = `not moved: ${list(deployment.untouchedDomains)}`;
+    if (warned ? settings.rollbackOnWarnings : settings.rollbackOnProbeFailure !== false) {
+        await rollBack(state, deployment, moved, deps.warn);
+        const failedBack = deployment.rollbackFailedDomains ?? [];
+        return new DeploymentError(`${said}.\nRolled back to their previous versions: ${list(deployment.rolledBackDomains)}${failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId})` : ''}; ${notMoved}. ${fix} and push again; until then the next plan shows version ${versionId} as drift.`, deployment, state.plan, reason);
+    }
+    const rollbackInput = warned ? 'rollback-on-warnings' : 'rollback-on-probe-failure';
+    return new DeploymentError(`${said}.\n${rollbackInput} is false: ${list(moved)} stay on version ${versionId}; ${notMoved}. ${fix} and push again.`, deployment, state.plan, reason);
+}
+/** Before writing anything: every target to roll must be ready (waiting is bounded). */
+async function readyToRoll(state, deps) {
+    const toRoll = state.targets.filter((t) => state.plan.domainsToRoll.includes(t.state.domainName));
+    for (const t of toRoll) {
+        if (t.state.status !== undefined && t.state.status !== 'AVAILABLE') {
+            deps.log(`${t.state.domainName} is ${t.state.status}; waiting until it is AVAILABLE before deploying`);
+            await t.session.waitUntilReady(t.state.domainName);
+        }
+    }
+    return toRoll;
+}
+/**
+ * After the first write: roll the targets. An AWS error on a target stops the deploy and says what
+ * moved (a re-run converges); anything else leaves the version unproven, so what moved is rolled back.
+ */
+async function rollOrRollBack(state, toRoll, versionId, probe, deployment, moved, deps) {
+    try {
+        return await rollTargets(state, toRoll, versionId, probe, deployment, moved, deps);
+    }
+    catch (error) {
+        if (error instanceof DeploymentError)
+            throw error;
+        deployment.deployedDomains = [...moved];
+        const said = `the deploy of version ${versionId} failed after it changed targets (${error.message.split('\n')[0]})`;
+        await rollBack(state, deployment, moved, deps.warn);
+        const failedBack = deployment.rollbackFailedDomains ?? [];
+        throw new DeploymentError(`${said}.\nRolled back to their previous versions: ${list(deployment.rolledBackDomains)}${failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId})` : ''}. Re-run the deploy; if it fails the same way, report it with this log.`, deployment, state.plan, (0,errors/* failureReasonOf */.M3)(error));
+    }
+}
+/** The deploy of a plan that was read (readLiveState) and reviewed (checkReviewedPlan). */
+async function deployLive(state, settings, inputs, partial, review, provenance) {
+    const deps = (0,pipeline_deps/* resolveDeps */.JC)(partial);
+    const { plan, latest, location } = state;
+    // Bad probe inputs (a key in the workspace, a key that is not the certificate's) fail before any write.
+    const probe = await preparePostRollProbe(settings, {
+        clock: deps.clock,
+        log: deps.log,
+        hosts: state.targets.map((t) => t.session.probeHost(t.state.domainName)),
+        ...(inputs.probeAttempt ? { attempt: inputs.probeAttempt } : {}),
+    });
+    const deployment = startDeployment(state, probe);
+    if (plan.upToDate) {
+        deployment.versionId = latest?.versionId;
+        deps.log(`${location.uri} is up to date: version ${latest?.versionId ?? '?'} holds this truststore and every domain is pinned to it`);
+        if (review?.status === 'refused')
+            deps.warn(`Nothing to deploy, so no reviewed plan is needed; noted anyway: ${review.error.message}`);
+        return deployment;
+    }
+    // The contract is checked before any write: only the reviewed bytes reach the bucket.
+    enforceReview(state, review, deps);
+    if (provenance?.status === 'replay') {
+        // A re-run of an older deploy: what is live is newer and already holds this commit.
+        deps.log(provenance.summary);
+        deployment.upToDate = true;
+        deployment.replayOf = provenance.liveCommit;
+        deployment.versionId = deployment.previousVersionId;
+        return deployment;
+    }
+    const toRoll = await readyToRoll(state, deps);
+    const built = builtFrom(settings, review, provenance);
+    if (built)
+        deployment.provenance = built;
+    const versionId = await ensureVersion(state, { ...inputs, ...(built ? { provenance: built } : {}) }, deployment, deps);
+    deployment.versionId = versionId;
+    const moved = [];
+    const stop = await rollOrRollBack(state, toRoll, versionId, probe, deployment, moved, deps);
+    deployment.deployedDomains = moved;
+    if (stop)
+        throw await stopped(state, settings, stop, deployment, moved, versionId, deps);
+    deps.log(`deployed version ${versionId} to ${list(moved)}`);
+    return deployment;
+}
+/** The deploy stage from the settings: check the inputs, read what is live, then deploy it. */
+async function runDeployMode(settings, validation, partial = {}, 
+/** The reviewed-plan check (undefined: not asked, as in unit tests of the AWS steps). */
+review) {
+    const inputs = deployInputs(settings, partial.probeAttempt);
+    const state = await readLiveState(settings, validation, partial);
+    return { plan: state.plan, deployment: await deployLive(state, settings, inputs, partial, review) };
+}
+//# sourceMappingURL=deploy.js.map
+
+/***/ }),
+
+/***/ 1867:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ readPinnedVersions),
+/* harmony export */   p: () => (/* binding */ liveVersion),
+/* harmony export */   readLiveState: () => (/* binding */ readLiveState),
+/* harmony export */   runPlanMode: () => (/* binding */ runPlanMode)
+/* harmony export */ });
+/* harmony import */ var _aws_parallel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7522);
+/* harmony import */ var _aws_truststore_object_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2604);
+/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6840);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2647);
+/* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7829);
+/**
+ * plan: read the live truststore and every target pinned to it, and say exactly what a merge would
+ * change. Reads only: nothing here writes to S3 or to a target.
+ */
+
+
+
+
+
+/** One version of the live object, analysed with the engine (the path names the version). */
+function liveVersion(object, uri, policy, deps) {
+    const path = object.versionId === undefined ? uri : `${uri}?versionId=${object.versionId}`;
+    return { ...object, analysis: deps.analyze([{ path, bytes: object.bytes }], policy) };
+}
+/** Reads every target of every kind the settings name, at most 8 reads in flight. */
+async function readTargets(settings, context, limiter) {
+    const perKind = await (0,_aws_parallel_js__WEBPACK_IMPORTED_MODULE_4__/* .settleInOrder */ .pX)(_targets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_KINDS */ .a.map(async (kind) => {
+        const session = kind.open({ ...context, settings });
+        const live = await limiter.map(kind.names(settings), (name) => session.read(name));
+        return live.map((target) => ({ ...target, kind, session }));
+    }));
+    return perKind.flat();
+}
+/** The versions `ids` names, read once each (the latest is not read again); null when S3 no longer has it. */
+async function readPinnedVersions(ids, latest, store, analysed, limiter) {
+    const versions = await limiter.map(ids, async (versionId) => {
+        if (latest && versionId === latest.versionId)
+            return latest;
+        const object = await store.readVersion(versionId);
+        return object ? analysed({ ...object, versionId }) : null;
+    });
+    return new Map(ids.map((id, i) => [id, versions[i] ?? null]));
+}
+async function readLiveState(settings, validation, partial = {}) {
+    const deps = (0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveDeps */ .JC)(partial);
+    const desired = validation.truststore;
+    if (!validation.ok || desired === undefined) {
+        throw new Error('the new truststore did not validate: fix the errors above before planning or deploying');
+    }
+    const location = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTruststoreUri */ .DO)((0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .requireTruststoreUri */ .zs)(settings, 'plan and deploy modes'));
+    const region = (0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .requireRegion */ .CI)(settings);
+    const clients = deps.clients(region);
+    const store = new _aws_truststore_object_js__WEBPACK_IMPORTED_MODULE_0__/* .TruststoreObjectStore */ .k0(clients.s3, location);
+    const policy = (0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .policyOf */ .US)(settings, new Date(deps.clock.now()));
+    const version = (object) => liveVersion(object, location.uri, policy, deps);
+    // Every read is independent of the others until the targets say which versions they pin: the
+    // bucket, the latest object and the targets are read together, then the pinned versions.
+    const limiter = new _aws_parallel_js__WEBPACK_IMPORTED_MODULE_4__/* .ReadLimiter */ .Vh();
+    const [, latestObject, targets] = await (0,_aws_parallel_js__WEBPACK_IMPORTED_MODULE_4__/* .settleInOrder */ .pX)([
+        limiter.run(() => store.assertVersioningEnabled()),
+        limiter.run(() => store.readLatest()),
+        readTargets(settings, { clients, region, clock: deps.clock, log: deps.log }, limiter),
+    ]);
+    const latest = latestObject ? version(latestObject) : undefined;
+    const unusable = targets.flatMap((t) => (t.unusable ? [t.unusable] : []));
+    if (unusable.length > 0)
+        throw new Error(unusable.join('\n'));
+    const pinnedIds = [...new Set(targets.flatMap((t) => t.state.truststoreVersion ?? []))];
+    const read = await readPinnedVersions(pinnedIds, latest, store, version, limiter);
+    const pinned = pinnedIds.flatMap((id) => read.get(id) ?? []);
+    const plan = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .buildPlan */ .Gg)({
+        location,
+        desired,
+        desiredFindings: validation.findings,
+        ...(latest ? { latest } : {}),
+        pinned,
+        domains: targets.map((t) => t.state),
+    });
+    const blocked = targets.flatMap((t) => t.blocked
+        ? [{ domainName: t.state.domainName, status: t.blocked.status, message: t.blocked.message }]
+        : []);
+    if (blocked.length > 0)
+        plan.blockedDomains = blocked;
+    // Where what clients meet came from, as this action recorded it when it uploaded that version.
+    const liveId = plan.primary.versionId ?? latest?.versionId;
+    const live = [...pinned, ...(latest ? [latest] : [])].find((v) => v.versionId === liveId);
+    if (live?.provenance)
+        plan.liveProvenance = { ...live.provenance, ...(liveId ? { versionId: liveId } : {}) };
+    deps.onPlan?.(plan);
+    return {
+        plan,
+        location,
+        desired,
+        desiredBytes: new TextEncoder().encode(desired.pem),
+        ...(latest ? { latest } : {}),
+        targets,
+        pinned,
+        store,
+    };
+}
+/** Plan mode's stage: the plan against the live state; a target deploy would refuse is a warning now. */
+async function runPlanMode(settings, validation, partial = {}) {
+    const { plan } = await readLiveState(settings, validation, partial);
+    // Deploy refuses these before any write; the plan says so now, while there is time to fix them.
+    const { warn } = (0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveDeps */ .JC)(partial);
+    for (const b of plan.blockedDomains ?? [])
+        warn(b.message, `truststore: ${b.status}`);
+    return plan;
+}
+//# sourceMappingURL=plan.js.map
+
+/***/ })
+
+};

@@ -1,0 +1,375 @@
+export const id = 830;
+export const ids = [830];
+export const modules = {
+
+/***/ 636:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ githubClient)
+/* harmony export */ });
+/**
+ * The only place @actions/github is loaded, and only when a comment is written: its context
+ * reads the event file at import time, and validate mode never needs it.
+ */
+async function githubClient(token, apiUrl) {
+    const github = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    // GITHUB_API_URL points at GitHub Enterprise Server (or a test server); @actions/github reads it
+    // too, but only once at import, so the front-end's value is passed explicitly.
+    return github.getOctokit(token, { baseUrl: apiUrl || 'https://api.github.com' });
+}
+//# sourceMappingURL=client.js.map
+
+/***/ }),
+
+/***/ 8830:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkChangesSinceLive: () => (/* binding */ checkChangesSinceLive)
+});
+
+// UNUSED EXPORTS: liveCommitOf
+
+// EXTERNAL MODULE: ./lib/github/client.js
+var github_client = __webpack_require__(636);
+// EXTERNAL MODULE: ./lib/github/event.js
+var github_event = __webpack_require__(9607);
+;// CONCATENATED MODULE: ./lib/github/provenance.js
+const provenance_short = (sha) => sha.slice(0, 12);
+const firstLine = (message) => (message.split('\n')[0] ?? '').slice(0, 120);
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * The latest review of each account that is neither the author nor a bot, in the states that
+ * decide: an approval followed by a request for changes is no approval; a dismissed review counts
+ * for nothing; a plain comment changes nothing.
+ */
+function decidingReviews(reviews, author) {
+    const latest = new Map();
+    const ordered = [...reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+    for (const r of ordered) {
+        if (r.login === author || r.type === 'Bot')
+            continue;
+        if (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED') {
+            latest.set(r.login, r);
+        }
+    }
+    return [...latest.values()];
+}
+/** Reads GitHub once per commit and pull request, however many times a rule asks. */
+class History {
+    client;
+    q;
+    commits = new Map();
+    pulls = new Map();
+    constructor(client, q) {
+        this.client = client;
+        this.q = q;
+    }
+    commit(sha) {
+        let found = this.commits.get(sha);
+        if (!found) {
+            found = (async () => {
+                const { data } = await this.client.rest.repos.getCommit({
+                    owner: this.q.owner,
+                    repo: this.q.repo,
+                    ref: sha,
+                });
+                const files = (data.files ?? []).flatMap((f) => [
+                    f.filename,
+                    ...(f.previous_filename
+                        ? [f.previous_filename]
+                        : []),
+                ]);
+                return {
+                    sha: data.sha,
+                    parents: data.parents.map((p) => p.sha),
+                    message: data.commit.message,
+                    files,
+                };
+            })();
+            this.commits.set(sha, found);
+        }
+        return found;
+    }
+    async changesCaFiles(sha) {
+        return (await this.commit(sha)).files.filter((f) => this.q.isCaFile(f));
+    }
+    async pullRequestsOf(sha) {
+        const { data } = await this.client.rest.repos.listPullRequestsAssociatedWithCommit({
+            owner: this.q.owner,
+            repo: this.q.repo,
+            commit_sha: sha,
+        });
+        return data.map((p) => ({
+            number: p.number,
+            mergedAt: p.merged_at ?? null,
+            mergeCommitSha: p.merge_commit_sha ?? null,
+            baseRef: p.base?.ref ?? '',
+            headSha: p.head?.sha ?? '',
+            author: p.user?.login ?? '',
+        }));
+    }
+    pull(number) {
+        let found = this.pulls.get(number);
+        if (!found) {
+            const { owner, repo } = this.q;
+            found = (async () => {
+                const commits = await this.client.paginate(this.client.rest.pulls.listCommits, {
+                    owner,
+                    repo,
+                    pull_number: number,
+                    per_page: 100,
+                });
+                const reviews = await this.client.paginate(this.client.rest.pulls.listReviews, {
+                    owner,
+                    repo,
+                    pull_number: number,
+                    per_page: 100,
+                });
+                return {
+                    commits: commits.map((c) => c.sha),
+                    reviews: reviews.map((r) => ({
+                        login: r.user?.login ?? '',
+                        type: r.user?.type ?? '',
+                        state: r.state,
+                        commitId: r.commit_id ?? '',
+                        submittedAt: r.submitted_at ?? '',
+                    })),
+                };
+            })();
+            this.pulls.set(number, found);
+        }
+        return found;
+    }
+}
+/** Why a merged pull request's approvals do not suffice, or undefined when they do. */
+async function missingApprovals(history, pr, q) {
+    if (q.requiredApprovals === 0)
+        return undefined;
+    const { commits, reviews } = await history.pull(pr.number);
+    const deciding = decidingReviews(reviews, pr.author);
+    const approvals = deciding.filter((r) => r.state === 'APPROVED');
+    const valid = [];
+    const stale = [];
+    for (const r of approvals) {
+        if (r.commitId === pr.headSha) {
+            valid.push(r.login);
+            continue;
+        }
+        // An approval of an earlier commit still holds when no later commit of the pull request changed
+        // a CA file; merging the base branch in (a merge commit) is not a change of the pull request's.
+        const at = commits.indexOf(r.commitId);
+        let changedAfter = at < 0;
+        for (const sha of at < 0 ? [] : commits.slice(at + 1)) {
+            const info = await history.commit(sha);
+            if (info.parents.length > 1)
+                continue;
+            if ((await history.changesCaFiles(sha)).length > 0) {
+                changedAfter = true;
+                break;
+            }
+        }
+        (changedAfter ? stale : valid).push(r.login);
+    }
+    if (valid.length >= q.requiredApprovals)
+        return undefined;
+    const said = [
+        `${valid.length} valid approving review${valid.length === 1 ? '' : 's'}${valid.length > 0 ? ` (${valid.join(', ')})` : ''}`,
+        ...(stale.length > 0
+            ? [`approvals by ${stale.join(', ')} were given before a later commit changed CA files`]
+            : []),
+    ].join('; ');
+    return `pull request #${pr.number} has ${said}, and required-approvals is ${q.requiredApprovals} (distinct accounts other than its author ${pr.author || '(unknown)'}, not bots, each account's latest review, not dismissed)`;
+}
+/** The merged pull request a CA-changing commit came through, or why there is none that counts. */
+async function proveCommit(history, commit, caFiles, q) {
+    const pulls = await history.pullRequestsOf(commit.sha);
+    const merged = [];
+    for (const pr of pulls) {
+        if (!pr.mergedAt || pr.baseRef !== q.defaultBranch)
+            continue;
+        if (pr.mergeCommitSha === commit.sha || (await history.pull(pr.number)).commits.includes(commit.sha))
+            merged.push(pr);
+    }
+    const what = `commit ${provenance_short(commit.sha)} ("${firstLine(commit.message)}") changes ${caFiles.slice(0, 3).join(', ')}${caFiles.length > 3 ? ` and ${caFiles.length - 3} more CA files` : ''}`;
+    if (merged.length === 0) {
+        const elsewhere = pulls.filter((p) => p.mergedAt && p.baseRef !== q.defaultBranch);
+        return {
+            reason: 'unreviewed-commit',
+            message: `${what}, but it did not arrive through a pull request merged into ${q.defaultBranch}${elsewhere.length > 0
+                ? ` (pull request #${elsewhere[0]?.number} merged it into ${elsewhere[0]?.baseRef}, which is not the default branch)`
+                : ' (a direct push)'}`,
+        };
+    }
+    const reasons = [];
+    for (const pr of merged) {
+        const missing = await missingApprovals(history, pr, q);
+        if (missing === undefined)
+            return { pullRequest: pr.number };
+        reasons.push(missing);
+    }
+    return { reason: 'not-approved', message: `${what}: ${reasons.join('; ')}` };
+}
+/** The commits since the live one, oldest first; or what makes the range unusable. */
+async function commitsSince(client, q) {
+    const commits = [];
+    for (let page = 1;; page++) {
+        let data;
+        try {
+            ({ data } = await client.rest.repos.compareCommitsWithBasehead({
+                owner: q.owner,
+                repo: q.repo,
+                basehead: `${q.liveCommit}...${q.sha}`,
+                per_page: 100,
+                page,
+            }));
+        }
+        catch (error) {
+            if (statusOf(error) === 404 || statusOf(error) === 422)
+                return { unknown: 'GitHub does not know it in this repository' };
+            throw error;
+        }
+        if (data.status === 'behind')
+            return { replay: true };
+        if (data.status === 'identical')
+            return { commits: [] };
+        if (data.status !== 'ahead')
+            return { unknown: `it is not in the history of ${provenance_short(q.sha)} (${data.status})` };
+        commits.push(...data.commits.map((c) => c.sha));
+        if (data.commits.length === 0 || commits.length >= data.total_commits)
+            return { commits };
+    }
+}
+async function checkProvenance(client, q) {
+    const history = new History(client, q);
+    let range;
+    let anchored;
+    if (q.liveCommit === undefined) {
+        // Adoption, or an object written by another tool: only the deployed commit can be checked.
+        range = [q.sha];
+        anchored = `the live truststore records no commit (adopted, or written by another tool), so only commit ${provenance_short(q.sha)} was checked`;
+    }
+    else if (q.liveCommit === q.sha) {
+        range = [];
+        anchored = `the live truststore was built from this same commit ${provenance_short(q.sha)} (a re-run finishes what an earlier run started)`;
+    }
+    else {
+        const since = await commitsSince(client, { ...q, liveCommit: q.liveCommit });
+        if ('replay' in since) {
+            return {
+                status: 'replay',
+                liveCommit: q.liveCommit,
+                summary: `the live truststore was built from commit ${provenance_short(q.liveCommit)}, which already contains ${provenance_short(q.sha)}: this is a replay of an older deploy; nothing to do`,
+            };
+        }
+        if ('unknown' in since) {
+            return {
+                status: 'refused',
+                reason: 'unknown-live-commit',
+                message: `the live truststore records commit ${q.liveCommit}, and ${since.unknown}: the changes since what is live cannot be checked. Find out who wrote that version; to deploy anyway once, set require-reviewed-plan: false (break-glass)`,
+            };
+        }
+        range = since.commits;
+        anchored = `${range.length} commit${range.length === 1 ? '' : 's'} since the live commit ${provenance_short(q.liveCommit)}`;
+    }
+    const proven = [];
+    let ownPull;
+    for (const sha of range) {
+        const commit = await history.commit(sha);
+        const caFiles = await history.changesCaFiles(sha);
+        // The deployed commit alone (no anchor) is checked even when its own diff touches no CA file.
+        if (caFiles.length === 0 && q.liveCommit !== undefined)
+            continue;
+        const verdict = await proveCommit(history, commit, caFiles.length > 0 ? caFiles : ['(the CA files)'], q);
+        if ('reason' in verdict)
+            return { status: 'refused', reason: verdict.reason, message: verdict.message };
+        proven.push(`${provenance_short(sha)} via #${verdict.pullRequest}`);
+        if (sha === q.sha)
+            ownPull = verdict.pullRequest;
+    }
+    return {
+        status: 'proven',
+        ...(ownPull !== undefined ? { pullRequest: ownPull } : {}),
+        summary: `provenance: ${anchored}; ${proven.length === 0 ? 'none changed a CA file' : `CA changes arrived through approved pull requests (${proven.join(', ')})`}`,
+    };
+}
+//# sourceMappingURL=provenance.js.map
+// EXTERNAL MODULE: ./lib/settings/errors.js
+var errors = __webpack_require__(66);
+// EXTERNAL MODULE: ./lib/workspace/git.js
+var git = __webpack_require__(297);
+// EXTERNAL MODULE: ./lib/workspace/glob.js + 8 modules
+var glob = __webpack_require__(7053);
+;// CONCATENATED MODULE: ./lib/pipeline/provenance.js
+/**
+ * The provenance stage of a deploy: before anything is written, every CA change since what is live
+ * must have come through an approved pull request merged into the default branch (see
+ * src/github/provenance.ts for the rule), and a replay of an older deploy writes nothing.
+ */
+
+
+
+
+
+
+const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** The commit recorded on the version clients meet now (the one most targets pin, else the latest). */
+function liveCommitOf(state) {
+    const id = state.plan.primary.versionId ?? state.latest?.versionId;
+    const version = [...state.pinned, ...(state.latest ? [state.latest] : [])].find((v) => v.versionId === id);
+    return version?.provenance?.commit;
+}
+function githubRefusal(why) {
+    return new errors/* ReasonedError */.O$(`The provenance of this deploy could not be checked: ${why}. Nothing was written. The job needs "permissions: contents: read, pull-requests: read" and github-token at its default \${{ github.token }}; or deploy with require-reviewed-plan: false (break-glass).`, 'github-error');
+}
+/** undefined: not checked (break-glass, or no write ahead). Throws the refusal when a change is unreviewed. */
+async function checkChangesSinceLive(settings, state, deps) {
+    if (!settings.requireReviewedPlan || state.plan.upToDate)
+        return undefined;
+    const env = settings.environment ?? {};
+    const sha = (env.GITHUB_SHA ?? '').toLowerCase();
+    if (!COMMIT.test(sha))
+        throw githubRefusal(`GITHUB_SHA ("${sha}") is not a commit`);
+    if (settings.githubToken === '')
+        throw githubRefusal('github-token is empty');
+    // The CA patterns are relative to the workspace, which may be a folder inside the repository.
+    const prefix = (await (0,git/* tryGit */.Ii)(settings.workspace, ['rev-parse', '--show-prefix'])) ?? '';
+    const matches = (0,glob/* caFileMatcher */.Di)(settings.caFiles);
+    const isCaFile = (file) => file.startsWith(prefix) && matches(file.slice(prefix.length));
+    let verdict;
+    try {
+        const client = await (0,github_client/* githubClient */.$)(settings.githubToken, env.GITHUB_API_URL);
+        const { owner, repo } = (0,github_event/* repositoryOf */._M)(env);
+        const defaultBranch = (0,github_event/* defaultBranchOf */.dV)((0,github_event/* readEvent */.j_)(env)) ?? (await client.rest.repos.get({ owner, repo })).data.default_branch;
+        const liveCommit = liveCommitOf(state);
+        verdict = await checkProvenance(client, {
+            owner,
+            repo,
+            sha,
+            defaultBranch,
+            isCaFile,
+            requiredApprovals: settings.requiredApprovals ?? 1,
+            ...(liveCommit ? { liveCommit } : {}),
+        });
+    }
+    catch (error) {
+        const status = error.status;
+        throw githubRefusal(`${typeof status === 'number' ? `HTTP ${status}: ` : ''}${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+    }
+    if (verdict.status === 'refused') {
+        throw new errors/* ReasonedError */.O$(`${verdict.message}. Nothing was written to ${state.location.uri}. Every change to the CA files must arrive through a pull request merged into the default branch and approved (required-approvals ${settings.requiredApprovals ?? 1}); revert the change and open a pull request, or, in an emergency, set require-reviewed-plan: false (break-glass).`, verdict.reason);
+    }
+    deps.log(verdict.summary);
+    return verdict;
+}
+//# sourceMappingURL=provenance.js.map
+
+/***/ })
+
+};
