@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   Sy: () => (/* binding */ encryptionFrom),
 /* harmony export */   k0: () => (/* binding */ TruststoreObjectStore)
 /* harmony export */ });
-/* unused harmony exports provenanceOf, sha256Base64 */
+/* unused harmony exports provenanceOf, DEPLOYED_TAG, sha256Base64 */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6762);
@@ -41,6 +41,15 @@ function metadataOf(provenance) {
     };
     return Object.keys(out).length > 0 ? out : undefined;
 }
+/**
+ * The tag deploy writes on a version once every target was rolled to it and none was rolled back:
+ * `<ISO time> <version id>`. It names its own version, so a copy of the version (CopyObject copies
+ * tags and metadata alike) does not count as deployed. The audit reads it (pin-reverted).
+ * https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html
+ */
+const DEPLOYED_TAG = 'mtls-truststore-deployed';
+/** ListObjectVersions pages read at most (1,000 versions each). */
+const MAX_VERSION_PAGES = 20;
 // https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html (x-amz-server-side-encryption)
 const SSE_ALGORITHMS = ['AES256', 'aws:kms', 'aws:kms:dsse'];
 /** Reads the `server-side-encryption` / `sse-kms-key-id` inputs; undefined keeps the bucket default. */
@@ -182,6 +191,78 @@ class TruststoreObjectStore {
         }
         return { versionId: out.VersionId, ...(out.ETag !== undefined ? { etag: out.ETag } : {}) };
     }
+    /** This key's versions, newest first as S3 lists them; delete markers are left out. */
+    async listVersions() {
+        const { bucket, key } = this.location;
+        const out = [];
+        let marker = {};
+        for (let page = 0; page < MAX_VERSION_PAGES; page++) {
+            let listed;
+            try {
+                // https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectVersions.html (s3:ListBucketVersions)
+                listed = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .ListObjectVersionsCommand */ .uc$({ Bucket: bucket, Prefix: key, ...marker }));
+            }
+            catch (error) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:ListBucketVersions', 'list the versions of the truststore', true));
+            }
+            for (const v of listed.Versions ?? []) {
+                if (v.Key !== key || !v.VersionId)
+                    continue;
+                out.push({
+                    versionId: v.VersionId,
+                    ...(v.LastModified ? { lastModified: v.LastModified.toISOString() } : {}),
+                });
+            }
+            // Keys come in order: a page that reached a later key holds all of this key's versions.
+            const past = (listed.Versions ?? []).some((v) => (v.Key ?? '') > key);
+            if (!listed.IsTruncated || past)
+                break;
+            marker = { KeyMarker: listed.NextKeyMarker, VersionIdMarker: listed.NextVersionIdMarker };
+        }
+        return out;
+    }
+    /** When deploy recorded `versionId` as deployed (DEPLOYED_TAG); undefined when it did not, or the version is gone. */
+    async deployedAt(versionId) {
+        let tags;
+        try {
+            tags = await this.tagSet(versionId);
+        }
+        catch (error) {
+            const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error);
+            if (code === 'NoSuchVersion' || code === 'NoSuchKey' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 405)
+                return undefined;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:GetObjectVersionTagging', `read the tags of version ${versionId}`));
+        }
+        const value = tags.find((t) => t.Key === DEPLOYED_TAG)?.Value?.trim() ?? '';
+        const space = value.indexOf(' ');
+        // Only a tag that names this very version: a copy of a deployed version carries the original's.
+        return space > 0 && value.slice(space + 1) === versionId ? value.slice(0, space) : undefined;
+    }
+    /**
+     * Records that every target was rolled to `versionId` and stayed there: DEPLOYED_TAG, merged with
+     * the version's other tags (a lifecycle rule may filter on them). Never throws: the deploy is done
+     * by then, so a failure is the warning it returns, naming the permission to add.
+     */
+    async markDeployed(versionId, at) {
+        const { bucket, key } = this.location;
+        let step = this.call('s3:GetObjectVersionTagging', `read the tags of version ${versionId}`);
+        try {
+            const kept = (await this.tagSet(versionId)).filter((t) => t.Key !== DEPLOYED_TAG);
+            step = this.call('s3:PutObjectVersionTagging', `tag version ${versionId} as deployed`);
+            const TagSet = [...kept, { Key: DEPLOYED_TAG, Value: `${at.toISOString()} ${versionId}` }];
+            await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutObjectTaggingCommand */ .nVn({ Bucket: bucket, Key: key, VersionId: versionId, Tagging: { TagSet } }));
+            return undefined;
+        }
+        catch (error) {
+            return `version ${versionId} is deployed, but it could not be recorded as deployed (tag ${DEPLOYED_TAG}), so the audit cannot tell a pin put back later (pin-reverted): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, step).message}`;
+        }
+    }
+    async tagSet(versionId) {
+        const { bucket, key } = this.location;
+        // https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectTagging.html (s3:GetObjectVersionTagging)
+        const out = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetObjectTaggingCommand */ .u4b({ Bucket: bucket, Key: key, VersionId: versionId }));
+        return out?.TagSet ?? [];
+    }
 }
 //# sourceMappingURL=truststore-object.js.map
 
@@ -200,8 +281,8 @@ __webpack_require__.d(__webpack_exports__, {
 var truststore_object = __webpack_require__(2604);
 // EXTERNAL MODULE: ./lib/pki/chains.js + 1 modules
 var chains = __webpack_require__(3402);
-// EXTERNAL MODULE: ./lib/pki/parse.js + 3 modules
-var parse = __webpack_require__(8226);
+// EXTERNAL MODULE: ./lib/pki/parse.js + 2 modules
+var parse = __webpack_require__(3730);
 ;// CONCATENATED MODULE: ./lib/pki/diagnose-certificate.js
 /**
  * The checks of one certificate on its own in `mode: diagnose`: what a TLS server refuses in a
@@ -430,7 +511,7 @@ function conclude(leaf, path, reasons, fixes) {
 /** The incident's case: which issuer the truststore lacks, and whether the partner's bundle has it. */
 function missingIssuer(leaf, presented, trusted, fixes) {
     const { anchors, intermediates, policy, budget } = trusted;
-    const index = new issuer_index/* IssuerIndex */.I([...anchors, ...intermediates], budget);
+    const index = new issuer_index/* IssuerIndex */.I6([...anchors, ...intermediates], budget);
     const stuck = stuckAt(leaf, index, new Set(anchors.map((a) => a.fingerprint))) ?? leaf;
     if (stuck === leaf && leaf.selfIssued) {
         fixes.push('the partner must use a certificate issued by a CA, not a self-signed one');
@@ -479,14 +560,14 @@ function missingIssuer(leaf, presented, trusted, fixes) {
     return reasons;
 }
 //# sourceMappingURL=diagnose.js.map
-// EXTERNAL MODULE: ./lib/pki/index.js + 10 modules
-var pki = __webpack_require__(2209);
+// EXTERNAL MODULE: ./lib/pki/index.js + 14 modules
+var pki = __webpack_require__(4178);
 // EXTERNAL MODULE: ./lib/plan/diff.js
 var diff = __webpack_require__(6840);
 // EXTERNAL MODULE: ./lib/settings/settings.js
 var settings_settings = __webpack_require__(3152);
-// EXTERNAL MODULE: ./lib/targets/index.js + 4 modules
-var lib_targets = __webpack_require__(2647);
+// EXTERNAL MODULE: ./lib/targets/index.js + 6 modules
+var lib_targets = __webpack_require__(3216);
 // EXTERNAL MODULE: ./lib/workspace/collect.js
 var collect = __webpack_require__(6927);
 // EXTERNAL MODULE: ./lib/pipeline/deps.js + 2 modules
@@ -534,9 +615,9 @@ async function liveTruststore(settings, uri, policy, deps) {
         throw new settings_settings/* InputError */.dz(`diagnose with truststore-uri needs exactly one domain-names entry (it has ${targets.length}): name the domain the partner calls, whose pinned truststore version is diagnosed`);
     }
     const { kind, name: domainName } = targets[0];
-    const region = (0,pipeline_deps/* requireRegion */.CI)(settings);
+    const region = await (0,pipeline_deps/* requireRegion */.CI)(settings);
     const location = (0,diff/* parseTruststoreUri */.DO)(uri);
-    const clients = deps.clients(region);
+    const clients = deps.clients(region, settings.environment);
     const session = kind.open({ settings, clients, region, clock: deps.clock, log: deps.log });
     const { state: domain } = await session.read(domainName);
     if (!domain.mtlsEnabled || domain.truststoreUri !== location.uri) {

@@ -1,258 +1,6 @@
 export const id = 365;
-export const ids = [365,867];
+export const ids = [365];
 export const modules = {
-
-/***/ 7522:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vh: () => (/* binding */ ReadLimiter),
-/* harmony export */   pX: () => (/* binding */ settleInOrder)
-/* harmony export */ });
-/* unused harmony export READ_CONCURRENCY */
-/**
- * Reads run concurrently, but never more than a fixed number at once: 20 domains answering after
- * 200 ms each take ~0.6 s instead of ~4.4 s, without bursting past API Gateway's per-account
- * request rate. Writes (UpdateDomainName) never go through here: they keep their own spacing.
- * https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html (GetDomainName is
- * rate-limited per account; 8 in flight is our own choice, well inside it)
- */
-/** How many AWS reads one run keeps in flight at most. */
-const READ_CONCURRENCY = 8;
-/** A queue of tasks that runs at most `limit` of them at a time, in the order they were given. */
-class ReadLimiter {
-    limit;
-    active = 0;
-    waiting = [];
-    constructor(limit = READ_CONCURRENCY) {
-        this.limit = limit;
-        if (!Number.isInteger(limit) || limit < 1)
-            throw new RangeError(`read limit must be >= 1, got ${limit}`);
-    }
-    async run(task) {
-        // A finished task hands its slot straight to the next waiter, so no newcomer can slip in between.
-        if (this.active >= this.limit)
-            await new Promise((resolve) => this.waiting.push(resolve));
-        else
-            this.active++;
-        try {
-            return await task();
-        }
-        finally {
-            const next = this.waiting.shift();
-            if (next)
-                next();
-            else
-                this.active--;
-        }
-    }
-    /**
-     * Runs `task` for every item through the limiter; results in the order of `items`. When some
-     * fail, the error of the first failing item (in `items` order) is thrown once all have settled.
-     */
-    async map(items, task) {
-        return settleInOrder(items.map((item) => this.run(() => task(item))));
-    }
-}
-/**
- * Waits for every promise, then throws the first rejection in the order given (not in the order
- * they failed), so that the same broken state always gives the same message.
- */
-async function settleInOrder(promises) {
-    const settled = await Promise.allSettled(promises);
-    for (const s of settled)
-        if (s.status === 'rejected')
-            throw s.reason;
-    return settled.map((s) => s.value);
-}
-//# sourceMappingURL=parallel.js.map
-
-/***/ }),
-
-/***/ 2604:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sy: () => (/* binding */ encryptionFrom),
-/* harmony export */   k0: () => (/* binding */ TruststoreObjectStore)
-/* harmony export */ });
-/* unused harmony exports provenanceOf, sha256Base64 */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6762);
-/**
- * The live truststore: one object in a versioned S3 bucket. Domains pin an object version, so
- * every write must create a new version and nothing may overwrite a version someone else wrote.
- */
-
-
-
-/** The provenance in S3 metadata (the SDK gives the names without `x-amz-meta-`, lowercased). */
-function provenanceOf(metadata) {
-    if (!metadata)
-        return undefined;
-    const commit = metadata.commit?.trim().toLowerCase();
-    const pr = metadata['pull-request']?.trim();
-    const out = {
-        ...(commit && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit) ? { commit } : {}),
-        ...(pr && /^[1-9][0-9]{0,9}$/.test(pr) ? { pullRequest: Number(pr) } : {}),
-    };
-    return out.commit !== undefined || out.pullRequest !== undefined ? out : undefined;
-}
-function metadataOf(provenance) {
-    if (!provenance)
-        return undefined;
-    const out = {
-        ...(provenance.commit ? { commit: provenance.commit } : {}),
-        ...(provenance.pullRequest !== undefined ? { 'pull-request': String(provenance.pullRequest) } : {}),
-    };
-    return Object.keys(out).length > 0 ? out : undefined;
-}
-// https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html (x-amz-server-side-encryption)
-const SSE_ALGORITHMS = ['AES256', 'aws:kms', 'aws:kms:dsse'];
-/** Reads the `server-side-encryption` / `sse-kms-key-id` inputs; undefined keeps the bucket default. */
-function encryptionFrom(algorithm, kmsKeyId) {
-    if (algorithm === undefined) {
-        if (kmsKeyId !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy('input sse-kms-key-id is set but server-side-encryption is empty: set server-side-encryption to aws:kms (or aws:kms:dsse)', 'InvalidInput');
-        }
-        return undefined;
-    }
-    if (!SSE_ALGORITHMS.includes(algorithm)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy(`input server-side-encryption is "${algorithm}": set it to one of ${SSE_ALGORITHMS.join(', ')}, or leave it empty for the bucket default`, 'InvalidInput');
-    }
-    if (kmsKeyId !== undefined && algorithm === 'AES256') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy('input sse-kms-key-id is set but server-side-encryption is AES256: set server-side-encryption to aws:kms, or remove sse-kms-key-id', 'InvalidInput');
-    }
-    return { algorithm: algorithm, ...(kmsKeyId !== undefined ? { kmsKeyId } : {}) };
-}
-function sha256Base64(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('base64');
-}
-class TruststoreObjectStore {
-    client;
-    location;
-    constructor(client, location) {
-        this.client = client;
-        this.location = location;
-    }
-    call(action, doing, onBucket = false) {
-        const { bucket, key, uri } = this.location;
-        return {
-            action,
-            doing,
-            bucket,
-            uri,
-            resource: onBucket ? `arn:aws:s3:::${bucket}` : `arn:aws:s3:::${bucket}/${key}`,
-        };
-    }
-    /** Fails unless versioning is Enabled: a domain can only pin a version of a versioned object. */
-    async assertVersioningEnabled() {
-        const { bucket } = this.location;
-        let status;
-        try {
-            // https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketVersioning.html (no Status: never enabled)
-            status = (await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetBucketVersioningCommand */ ._rj({ Bucket: bucket }))).Status;
-        }
-        catch (error) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:GetBucketVersioning', 'check that the bucket is versioned', true));
-        }
-        if (status === 'Enabled')
-            return;
-        const state = status === undefined ? 'never been enabled' : `status ${status}`;
-        // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html (truststoreVersion needs versioning)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy(`bucket ${bucket} has versioning ${state}: enable versioning so the domains can pin a truststore version (aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled)`, 'VersioningNotEnabled');
-    }
-    /** The newest version; undefined when there is none (first deployment, or a delete marker on top). */
-    async readLatest() {
-        try {
-            return await this.get(undefined);
-        }
-        catch (error) {
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error) === 'NoSuchKey')
-                return undefined;
-            const translated = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:GetObject', 'read the live truststore'));
-            if (translated.code === 'AccessDenied') {
-                // Without s3:ListBucket, S3 answers 403 instead of 404 for a key that does not exist.
-                // https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html#API_GetObject_RequestSyntax
-                translated.message += ` If this is the first deployment (no object yet), also allow s3:ListBucket on arn:aws:s3:::${this.location.bucket} so S3 reports the object as missing instead of denied.`;
-            }
-            throw translated;
-        }
-    }
-    /** One version; undefined when it no longer exists (deleted, or a delete marker). */
-    async readVersion(versionId) {
-        try {
-            return await this.get(versionId);
-        }
-        catch (error) {
-            const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error);
-            // https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (NoSuchVersion; 405 for a delete marker)
-            if (code === 'NoSuchVersion' || code === 'NoSuchKey' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 405)
-                return undefined;
-            if (code === 'InvalidArgument')
-                return undefined;
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:GetObjectVersion', `read version ${versionId} of the truststore`));
-        }
-    }
-    async get(versionId) {
-        const out = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetObjectCommand */ .jLs({
-            Bucket: this.location.bucket,
-            Key: this.location.key,
-            ...(versionId !== undefined ? { VersionId: versionId } : {}),
-            // The SDK validates the stored checksum against the bytes it receives, when there is one.
-            ChecksumMode: 'ENABLED',
-        }));
-        const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
-        const provenance = provenanceOf(out.Metadata);
-        return {
-            bytes,
-            ...(provenance ? { provenance } : {}),
-            ...(out.VersionId !== undefined ? { versionId: out.VersionId } : {}),
-            ...(out.ETag !== undefined ? { etag: out.ETag } : {}),
-        };
-    }
-    /**
-     * Writes a new version only if the object is still the one the plan read (`ifMatch`), or does not
-     * exist yet (no `ifMatch`): a concurrent writer is never overwritten.
-     */
-    async write(bytes, options) {
-        const { bucket, key } = this.location;
-        const input = {
-            Bucket: bucket,
-            Key: key,
-            Body: bytes,
-            ContentType: 'application/x-pem-file',
-            // S3 rejects the upload when the bytes it got do not hash to this value.
-            // https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html
-            ChecksumAlgorithm: 'SHA256',
-            ChecksumSHA256: sha256Base64(bytes),
-            // https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html
-            ...(options.ifMatch !== undefined ? { IfMatch: options.ifMatch } : { IfNoneMatch: '*' }),
-            ...(options.encryption ? { ServerSideEncryption: options.encryption.algorithm } : {}),
-            ...(options.encryption?.kmsKeyId !== undefined ? { SSEKMSKeyId: options.encryption.kmsKeyId } : {}),
-            ...(metadataOf(options.provenance) ? { Metadata: metadataOf(options.provenance) } : {}),
-        };
-        let out;
-        try {
-            out = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutObjectCommand */ .wKZ(input));
-        }
-        catch (error) {
-            // https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html (If-Match on a missing object: 404 NoSuchKey)
-            if (options.ifMatch !== undefined && (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error) === 'NoSuchKey') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy(`${this.location.uri} was deleted since the plan (its latest version is gone or a delete marker): nothing was written; re-run the job so that it plans against the bucket as it is now`, 'ObjectDeleted', (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error));
-            }
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:PutObject', 'upload the new truststore'));
-        }
-        if (out.VersionId === undefined || out.VersionId === 'null') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsError */ .Gy(`S3 stored ${this.location.uri} without a version id: versioning is not enabled on bucket ${bucket}; enable it (aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled) and re-run`, 'VersioningNotEnabled');
-        }
-        return { versionId: out.VersionId, ...(out.ETag !== undefined ? { etag: out.ETag } : {}) };
-    }
-}
-//# sourceMappingURL=truststore-object.js.map
-
-/***/ }),
 
 /***/ 6365:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -263,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAuditMode: () => (/* binding */ runAuditMode)
 });
 
-// EXTERNAL MODULE: ./lib/audit/checks.js
-var checks = __webpack_require__(9178);
+// EXTERNAL MODULE: ./lib/audit/checks.js + 1 modules
+var checks = __webpack_require__(6345);
 // EXTERNAL MODULE: ./lib/audit/lifecycle.js
 var audit_lifecycle = __webpack_require__(5563);
 // EXTERNAL MODULE: ./lib/aws/errors.js
@@ -376,8 +124,8 @@ var parallel = __webpack_require__(7522);
 var truststore_object = __webpack_require__(2604);
 // EXTERNAL MODULE: ./lib/plan/diff.js
 var diff = __webpack_require__(6840);
-// EXTERNAL MODULE: ./lib/targets/index.js + 4 modules
-var targets = __webpack_require__(2647);
+// EXTERNAL MODULE: ./lib/targets/index.js + 6 modules
+var targets = __webpack_require__(3216);
 // EXTERNAL MODULE: ./lib/pipeline/deps.js + 2 modules
 var pipeline_deps = __webpack_require__(7829);
 // EXTERNAL MODULE: ./lib/pipeline/plan.js
@@ -422,17 +170,57 @@ async function tagsOfPinned(reader, lifecycle, pinned, facts, limiter) {
     const tags = await limiter.map(tagged, ([id]) => reader.tags(id));
     return new Map(tagged.map(([id], i) => [id, tags[i]]));
 }
+/** Tag reads in flight while the newest deployed version is looked for. */
+const TAG_BATCH = 8;
+/**
+ * The versions, newest first, and the newest one deploy recorded as deployed, looked for only among
+ * the versions newer than the oldest pin (an older one cannot make a pin a step back). Not read when
+ * every target pins the latest version. Without s3:ListBucketVersions or s3:GetObjectVersionTagging,
+ * a warning: the rest of the audit stands.
+ */
+async function deployRecordOf(store, pinnedIds, latestId, limiter, warn) {
+    if (pinnedIds.every((id) => id === latestId))
+        return undefined;
+    try {
+        const versions = await store.listVersions();
+        const ids = versions.map((v) => v.versionId);
+        const oldestPin = Math.max(-1, ...pinnedIds.map((id) => ids.indexOf(id)));
+        for (let from = 0; from < oldestPin; from += TAG_BATCH) {
+            const batch = ids.slice(from, Math.min(oldestPin, from + TAG_BATCH));
+            const at = await limiter.map(batch, (id) => store.deployedAt(id));
+            const hit = at.findIndex((a) => a !== undefined);
+            if (hit >= 0)
+                return { versions, deployed: { versionId: batch[hit], at: at[hit] } };
+        }
+        return { versions };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* AwsError */.Gy && (error.code === 'AccessDenied' || error.status === 403)))
+            throw error;
+        warn(`the audit could not check for pins put back since the last deploy (pin-reverted): ${error.message}`, 'truststore audit: pin-reverted not checked');
+        return undefined;
+    }
+}
 function liveProvenanceOf(facts) {
     const live = (0,checks/* liveVersionOf */.Cy)(facts);
     if (!live?.provenance)
         return {};
     return { liveProvenance: { ...live.provenance, ...(live.versionId ? { versionId: live.versionId } : {}) } };
 }
+/** A target as the audit report lists it. */
+function reportedDomain(d) {
+    return {
+        domainName: d.domainName,
+        ...(d.status !== undefined ? { status: d.status } : {}),
+        ...(d.securityPolicy !== undefined ? { securityPolicy: d.securityPolicy } : {}),
+        ...(d.truststoreVersion !== undefined ? { truststoreVersion: d.truststoreVersion } : {}),
+    };
+}
 async function runAuditMode(settings, validation, partial = {}) {
     const deps = (0,pipeline_deps/* resolveDeps */.JC)(partial);
     const location = (0,diff/* parseTruststoreUri */.DO)((0,pipeline_deps/* requireTruststoreUri */.zs)(settings, 'audit mode'));
-    const region = (0,pipeline_deps/* requireRegion */.CI)(settings);
-    const clients = deps.clients(region);
+    const region = await (0,pipeline_deps/* requireRegion */.CI)(settings);
+    const clients = deps.clients(region, settings.environment);
     const store = new truststore_object/* TruststoreObjectStore */.k0(clients.s3, location);
     const lifecycleReader = new LifecycleReader(clients.s3, location);
     const now = new Date(deps.clock.now());
@@ -462,6 +250,9 @@ async function runAuditMode(settings, validation, partial = {}) {
         versionTags: await tagsOfPinned(lifecycleReader, lifecycle, pinned, { location, ...(latest ? { latest } : {}) }, limiter),
         ...(validation.ok && validation.truststore ? { desired: validation.truststore } : {}),
     };
+    const record = await deployRecordOf(store, pinnedIds, latest?.versionId, limiter, deps.warn);
+    if (record)
+        facts.deployRecord = record;
     const common = { now, expiryWarningDays: settings.expiryWarningDays, location, pinned };
     const result = (0,checks/* judgeLiveState */.$o)(facts, kinds.flatMap((k) => k.problems(common)));
     deps.log(`audit of ${location.uri}: ${result.healthy ? 'healthy' : `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`}`);
@@ -470,134 +261,12 @@ async function runAuditMode(settings, validation, partial = {}) {
         location,
         ...(latest?.versionId !== undefined ? { latestVersionId: latest.versionId } : {}),
         ...liveProvenanceOf(facts),
-        domains: states.map((d) => ({
-            domainName: d.domainName,
-            ...(d.status !== undefined ? { status: d.status } : {}),
-            ...(d.securityPolicy !== undefined ? { securityPolicy: d.securityPolicy } : {}),
-            ...(d.truststoreVersion !== undefined ? { truststoreVersion: d.truststoreVersion } : {}),
-        })),
+        domains: states.map(reportedDomain),
         checkedAt: now.toISOString(),
         expiryWarningDays: settings.expiryWarningDays,
     };
 }
 //# sourceMappingURL=audit.js.map
-
-/***/ }),
-
-/***/ 1867:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ readPinnedVersions),
-/* harmony export */   p: () => (/* binding */ liveVersion),
-/* harmony export */   readLiveState: () => (/* binding */ readLiveState),
-/* harmony export */   runPlanMode: () => (/* binding */ runPlanMode)
-/* harmony export */ });
-/* harmony import */ var _aws_parallel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7522);
-/* harmony import */ var _aws_truststore_object_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2604);
-/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6840);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2647);
-/* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7829);
-/**
- * plan: read the live truststore and every target pinned to it, and say exactly what a merge would
- * change. Reads only: nothing here writes to S3 or to a target.
- */
-
-
-
-
-
-/** One version of the live object, analysed with the engine (the path names the version). */
-function liveVersion(object, uri, policy, deps) {
-    const path = object.versionId === undefined ? uri : `${uri}?versionId=${object.versionId}`;
-    return { ...object, analysis: deps.analyze([{ path, bytes: object.bytes }], policy) };
-}
-/** Reads every target of every kind the settings name, at most 8 reads in flight. */
-async function readTargets(settings, context, limiter) {
-    const perKind = await (0,_aws_parallel_js__WEBPACK_IMPORTED_MODULE_4__/* .settleInOrder */ .pX)(_targets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_KINDS */ .a.map(async (kind) => {
-        const session = kind.open({ ...context, settings });
-        const live = await limiter.map(kind.names(settings), (name) => session.read(name));
-        return live.map((target) => ({ ...target, kind, session }));
-    }));
-    return perKind.flat();
-}
-/** The versions `ids` names, read once each (the latest is not read again); null when S3 no longer has it. */
-async function readPinnedVersions(ids, latest, store, analysed, limiter) {
-    const versions = await limiter.map(ids, async (versionId) => {
-        if (latest && versionId === latest.versionId)
-            return latest;
-        const object = await store.readVersion(versionId);
-        return object ? analysed({ ...object, versionId }) : null;
-    });
-    return new Map(ids.map((id, i) => [id, versions[i] ?? null]));
-}
-async function readLiveState(settings, validation, partial = {}) {
-    const deps = (0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveDeps */ .JC)(partial);
-    const desired = validation.truststore;
-    if (!validation.ok || desired === undefined) {
-        throw new Error('the new truststore did not validate: fix the errors above before planning or deploying');
-    }
-    const location = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTruststoreUri */ .DO)((0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .requireTruststoreUri */ .zs)(settings, 'plan and deploy modes'));
-    const region = (0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .requireRegion */ .CI)(settings);
-    const clients = deps.clients(region);
-    const store = new _aws_truststore_object_js__WEBPACK_IMPORTED_MODULE_0__/* .TruststoreObjectStore */ .k0(clients.s3, location);
-    const policy = (0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .policyOf */ .US)(settings, new Date(deps.clock.now()));
-    const version = (object) => liveVersion(object, location.uri, policy, deps);
-    // Every read is independent of the others until the targets say which versions they pin: the
-    // bucket, the latest object and the targets are read together, then the pinned versions.
-    const limiter = new _aws_parallel_js__WEBPACK_IMPORTED_MODULE_4__/* .ReadLimiter */ .Vh();
-    const [, latestObject, targets] = await (0,_aws_parallel_js__WEBPACK_IMPORTED_MODULE_4__/* .settleInOrder */ .pX)([
-        limiter.run(() => store.assertVersioningEnabled()),
-        limiter.run(() => store.readLatest()),
-        readTargets(settings, { clients, region, clock: deps.clock, log: deps.log }, limiter),
-    ]);
-    const latest = latestObject ? version(latestObject) : undefined;
-    const unusable = targets.flatMap((t) => (t.unusable ? [t.unusable] : []));
-    if (unusable.length > 0)
-        throw new Error(unusable.join('\n'));
-    const pinnedIds = [...new Set(targets.flatMap((t) => t.state.truststoreVersion ?? []))];
-    const read = await readPinnedVersions(pinnedIds, latest, store, version, limiter);
-    const pinned = pinnedIds.flatMap((id) => read.get(id) ?? []);
-    const plan = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .buildPlan */ .Gg)({
-        location,
-        desired,
-        desiredFindings: validation.findings,
-        ...(latest ? { latest } : {}),
-        pinned,
-        domains: targets.map((t) => t.state),
-    });
-    const blocked = targets.flatMap((t) => t.blocked
-        ? [{ domainName: t.state.domainName, status: t.blocked.status, message: t.blocked.message }]
-        : []);
-    if (blocked.length > 0)
-        plan.blockedDomains = blocked;
-    // Where what clients meet came from, as this action recorded it when it uploaded that version.
-    const liveId = plan.primary.versionId ?? latest?.versionId;
-    const live = [...pinned, ...(latest ? [latest] : [])].find((v) => v.versionId === liveId);
-    if (live?.provenance)
-        plan.liveProvenance = { ...live.provenance, ...(liveId ? { versionId: liveId } : {}) };
-    deps.onPlan?.(plan);
-    return {
-        plan,
-        location,
-        desired,
-        desiredBytes: new TextEncoder().encode(desired.pem),
-        ...(latest ? { latest } : {}),
-        targets,
-        pinned,
-        store,
-    };
-}
-/** Plan mode's stage: the plan against the live state; a target deploy would refuse is a warning now. */
-async function runPlanMode(settings, validation, partial = {}) {
-    const { plan } = await readLiveState(settings, validation, partial);
-    // Deploy refuses these before any write; the plan says so now, while there is time to fix them.
-    const { warn } = (0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveDeps */ .JC)(partial);
-    for (const b of plan.blockedDomains ?? [])
-        warn(b.message, `truststore: ${b.status}`);
-    return plan;
-}
-//# sourceMappingURL=plan.js.map
 
 /***/ })
 

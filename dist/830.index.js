@@ -19,6 +19,14 @@ var github_client = __webpack_require__(636);
 var github_event = __webpack_require__(9607);
 ;// CONCATENATED MODULE: ./lib/github/provenance.js
 const provenance_short = (sha) => sha.slice(0, 12);
+/** GitHub lists a commit's files 300 a page, 3,000 at most; a compare's files, 300 at most. */
+const FILES_PER_PAGE = 300;
+const MAX_COMMIT_FILES = 3000;
+const COMPARE_FILES = 300;
+/** GitHub cannot say what a commit changed: provenance cannot be proven. */
+class ProvenanceUnknown extends Error {
+    name = 'ProvenanceUnknown';
+}
 const firstLine = (message) => (message.split('\n')[0] ?? '').slice(0, 120);
 function statusOf(error) {
     const status = error?.status;
@@ -54,28 +62,82 @@ class History {
     commit(sha) {
         let found = this.commits.get(sha);
         if (!found) {
-            found = (async () => {
-                const { data } = await this.client.rest.repos.getCommit({
-                    owner: this.q.owner,
-                    repo: this.q.repo,
-                    ref: sha,
-                });
-                const files = (data.files ?? []).flatMap((f) => [
-                    f.filename,
-                    ...(f.previous_filename
-                        ? [f.previous_filename]
-                        : []),
-                ]);
+            found = this.readCommit(sha);
+            this.commits.set(sha, found);
+        }
+        return found;
+    }
+    /** A commit and every file it changes against its first parent (GitHub pages them, 300 a page). */
+    async readCommit(sha) {
+        const files = [];
+        for (let page = 1;; page++) {
+            const { data } = await this.client.rest.repos.getCommit({
+                owner: this.q.owner,
+                repo: this.q.repo,
+                ref: sha,
+                per_page: FILES_PER_PAGE,
+                page,
+            });
+            const listed = data.files ?? [];
+            for (const f of listed) {
+                files.push(f.filename);
+                const previous = f.previous_filename;
+                if (previous)
+                    files.push(previous);
+            }
+            if (listed.length < FILES_PER_PAGE) {
                 return {
                     sha: data.sha,
                     parents: data.parents.map((p) => p.sha),
                     message: data.commit.message,
                     files,
                 };
-            })();
-            this.commits.set(sha, found);
+            }
+            // GitHub lists at most 3,000 files of a commit: past that, what it changed cannot be known.
+            if (page * FILES_PER_PAGE >= MAX_COMMIT_FILES) {
+                throw new ProvenanceUnknown(`commit ${provenance_short(sha)} changes ${MAX_COMMIT_FILES} files or more, more than GitHub lists: whether it changed a CA file cannot be told; split such changes`);
+            }
         }
-        return found;
+    }
+    /** The commits reachable from `head` and not from `base`, oldest first; undefined when head does not descend from base. */
+    async between(base, head) {
+        const out = [];
+        for (let page = 1;; page++) {
+            let data;
+            try {
+                ({ data } = await this.client.rest.repos.compareCommitsWithBasehead({
+                    owner: this.q.owner,
+                    repo: this.q.repo,
+                    basehead: `${base}...${head}`,
+                    per_page: 100,
+                    page,
+                }));
+            }
+            catch (error) {
+                if (statusOf(error) === 404 || statusOf(error) === 422)
+                    return undefined;
+                throw error;
+            }
+            if (data.status === 'identical')
+                return [];
+            if (data.status !== 'ahead')
+                return undefined;
+            out.push(...data.commits.map((c) => c.sha));
+            if (data.commits.length === 0 || out.length >= data.total_commits)
+                return out;
+        }
+    }
+    /** The files that differ between `base` and `head` (head descends from base); undefined when GitHub cuts the list. */
+    async filesBetween(base, head) {
+        const { data } = await this.client.rest.repos.compareCommitsWithBasehead({
+            owner: this.q.owner,
+            repo: this.q.repo,
+            basehead: `${base}...${head}`,
+        });
+        const files = data.files ?? [];
+        if (files.length >= COMPARE_FILES)
+            return undefined;
+        return files.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]);
     }
     async changesCaFiles(sha) {
         return (await this.commit(sha)).files.filter((f) => this.q.isCaFile(f));
@@ -128,34 +190,47 @@ class History {
         return found;
     }
 }
+/**
+ * Whether a commit after `approved` (reachable from `head`, not from `approved`: by history, not by
+ * the order GitHub lists a pull request's commits in) changed a CA file. Merging another branch in
+ * is no change of its own when every CA file it changes against its first parent is as in another
+ * parent (that side's commits are in the range and judged themselves); a CA file the merge itself
+ * makes different from every parent is a change. Anything GitHub cannot answer counts as a change.
+ */
+async function changedCaFilesSince(history, approved, head) {
+    const after = await history.between(approved, head);
+    if (after === undefined)
+        return true;
+    for (const sha of after) {
+        const info = await history.commit(sha);
+        const caFiles = await history.changesCaFiles(sha);
+        if (caFiles.length === 0)
+            continue;
+        if (info.parents.length < 2)
+            return true;
+        for (const other of info.parents.slice(1)) {
+            const differs = await history.filesBetween(other, sha);
+            if (differs === undefined || caFiles.some((f) => differs.includes(f)))
+                return true;
+        }
+    }
+    return false;
+}
 /** Why a merged pull request's approvals do not suffice, or undefined when they do. */
 async function missingApprovals(history, pr, q) {
     if (q.requiredApprovals === 0)
         return undefined;
-    const { commits, reviews } = await history.pull(pr.number);
+    const { reviews } = await history.pull(pr.number);
     const deciding = decidingReviews(reviews, pr.author);
     const approvals = deciding.filter((r) => r.state === 'APPROVED');
     const valid = [];
     const stale = [];
     for (const r of approvals) {
-        if (r.commitId === pr.headSha) {
+        if (r.commitId === pr.headSha || !(await changedCaFilesSince(history, r.commitId, pr.headSha))) {
             valid.push(r.login);
-            continue;
         }
-        // An approval of an earlier commit still holds when no later commit of the pull request changed
-        // a CA file; merging the base branch in (a merge commit) is not a change of the pull request's.
-        const at = commits.indexOf(r.commitId);
-        let changedAfter = at < 0;
-        for (const sha of at < 0 ? [] : commits.slice(at + 1)) {
-            const info = await history.commit(sha);
-            if (info.parents.length > 1)
-                continue;
-            if ((await history.changesCaFiles(sha)).length > 0) {
-                changedAfter = true;
-                break;
-            }
-        }
-        (changedAfter ? stale : valid).push(r.login);
+        else
+            stale.push(r.login);
     }
     if (valid.length >= q.requiredApprovals)
         return undefined;
@@ -177,14 +252,21 @@ async function proveCommit(history, commit, caFiles, q) {
         if (pr.mergeCommitSha === commit.sha || (await history.pull(pr.number)).commits.includes(commit.sha))
             merged.push(pr);
     }
-    const what = `commit ${provenance_short(commit.sha)} ("${firstLine(commit.message)}") changes ${caFiles.slice(0, 3).join(', ')}${caFiles.length > 3 ? ` and ${caFiles.length - 3} more CA files` : ''}`;
+    const changes = caFiles.length === 0
+        ? 'is the commit being deployed'
+        : `changes ${caFiles.slice(0, 3).join(', ')}${caFiles.length > 3 ? ` and ${caFiles.length - 3} more CA files` : ''}`;
+    const what = `commit ${provenance_short(commit.sha)} ("${firstLine(commit.message)}") ${changes}`;
     if (merged.length === 0) {
-        const elsewhere = pulls.filter((p) => p.mergedAt && p.baseRef !== q.defaultBranch);
+        const elsewhere = pulls.find((p) => p.mergedAt && p.baseRef !== q.defaultBranch);
+        const rewritten = pulls.find((p) => p.mergedAt && p.baseRef === q.defaultBranch);
+        const how = elsewhere
+            ? `pull request #${elsewhere.number} merged it into ${elsewhere.baseRef}, which is not the default branch`
+            : rewritten
+                ? `GitHub relates it to pull request #${rewritten.number}, but it is not one of that pull request's commits nor its merge commit (a rebase merge rewrites them: merge or squash CA changes instead)`
+                : 'a direct push';
         return {
             reason: 'unreviewed-commit',
-            message: `${what}, but it did not arrive through a pull request merged into ${q.defaultBranch}${elsewhere.length > 0
-                ? ` (pull request #${elsewhere[0]?.number} merged it into ${elsewhere[0]?.baseRef}, which is not the default branch)`
-                : ' (a direct push)'}`,
+            message: `${what}, but it did not arrive through a pull request merged into ${q.defaultBranch} (${how})`,
         };
     }
     const reasons = [];
@@ -227,6 +309,16 @@ async function commitsSince(client, q) {
     }
 }
 async function checkProvenance(client, q) {
+    try {
+        return await checkRange(client, q);
+    }
+    catch (error) {
+        if (!(error instanceof ProvenanceUnknown))
+            throw error;
+        return { status: 'refused', reason: 'unreviewed-commit', message: error.message };
+    }
+}
+async function checkRange(client, q) {
     const history = new History(client, q);
     let range;
     let anchored;
@@ -266,7 +358,7 @@ async function checkProvenance(client, q) {
         // The deployed commit alone (no anchor) is checked even when its own diff touches no CA file.
         if (caFiles.length === 0 && q.liveCommit !== undefined)
             continue;
-        const verdict = await proveCommit(history, commit, caFiles.length > 0 ? caFiles : ['(the CA files)'], q);
+        const verdict = await proveCommit(history, commit, caFiles, q);
         if ('reason' in verdict)
             return { status: 'refused', reason: verdict.reason, message: verdict.message };
         proven.push(`${provenance_short(sha)} via #${verdict.pullRequest}`);

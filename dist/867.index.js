@@ -76,7 +76,7 @@ async function settleInOrder(promises) {
 /* harmony export */   Sy: () => (/* binding */ encryptionFrom),
 /* harmony export */   k0: () => (/* binding */ TruststoreObjectStore)
 /* harmony export */ });
-/* unused harmony exports provenanceOf, sha256Base64 */
+/* unused harmony exports provenanceOf, DEPLOYED_TAG, sha256Base64 */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6762);
@@ -108,6 +108,15 @@ function metadataOf(provenance) {
     };
     return Object.keys(out).length > 0 ? out : undefined;
 }
+/**
+ * The tag deploy writes on a version once every target was rolled to it and none was rolled back:
+ * `<ISO time> <version id>`. It names its own version, so a copy of the version (CopyObject copies
+ * tags and metadata alike) does not count as deployed. The audit reads it (pin-reverted).
+ * https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html
+ */
+const DEPLOYED_TAG = 'mtls-truststore-deployed';
+/** ListObjectVersions pages read at most (1,000 versions each). */
+const MAX_VERSION_PAGES = 20;
 // https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html (x-amz-server-side-encryption)
 const SSE_ALGORITHMS = ['AES256', 'aws:kms', 'aws:kms:dsse'];
 /** Reads the `server-side-encryption` / `sse-kms-key-id` inputs; undefined keeps the bucket default. */
@@ -249,6 +258,78 @@ class TruststoreObjectStore {
         }
         return { versionId: out.VersionId, ...(out.ETag !== undefined ? { etag: out.ETag } : {}) };
     }
+    /** This key's versions, newest first as S3 lists them; delete markers are left out. */
+    async listVersions() {
+        const { bucket, key } = this.location;
+        const out = [];
+        let marker = {};
+        for (let page = 0; page < MAX_VERSION_PAGES; page++) {
+            let listed;
+            try {
+                // https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectVersions.html (s3:ListBucketVersions)
+                listed = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .ListObjectVersionsCommand */ .uc$({ Bucket: bucket, Prefix: key, ...marker }));
+            }
+            catch (error) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:ListBucketVersions', 'list the versions of the truststore', true));
+            }
+            for (const v of listed.Versions ?? []) {
+                if (v.Key !== key || !v.VersionId)
+                    continue;
+                out.push({
+                    versionId: v.VersionId,
+                    ...(v.LastModified ? { lastModified: v.LastModified.toISOString() } : {}),
+                });
+            }
+            // Keys come in order: a page that reached a later key holds all of this key's versions.
+            const past = (listed.Versions ?? []).some((v) => (v.Key ?? '') > key);
+            if (!listed.IsTruncated || past)
+                break;
+            marker = { KeyMarker: listed.NextKeyMarker, VersionIdMarker: listed.NextVersionIdMarker };
+        }
+        return out;
+    }
+    /** When deploy recorded `versionId` as deployed (DEPLOYED_TAG); undefined when it did not, or the version is gone. */
+    async deployedAt(versionId) {
+        let tags;
+        try {
+            tags = await this.tagSet(versionId);
+        }
+        catch (error) {
+            const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error);
+            if (code === 'NoSuchVersion' || code === 'NoSuchKey' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 405)
+                return undefined;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, this.call('s3:GetObjectVersionTagging', `read the tags of version ${versionId}`));
+        }
+        const value = tags.find((t) => t.Key === DEPLOYED_TAG)?.Value?.trim() ?? '';
+        const space = value.indexOf(' ');
+        // Only a tag that names this very version: a copy of a deployed version carries the original's.
+        return space > 0 && value.slice(space + 1) === versionId ? value.slice(0, space) : undefined;
+    }
+    /**
+     * Records that every target was rolled to `versionId` and stayed there: DEPLOYED_TAG, merged with
+     * the version's other tags (a lifecycle rule may filter on them). Never throws: the deploy is done
+     * by then, so a failure is the warning it returns, naming the permission to add.
+     */
+    async markDeployed(versionId, at) {
+        const { bucket, key } = this.location;
+        let step = this.call('s3:GetObjectVersionTagging', `read the tags of version ${versionId}`);
+        try {
+            const kept = (await this.tagSet(versionId)).filter((t) => t.Key !== DEPLOYED_TAG);
+            step = this.call('s3:PutObjectVersionTagging', `tag version ${versionId} as deployed`);
+            const TagSet = [...kept, { Key: DEPLOYED_TAG, Value: `${at.toISOString()} ${versionId}` }];
+            await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutObjectTaggingCommand */ .nVn({ Bucket: bucket, Key: key, VersionId: versionId, Tagging: { TagSet } }));
+            return undefined;
+        }
+        catch (error) {
+            return `version ${versionId} is deployed, but it could not be recorded as deployed (tag ${DEPLOYED_TAG}), so the audit cannot tell a pin put back later (pin-reverted): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .translateS3Error */ .PS)(error, step).message}`;
+        }
+    }
+    async tagSet(versionId) {
+        const { bucket, key } = this.location;
+        // https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectTagging.html (s3:GetObjectVersionTagging)
+        const out = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetObjectTaggingCommand */ .u4b({ Bucket: bucket, Key: key, VersionId: versionId }));
+        return out?.TagSet ?? [];
+    }
 }
 //# sourceMappingURL=truststore-object.js.map
 
@@ -263,15 +344,17 @@ class TruststoreObjectStore {
 /* harmony export */   readLiveState: () => (/* binding */ readLiveState),
 /* harmony export */   runPlanMode: () => (/* binding */ runPlanMode)
 /* harmony export */ });
-/* harmony import */ var _aws_parallel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7522);
+/* harmony import */ var _aws_parallel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7522);
 /* harmony import */ var _aws_truststore_object_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2604);
 /* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6840);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2647);
-/* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7829);
+/* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3216);
+/* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7829);
 /**
  * plan: read the live truststore and every target pinned to it, and say exactly what a merge would
  * change. Reads only: nothing here writes to S3 or to a target.
  */
+
 
 
 
@@ -284,7 +367,7 @@ function liveVersion(object, uri, policy, deps) {
 }
 /** Reads every target of every kind the settings name, at most 8 reads in flight. */
 async function readTargets(settings, context, limiter) {
-    const perKind = await (0,_aws_parallel_js__WEBPACK_IMPORTED_MODULE_4__/* .settleInOrder */ .pX)(_targets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_KINDS */ .a.map(async (kind) => {
+    const perKind = await (0,_aws_parallel_js__WEBPACK_IMPORTED_MODULE_5__/* .settleInOrder */ .pX)(_targets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET_KINDS */ .a.map(async (kind) => {
         const session = kind.open({ ...context, settings });
         const live = await limiter.map(kind.names(settings), (name) => session.read(name));
         return live.map((target) => ({ ...target, kind, session }));
@@ -302,29 +385,30 @@ async function readPinnedVersions(ids, latest, store, analysed, limiter) {
     return new Map(ids.map((id, i) => [id, versions[i] ?? null]));
 }
 async function readLiveState(settings, validation, partial = {}) {
-    const deps = (0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveDeps */ .JC)(partial);
+    const deps = (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveDeps */ .JC)(partial);
     const desired = validation.truststore;
     if (!validation.ok || desired === undefined) {
         throw new Error('the new truststore did not validate: fix the errors above before planning or deploying');
     }
-    const location = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTruststoreUri */ .DO)((0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .requireTruststoreUri */ .zs)(settings, 'plan and deploy modes'));
-    const region = (0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .requireRegion */ .CI)(settings);
-    const clients = deps.clients(region);
+    const location = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTruststoreUri */ .DO)((0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .requireTruststoreUri */ .zs)(settings, 'plan and deploy modes'));
+    const region = await (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .requireRegion */ .CI)(settings);
+    const clients = deps.clients(region, settings.environment);
     const store = new _aws_truststore_object_js__WEBPACK_IMPORTED_MODULE_0__/* .TruststoreObjectStore */ .k0(clients.s3, location);
-    const policy = (0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .policyOf */ .US)(settings, new Date(deps.clock.now()));
+    const policy = (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .policyOf */ .US)(settings, new Date(deps.clock.now()));
     const version = (object) => liveVersion(object, location.uri, policy, deps);
     // Every read is independent of the others until the targets say which versions they pin: the
     // bucket, the latest object and the targets are read together, then the pinned versions.
-    const limiter = new _aws_parallel_js__WEBPACK_IMPORTED_MODULE_4__/* .ReadLimiter */ .Vh();
-    const [, latestObject, targets] = await (0,_aws_parallel_js__WEBPACK_IMPORTED_MODULE_4__/* .settleInOrder */ .pX)([
+    const limiter = new _aws_parallel_js__WEBPACK_IMPORTED_MODULE_5__/* .ReadLimiter */ .Vh();
+    const [, latestObject, targets] = await (0,_aws_parallel_js__WEBPACK_IMPORTED_MODULE_5__/* .settleInOrder */ .pX)([
         limiter.run(() => store.assertVersioningEnabled()),
         limiter.run(() => store.readLatest()),
         readTargets(settings, { clients, region, clock: deps.clock, log: deps.log }, limiter),
     ]);
     const latest = latestObject ? version(latestObject) : undefined;
     const unusable = targets.flatMap((t) => (t.unusable ? [t.unusable] : []));
+    // A target that cannot use this truststore is a setting to fix (domain-names, truststore-uri).
     if (unusable.length > 0)
-        throw new Error(unusable.join('\n'));
+        throw new _settings_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(unusable.join('\n'));
     const pinnedIds = [...new Set(targets.flatMap((t) => t.state.truststoreVersion ?? []))];
     const read = await readPinnedVersions(pinnedIds, latest, store, version, limiter);
     const pinned = pinnedIds.flatMap((id) => read.get(id) ?? []);
@@ -341,6 +425,13 @@ async function readLiveState(settings, validation, partial = {}) {
         : []);
     if (blocked.length > 0)
         plan.blockedDomains = blocked;
+    // Warnings that do not stop a deploy (a CloudFormation stack that manages a domain): plan and
+    // deploy both read the live state here, so both say it; the plan carries them for its comment.
+    const notes = targets.flatMap((t) => t.notes ?? []);
+    for (const n of notes)
+        deps.warn(n.message, `truststore: ${n.code}`);
+    if (notes.length > 0)
+        plan.notes = notes;
     // Where what clients meet came from, as this action recorded it when it uploaded that version.
     const liveId = plan.primary.versionId ?? latest?.versionId;
     const live = [...pinned, ...(latest ? [latest] : [])].find((v) => v.versionId === liveId);
@@ -362,7 +453,7 @@ async function readLiveState(settings, validation, partial = {}) {
 async function runPlanMode(settings, validation, partial = {}) {
     const { plan } = await readLiveState(settings, validation, partial);
     // Deploy refuses these before any write; the plan says so now, while there is time to fix them.
-    const { warn } = (0,_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveDeps */ .JC)(partial);
+    const { warn } = (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveDeps */ .JC)(partial);
     for (const b of plan.blockedDomains ?? [])
         warn(b.message, `truststore: ${b.status}`);
     return plan;

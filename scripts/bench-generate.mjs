@@ -39,12 +39,19 @@ export const HIERARCHIES = {
  * - `crowd-8000`: 8,000 CAs that all claim the same name and issuer (one 4.8 MB file): 64 million
  *   candidate pairs, which the action must refuse before building them;
  * - `bound-15000`: 15,000 CAs in groups of 7 that share a name and claim it as issuer: 8 candidate
- *   pairs per certificate, just inside the budget of 8n + 64, so the search runs to its bound and
- *   spends every check (one ~9 MB file, under the 10 MiB per-file cap).
+ *   pairs per certificate, just inside the pair budget of 8n + 64 (one ~9 MB file, under the
+ *   10 MiB per-file cap); its 105,000 checks are over the work budget, so it is refused up front;
+ * - `spend-15000`: the same in groups of 4: 60,000 checks, just inside the work budget of 64,000
+ *   P-256 checks, so the search runs to its bound and spends nearly all of it (the worst case);
+ * - `exponent-5300`: RSA-3072 keys with 3,070-bit public exponents (each check with one costs ~100
+ *   ordinary ones), in groups of 7 as in bound-15000, signed by an RSA-3072 outsider (so a check
+ *   really runs the exponentiation): one file just under the 10 MiB cap.
  */
 export const HOSTILE = {
   'crowd-8000': { count: 8000, group: 8000 },
   'bound-15000': { count: 15_000, group: 7 },
+  'spend-15000': { count: 15_000, group: 4 },
+  'exponent-5300': { count: 5300, group: 7, key: 'huge-exponent' },
 };
 
 // --- DER ------------------------------------------------------------------------------------
@@ -127,7 +134,7 @@ function newKey(type, fresh) {
 // --- certificates ---------------------------------------------------------------------------
 
 function issue({ subject, issuer, key, pathLen, notBefore, notAfter, keyIds = true }) {
-  const spki = key.publicKey.export({ type: 'spki', format: 'der' });
+  const spki = key.spki ?? key.publicKey.export({ type: 'spki', format: 'der' });
   const subjectDer = name(subject.cn, subject.o);
   const ski = createHash('sha1')
     .update(spki)
@@ -261,17 +268,44 @@ export function generate(spec, now = new Date()) {
 export function generateHostile(spec, now = new Date()) {
   const notBefore = new Date(now.getTime() - DAY);
   const notAfter = new Date(now.getTime() + 1825 * DAY);
-  const outsider = newKey('p256', true);
+  const slow = spec.key === 'huge-exponent' ? hugeExponentKeys() : undefined;
+  const outsider = slow?.signer ?? newKey('p256', true);
   const certs = [];
   for (let i = 0; i < spec.count; i++) {
     const subject = { cn: `Crowd CA ${Math.floor(i / spec.group)}`, o: 'Bench Crowd' };
     // Self-issued (subject = issuer), signed by the outsider, which is not in the set.
     const signer = { key: outsider, ski: Buffer.alloc(0), subjectDer: name(subject.cn, subject.o) };
-    certs.push(
-      issue({ subject, issuer: signer, key: newKey('p256', true), notBefore, notAfter, keyIds: false }),
-    );
+    const key = slow ? slow.next() : newKey('p256', true);
+    certs.push(issue({ subject, issuer: signer, key, notBefore, notAfter, keyIds: false }));
   }
   return { bundle: certs.map((c) => pem(c.der)).join(''), count: certs.length, notAfter };
+}
+
+/**
+ * RSA-3072 public keys whose exponent is a random odd 3,070-bit number (node:crypto and openssl
+ * only make small exponents, so the SubjectPublicKeyInfo is written here): the moduli of four real
+ * keys, and a fresh exponent for each certificate, so no two keys are alike. The signer is a fifth
+ * RSA-3072 key with e = 65537 and the smallest modulus of the five: its signatures are 384 bytes
+ * and below every crowd modulus, so OpenSSL runs the whole exponentiation on each check (a shorter
+ * signature, or one above the modulus, would fail at once).
+ */
+function hugeExponentKeys() {
+  const pairs = Array.from({ length: 5 }, () => generateKeyPairSync('rsa', { modulusLength: 3072 }));
+  const modulus = (pair) => Buffer.from(pair.publicKey.export({ format: 'jwk' }).n, 'base64url');
+  pairs.sort((a, b) => Buffer.compare(modulus(a), modulus(b)));
+  const [signer, ...crowd] = pairs;
+  const rsaOid = seq(oid('1.2.840.113549.1.1.1'), tlv(0x05));
+  let i = 0;
+  return {
+    signer: { type: 'rsa', shared: false, ...signer },
+    next() {
+      const e = randomBytes(384);
+      e[0] = (e[0] & 0x1f) | 0x20; // 3,070 bits: below every 3,072-bit modulus
+      e[383] |= 1;
+      const spki = seq(rsaOid, bits(seq(integer(modulus(crowd[i++ % crowd.length])), integer(e))));
+      return { type: 'rsa', shared: false, spki };
+    },
+  };
 }
 
 function countBy(items, key) {
@@ -321,7 +355,7 @@ export function ensureHierarchy(hierarchyName, log = console.log) {
   };
   writeFileSync(metaPath, `${JSON.stringify(meta, null, 2)}\n`);
   log(
-    `generated ${hierarchyName}: ${meta.count} certificates in ${meta.seconds} s (${JSON.stringify(meta.keyTypes ?? 'all P-256, no key identifiers')})`,
+    `generated ${hierarchyName}: ${meta.count} certificates in ${meta.seconds} s (${JSON.stringify(meta.keyTypes ?? (spec.key === 'huge-exponent' ? 'RSA-3072 with 3,070-bit exponents, no key identifiers' : 'all P-256, no key identifiers'))})`,
   );
   return { dir, meta };
 }

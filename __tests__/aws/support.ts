@@ -13,9 +13,13 @@ import {
 import {
   GetBucketVersioningCommand,
   GetObjectCommand,
+  GetObjectTaggingCommand,
+  ListObjectVersionsCommand,
   PutObjectCommand,
+  PutObjectTaggingCommand,
   S3Client,
   S3ServiceException,
+  type Tag,
 } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { AwsClients } from '../../src/aws/clients.js';
@@ -67,6 +71,10 @@ interface StoredVersion {
   etag: string;
   bytes: Uint8Array;
   put?: Record<string, unknown>;
+  /** The version's object tags (GetObjectTagging, PutObjectTagging). */
+  tags?: { Key: string; Value: string }[];
+  /** When it was stored, by the fake clock (ListObjectVersions' LastModified). */
+  at?: number;
 }
 
 export interface FakeDomain {
@@ -81,6 +89,8 @@ export interface FakeDomain {
   statusMessage?: string;
   /** GetDomainName's securityPolicy (TLS_1_2 when unset). */
   securityPolicy?: string;
+  /** GetDomainName's tags (none when unset), e.g. `aws:cloudformation:stack-name`. */
+  tags?: Record<string, string>;
 }
 
 /**
@@ -105,6 +115,11 @@ export class FakeAws {
   private next = 1;
   /** Log of writes, in order, with the clock time they happened at. */
   readonly writes: { call: string; at: number; input: Record<string, unknown> }[] = [];
+  /**
+   * Version listing and tag calls, kept apart from `writes` and `timeline` (so their defaults stay):
+   * `ListObjectVersions`, `GetObjectTagging v2`, `PutObjectTagging v2`.
+   */
+  readonly versionCalls: string[] = [];
 
   constructor(
     readonly clock: FakeClock,
@@ -147,6 +162,7 @@ export class FakeAws {
       const v = this.addVersion(bytes, input);
       return { VersionId: v.versionId, ETag: v.etag, ChecksumSHA256: expected };
     });
+    this.serveVersions();
     this.apiGateway.on(GetDomainNameCommand).callsFake((input) => {
       this.maybeFail('GetDomainName');
       const d = this.domains.get(input.domainName ?? '');
@@ -162,6 +178,7 @@ export class FakeAws {
         ...(d.statusMessage ? { domainNameStatusMessage: d.statusMessage } : {}),
         endpointConfiguration: { types: [(d.endpointType ?? 'REGIONAL') as never] },
         securityPolicy: (d.securityPolicy ?? 'TLS_1_2') as never,
+        ...(d.tags ? { tags: d.tags } : {}),
         ...(d.truststoreUri
           ? {
               mutualTlsAuthentication: {
@@ -197,6 +214,49 @@ export class FakeAws {
     });
   }
 
+  /** ListObjectVersions (newest first) and the tags of each version. */
+  private serveVersions(): void {
+    const version = (id: string | undefined) => {
+      const v = id ? this.versions.find((x) => x.versionId === id) : this.versions.at(-1);
+      if (!v) throw id ? s3Error('NoSuchVersion', 404) : s3Error('NoSuchKey', 404);
+      return v;
+    };
+    this.s3.on(ListObjectVersionsCommand).callsFake((input) => {
+      this.versionCalls.push('ListObjectVersions');
+      this.maybeFail('ListObjectVersions');
+      if (!this.key.startsWith(input.Prefix ?? '')) return { Versions: [], IsTruncated: false };
+      const newestFirst = [...this.versions].reverse();
+      return {
+        IsTruncated: false,
+        Versions: newestFirst.map((v, i) => ({
+          Key: this.key,
+          VersionId: v.versionId,
+          IsLatest: i === 0,
+          ETag: v.etag,
+          LastModified: new Date(v.at ?? 0),
+        })),
+      };
+    });
+    this.s3.on(GetObjectTaggingCommand).callsFake((input) => {
+      this.versionCalls.push(`GetObjectTagging ${input.VersionId ?? 'latest'}`);
+      this.maybeFail('GetObjectTagging');
+      const v = version(input.VersionId);
+      return { VersionId: v.versionId, TagSet: v.tags ?? [] };
+    });
+    this.s3.on(PutObjectTaggingCommand).callsFake((input) => {
+      this.versionCalls.push(`PutObjectTagging ${input.VersionId ?? 'latest'}`);
+      this.maybeFail('PutObjectTagging');
+      const v = version(input.VersionId);
+      v.tags = (input.Tagging?.TagSet ?? []).map((t: Tag) => ({ Key: t.Key ?? '', Value: t.Value ?? '' }));
+      return { VersionId: v.versionId };
+    });
+  }
+
+  /** The value of `key` among a version's tags. */
+  tagOf(versionId: string, key: string): string | undefined {
+    return this.versions.find((v) => v.versionId === versionId)?.tags?.find((t) => t.Key === key)?.Value;
+  }
+
   get uri(): string {
     return `s3://${this.bucket}/${this.key}`;
   }
@@ -214,6 +274,7 @@ export class FakeAws {
       etag: `"${createHash('md5').update(bytes).digest('hex')}"`,
       bytes,
       ...(put ? { put } : {}),
+      at: this.clock.now(),
     };
     this.versions.push(v);
     return v;

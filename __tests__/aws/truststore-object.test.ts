@@ -1,8 +1,16 @@
 import { createHash } from 'node:crypto';
-import { GetBucketVersioningCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  GetBucketVersioningCommand,
+  GetObjectCommand,
+  GetObjectTaggingCommand,
+  ListObjectVersionsCommand,
+  PutObjectCommand,
+  PutObjectTaggingCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { encryptionFrom, TruststoreObjectStore } from '../../src/aws/truststore-object.js';
+import { DEPLOYED_TAG, encryptionFrom, TruststoreObjectStore } from '../../src/aws/truststore-object.js';
 import { parseTruststoreUri } from '../../src/plan/diff.js';
 import { body, s3Error } from './support.js';
 
@@ -202,5 +210,83 @@ describe('server-side encryption inputs', () => {
     ['AES256', 'alias/x', /sse-kms-key-id is set but server-side-encryption is AES256/],
   ])('rejects server-side-encryption=%s sse-kms-key-id=%s', (algorithm, key, message) => {
     expect(() => encryptionFrom(algorithm, key)).toThrow(message);
+  });
+});
+
+describe('the versions and the deploy record', () => {
+  it('lists the versions of this key newest first across pages, leaving out other keys and delete markers', async () => {
+    const key = 'api/truststore.pem';
+    s3.on(ListObjectVersionsCommand, { Prefix: key, KeyMarker: undefined })
+      .resolves({
+        IsTruncated: true,
+        NextKeyMarker: key,
+        NextVersionIdMarker: 'v2',
+        Versions: [
+          { Key: key, VersionId: 'v3', LastModified: new Date('2030-01-03T00:00:00Z') },
+          { Key: key, VersionId: 'v2', LastModified: new Date('2030-01-02T00:00:00Z') },
+        ],
+        DeleteMarkers: [{ Key: key, VersionId: 'dm' }],
+      })
+      .on(ListObjectVersionsCommand, { Prefix: key, KeyMarker: key, VersionIdMarker: 'v2' })
+      .resolves({
+        IsTruncated: true,
+        Versions: [
+          { Key: key, VersionId: 'v1', LastModified: new Date('2030-01-01T00:00:00Z') },
+          { Key: `${key}.bak`, VersionId: 'other' },
+        ],
+      });
+    await expect(store().listVersions()).resolves.toEqual([
+      { versionId: 'v3', lastModified: '2030-01-03T00:00:00.000Z' },
+      { versionId: 'v2', lastModified: '2030-01-02T00:00:00.000Z' },
+      { versionId: 'v1', lastModified: '2030-01-01T00:00:00.000Z' },
+    ]);
+    // The second page reached a later key: no third request.
+    expect(s3.commandCalls(ListObjectVersionsCommand)).toHaveLength(2);
+  });
+
+  it('names s3:ListBucketVersions on the bucket when listing is denied', async () => {
+    s3.on(ListObjectVersionsCommand).rejects(s3Error('AccessDenied', 403, 'Access Denied'));
+    await expect(store().listVersions()).rejects.toThrow(
+      /s3:ListBucketVersions on arn:aws:s3:::truststores\b/,
+    );
+  });
+
+  it('counts the deployed tag only when it names its own version; a gone version is not deployed', async () => {
+    const tagged = (value: string) => ({ TagSet: [{ Key: DEPLOYED_TAG, Value: value }] });
+    s3.on(GetObjectTaggingCommand, { VersionId: 'v2' })
+      .resolves(tagged('2030-01-02T10:00:00.000Z v2'))
+      .on(GetObjectTaggingCommand, { VersionId: 'copy' })
+      .resolves(tagged('2030-01-02T10:00:00.000Z v2'))
+      .on(GetObjectTaggingCommand, { VersionId: 'gone' })
+      .rejects(s3Error('NoSuchVersion', 404));
+    await expect(store().deployedAt('v2')).resolves.toBe('2030-01-02T10:00:00.000Z');
+    await expect(store().deployedAt('copy')).resolves.toBeUndefined();
+    await expect(store().deployedAt('gone')).resolves.toBeUndefined();
+  });
+
+  it('records a deploy by merging its tag into the tags of the version, and returns a warning instead of throwing', async () => {
+    s3.on(GetObjectTaggingCommand).resolves({
+      TagSet: [
+        { Key: 'retention', Value: 'long' },
+        { Key: DEPLOYED_TAG, Value: 'older v2' },
+      ],
+    });
+    s3.on(PutObjectTaggingCommand).resolves({});
+    await expect(store().markDeployed('v2', new Date('2030-01-02T10:00:00Z'))).resolves.toBeUndefined();
+    expect(s3.commandCalls(PutObjectTaggingCommand)[0]?.args[0].input).toEqual({
+      Bucket: 'truststores',
+      Key: 'api/truststore.pem',
+      VersionId: 'v2',
+      Tagging: {
+        TagSet: [
+          { Key: 'retention', Value: 'long' },
+          { Key: DEPLOYED_TAG, Value: '2030-01-02T10:00:00.000Z v2' },
+        ],
+      },
+    });
+    s3.on(GetObjectTaggingCommand).rejects(s3Error('AccessDenied', 403, 'Access Denied'));
+    await expect(store().markDeployed('v2', new Date())).resolves.toMatch(
+      /could not be recorded as deployed .*s3:GetObjectVersionTagging on arn:aws:s3:::truststores\/api\/truststore\.pem/,
+    );
   });
 });

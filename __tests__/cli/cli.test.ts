@@ -159,7 +159,7 @@ describe('bad usage exits 2 with the fix on standard error', () => {
     [['validate'], 'no CA files'],
     [
       ['validate', 'pki/*.pem', '--truststore-uri', 's3://b/k'],
-      '--truststore-uri is for plan, deploy, diagnose, not validate',
+      '--truststore-uri is for plan, deploy, diagnose, audit, not validate',
     ],
     [['plan', 'pki/*.pem'], 'plan needs --truststore-uri'],
     [

@@ -23,6 +23,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli.js';
+import { forTerminal } from '../../src/cli/wording.js';
 import { writeFailure } from '../../src/workspace/output-file.js';
 import { type TestCert, TestPki } from '../support/pki.js';
 
@@ -208,7 +209,8 @@ describe('--output writes a fresh file renamed over the path', () => {
     const run = await cli(['validate', 'pki/*.pem', '--format', 'json', '--output', 'report.json'], dir);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('');
+    // The report's place is said on standard error, where a terminal user looks for it.
+    expect(run.stderr).toBe('mtls-truststore: report written to report.json\n');
     expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ ok: true, 'certificate-count': 2 });
     expect(statSync(report).ino).not.toBe(before);
     expect(readFileSync(path.join(dir, 'hard-link'), 'utf8')).toBe('old report\n');
@@ -237,7 +239,10 @@ describe('--output writes a fresh file renamed over the path', () => {
     expect(run.stdout).toBe('');
     const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
     expect(report.ok).toBe(false);
-    expect(run.stderr).toContain(`mtls-truststore: ${report.failure}`);
+    // The JSON keeps the shared words; standard error names flags (--ca-files, not ca-files).
+    expect(report.failure).toContain('point ca-files at');
+    expect(run.stderr).toContain(`mtls-truststore: ${forTerminal(report.failure)}`);
+    expect(run.stderr).toContain('point --ca-files at');
   });
 });
 

@@ -127,9 +127,9 @@ describe('npm pack, installed into an empty folder', () => {
       ],
       { cwd: app, stdio: 'pipe' },
     );
-    // Self-contained: the package brings no dependencies along.
+    // Self-contained: the package (published as mtls-truststore) brings no dependencies along.
     expect(readdirSync(path.join(app, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual([
-      'mtls-truststore-action',
+      'mtls-truststore',
     ]);
     const result = await run(
       'npx',
@@ -187,8 +187,44 @@ describe('mtls-truststore plan against S3 and API Gateway', () => {
   });
 });
 
+describe('mtls-truststore audit against S3 and API Gateway', () => {
+  it('reads what is live, writes nothing, and reports the audit outputs as JSON', async () => {
+    const region = 'eu-west-1';
+    const uri = 's3://cli-audits/api/truststore.pem';
+    const s3 = new FakeS3({ region });
+    s3.createBucket('cli-audits', 'Enabled');
+    const live = s3.putObject('cli-audits', 'api/truststore.pem', `${issuing.pem}${root.pem}`);
+    const gateway = new FakeApiGateway({ region });
+    gateway.addDomain('api.example.com', { truststoreUri: uri, truststoreVersion: live.versionId });
+    const s3Server = await s3.start();
+    const gatewayServer = await gateway.start();
+    servers.push(s3Server, gatewayServer);
+    const dir = repo('audit', { 'pki/root.pem': root.pem, 'pki/issuing.pem': issuing.pem });
+    const result = await run(
+      inject('node24'),
+      [
+        cliBundle,
+        'audit',
+        'pki/*.pem',
+        '--truststore-uri',
+        uri,
+        '--domain-names',
+        'api.example.com',
+        '--format',
+        'json',
+      ],
+      dir,
+      sdkEnvironment(s3Server.url, gatewayServer.url, region),
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, mode: 'audit', healthy: true, problems: [] });
+    const writes = [...s3.requests, ...gateway.requests].filter((r) => !['GET', 'HEAD'].includes(r.method));
+    expect(writes).toEqual([]);
+  });
+});
+
 describe('mtls-truststore deploy against S3 and API Gateway', () => {
-  it('uploads, rolls the domain with progress lines while it waits, and reports the action outputs', async () => {
+  it('with --yes: uploads, rolls the domain with progress lines while it waits, and reports the action outputs', async () => {
     const region = 'eu-west-1';
     const uri = 's3://cli-deploys/api/truststore.pem';
     const s3 = new FakeS3({ region });
@@ -202,26 +238,28 @@ describe('mtls-truststore deploy against S3 and API Gateway', () => {
     const gatewayServer = await gateway.start();
     servers.push(s3Server, gatewayServer);
     const dir = repo('deploy', { 'pki/root.pem': root.pem, 'pki/issuing.pem': issuing.pem });
-    const result = await run(
-      inject('node24'),
-      [
-        cliBundle,
-        'deploy',
-        'pki/*.pem',
-        '--truststore-uri',
-        uri,
-        '--domain-names',
-        'api.example.com',
-        '--domain-update-interval-seconds',
-        '0',
-        '--poll-interval-seconds',
-        '0',
-        '--format',
-        'json',
-      ],
-      dir,
-      sdkEnvironment(s3Server.url, gatewayServer.url, region),
-    );
+    const args = [
+      cliBundle,
+      'deploy',
+      'pki/*.pem',
+      '--truststore-uri',
+      uri,
+      '--domain-names',
+      'api.example.com',
+      '--domain-update-interval-seconds',
+      '0',
+      '--poll-interval-seconds',
+      '0',
+      '--format',
+      'json',
+    ];
+    const env = sdkEnvironment(s3Server.url, gatewayServer.url, region);
+    // No terminal to ask on: without --yes it is bad usage, before any request.
+    const unasked = await run(inject('node24'), args, dir, env);
+    expect(unasked.code).toBe(2);
+    expect(unasked.stderr).toContain('pass --yes to deploy without asking');
+    expect([...s3.requests, ...gateway.requests]).toEqual([]);
+    const result = await run(inject('node24'), [...args, '--yes'], dir, env);
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout);
     const newVersion = s3.versions('cli-deploys', 'api/truststore.pem').at(-1)?.versionId;

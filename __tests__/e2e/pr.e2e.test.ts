@@ -54,7 +54,7 @@ function git(cwd: string, ...args: string[]): string {
 function checkout(base: TestCert[], head: TestCert[]): { dir: string; baseSha: string; headSha: string } {
   const dir = path.join(pki.dir, `checkout-${++count}`);
   mkdirSync(path.join(dir, 'ca'), { recursive: true });
-  git(dir, 'init', '-q');
+  git(dir, 'init', '-q', '-b', 'main');
   writeFileSync(path.join(dir, 'README.md'), 'truststore\n');
   for (const c of base) writeFileSync(path.join(dir, 'ca', `${c.name}.pem`), c.pem);
   git(dir, 'add', '.');
@@ -226,8 +226,8 @@ describe('a pull request from a fork (no AWS credentials, read-only token)', () 
     const run = await runAction({ workspace: c.dir, inputs: inputs('write-token'), env });
     expect(run.exitCode, log(run)).toBe(0);
     const body = github.comments.get(42)?.[0]?.body ?? '';
-    // What a reader sees once the character references are decoded: the subject, as text.
-    const decoded = body.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+    // What a reader sees once the Markdown escapes are read: the subject, as text.
+    const decoded = body.replace(/&lt;/g, '<').replace(/\\([!-/:-@[-`{-~])/g, '$1');
     expect(decoded).toContain('onerror\\=alert(1)\\> @\u200borg/team [x](javascript:1)');
     for (const text of [body, run.summary]) {
       expect(text).not.toMatch(/<img|<script/i);
@@ -282,9 +282,23 @@ describe('after the merge', () => {
       },
     });
     expect(planned.exitCode, log(planned)).toBe(0);
-    github.pulls.set(c.headSha, [
-      { number: 51, merged_at: new Date().toISOString(), merge_commit_sha: c.headSha, state: 'closed' },
-    ]);
+    // Merged into main as its head commit, approved there by another account: the provenance
+    // check reads this repository's history and the review (the git-backed fake).
+    github.useGit(c.dir, { defaultBranch: 'main' });
+    github.addReview(51, {
+      user: { login: 'reviewer', type: 'User' },
+      state: 'APPROVED',
+      commit_id: c.headSha,
+    });
+    const planComment = Math.max(...(github.comments.get(51) ?? []).map((n) => Date.parse(n.updated_at)));
+    github.addPullRequest({
+      number: 51,
+      author: { login: 'contributor', type: 'User' },
+      headRef: 'change-51',
+      headSha: c.headSha,
+      mergeCommitSha: c.headSha,
+      mergedAt: new Date(Math.max(Date.now(), planComment + 1)).toISOString(),
+    });
     const push = JSON.parse(readFileSync(path.join(fixtures, 'push.main.json'), 'utf8'));
     push.after = c.headSha;
     const eventPath = path.join(pki.dir, `push-${++count}.json`);

@@ -2,9 +2,11 @@ import { Readable } from 'node:stream';
 import {
   GetBucketVersioningCommand,
   GetObjectCommand,
+  GetObjectTaggingCommand,
   HeadObjectCommand,
   ListObjectVersionsCommand,
   PutObjectCommand,
+  PutObjectTaggingCommand,
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
@@ -245,6 +247,38 @@ describe('fake S3 speaks the protocol the AWS SDK expects', () => {
       [b.versionId, true, b.etag, 1],
       [a.versionId, false, a.etag, 1],
     ]);
+  });
+
+  it('replaces the tag set of one version with PutObjectTagging, leaving the version and the others alone', async () => {
+    const a = fake.putObject('trust', 'k', 'a');
+    const b = fake.putObject('trust', 'k', 'b');
+    const put = await s3.send(
+      new PutObjectTaggingCommand({
+        Bucket: 'trust',
+        Key: 'k',
+        VersionId: a.versionId,
+        Tagging: { TagSet: [{ Key: 'deployed', Value: '2030-01-01T00:00:00.000Z a+b/c' }] },
+      }),
+    );
+    expect(put.VersionId).toBe(a.versionId);
+    const read = await s3.send(
+      new GetObjectTaggingCommand({ Bucket: 'trust', Key: 'k', VersionId: a.versionId }),
+    );
+    expect(read.TagSet).toEqual([{ Key: 'deployed', Value: '2030-01-01T00:00:00.000Z a+b/c' }]);
+    expect(fake.versions('trust', 'k').map((v) => [v.versionId, v.tags ?? []])).toEqual([
+      [a.versionId, [{ key: 'deployed', value: '2030-01-01T00:00:00.000Z a+b/c' }]],
+      [b.versionId, []],
+    ]);
+    const tooMany = Array.from({ length: 11 }, (_, i) => ({ Key: `k${i}`, Value: 'v' }));
+    const error = await s3Error(
+      s3.send(new PutObjectTaggingCommand({ Bucket: 'trust', Key: 'k', Tagging: { TagSet: tooMany } })),
+    );
+    expect(error.name).toBe('InvalidTag');
+    fake.deny('PutObjectTagging', 1);
+    const denied = await s3Error(
+      s3.send(new PutObjectTaggingCommand({ Bucket: 'trust', Key: 'k', Tagging: { TagSet: [] } })),
+    );
+    expect(denied.name).toBe('AccessDenied');
   });
 
   it('injects AccessDenied for one operation and runs a hook before a request', async () => {

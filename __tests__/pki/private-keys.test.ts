@@ -1,7 +1,9 @@
 /**
  * A private key in any disguise is `private-key`: every format openssl writes, generated here at
  * test time, as committed, relabelled as a certificate (or anything else), pasted as bare base64
- * between two certificates, and in binary. The key's bytes never appear in a message.
+ * between two certificates, and in binary. The key's bytes never appear in a message. The text
+ * encodings people paste (PuTTY, JWK, JSON, YAML, hex dumps, quoted lines) are in
+ * key-encodings.test.ts; the bound on the search's work is in key-search-bounds.test.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -189,6 +191,31 @@ describe('a private key in any disguise', () => {
     });
     expect(blocks).toEqual([]);
     expect(findings.map((f) => [f.code, f.line])).toEqual([['private-key', rest.length + 2]]);
+  });
+
+  it('refuses an OpenSSH key, and base64 of a PEM key, relabelled as a certificate, by their content', () => {
+    const ssh = (() => {
+      try {
+        execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', path.join(dir, 'id')]);
+        return readFileSync(path.join(dir, 'id'), 'utf8');
+      } catch {
+        return undefined; // no ssh-keygen: key-encodings.test.ts builds one by hand
+      }
+    })();
+    const wrapped = Buffer.from(pemKeys['ec PKCS#8']!)
+      .toString('base64')
+      .match(/.{1,64}/g)!
+      .join('\n');
+    const relabelled = [
+      ...(ssh ? [ssh.replace(/OPENSSH PRIVATE KEY/g, 'CERTIFICATE')] : []),
+      `-----BEGIN CERTIFICATE-----\n${wrapped}\n-----END CERTIFICATE-----\n`,
+    ];
+    for (const pem of relabelled) {
+      const { blocks, findings } = scanSource({ path: 'r.pem', bytes: bytes(pem) });
+      expect(blocks).toEqual([]);
+      expect(findings.map((f) => [f.code, f.line])).toEqual([['private-key', 2]]);
+      expectNotPrinted(findings, pem.split('\n').slice(1, -2));
+    }
   });
 
   it('refuses an encrypted traditional key relabelled as a certificate (Proc-Type headers over ciphertext)', () => {

@@ -228,3 +228,71 @@ describe('auditing what is live', () => {
     expect(rows).toHaveLength(Object.keys(PROBLEM_CODES).length);
   });
 });
+
+describe('pins put back by infrastructure as code', () => {
+  /** v3 newest, then v2 (deployed by the action), then v1; `deployed` says which one carries the tag. */
+  function record(deployed: string | undefined) {
+    return {
+      versions: ['v3', 'v2', 'v1'].map((versionId, i) => ({
+        versionId,
+        lastModified: new Date(now.getTime() - i * DAY).toISOString(),
+      })),
+      ...(deployed ? { deployed: { versionId: deployed, at: now.toISOString() } } : {}),
+    };
+  }
+  function pinnedTo(versions: Record<string, string>) {
+    const v = version('v2', cas.rootA.pem);
+    return facts({
+      latest: { ...v, versionId: 'v3' },
+      pinned: new Map(Object.values(versions).map((id) => [id, { ...v, versionId: id }])),
+      domains: Object.entries(versions).map(([name, id]) => domain(name, { truststoreVersion: id })),
+    });
+  }
+  const reverted = (f: AuditFacts) =>
+    assessLiveState(f)
+      .problems.filter((p) => p.code === 'pin-reverted')
+      .map((p) => p.domain);
+
+  it('a domain pinned to an older version than the newest deployed one is an error naming both', () => {
+    const f = { ...pinnedTo({ 'a.example.com': 'v1', 'b.example.com': 'v2' }), deployRecord: record('v2') };
+    expect(reverted(f)).toEqual(['a.example.com']);
+    const p = assessLiveState(f).problems.find((x) => x.code === 'pin-reverted');
+    expect(p?.severity).toBe('error');
+    expect(p?.message).toMatch(/pinned to version v1 of .* older than version v2 that this action deployed/);
+    expect(p?.message).toContain('docs/infrastructure-as-code.md');
+  });
+
+  it('nothing when no version was recorded as deployed, or the pins are on it or newer', () => {
+    expect(reverted({ ...pinnedTo({ 'a.example.com': 'v1' }), deployRecord: record(undefined) })).toEqual([]);
+    expect(reverted(pinnedTo({ 'a.example.com': 'v1' }))).toEqual([]);
+    const newer = {
+      ...pinnedTo({ 'a.example.com': 'v3', 'b.example.com': 'v2' }),
+      deployRecord: record('v2'),
+    };
+    expect(reverted(newer)).toEqual([]);
+  });
+
+  it('a pin S3 no longer lists, or a domain on another truststore, is left to its own problem', () => {
+    const f = pinnedTo({ 'a.example.com': 'gone' });
+    f.pinned.set('gone', null);
+    f.domains.push(
+      domain('other.example.com', { truststoreUri: 's3://elsewhere/ts.pem', truststoreVersion: 'v1' }),
+    );
+    expect(reverted({ ...f, deployRecord: record('v2') })).toEqual([]);
+    expect(codes({ ...f, deployRecord: record('v2') })).toContain('pinned-version-missing');
+  });
+
+  it('a domain whose tags name a CloudFormation stack is cloudformation-managed (a warning)', () => {
+    const result = assessLiveState(
+      facts({
+        domains: [domain('a.example.com', { tags: { 'aws:cloudformation:stack-name': 'api-prod' } })],
+      }),
+    );
+    expect(result.problems.map((p) => [p.code, p.severity, p.domain])).toEqual([
+      ['cloudformation-managed', 'warning', 'a.example.com'],
+    ]);
+    expect(result.problems[0]?.message).toMatch(
+      /CloudFormation stack api-prod \(tag aws:cloudformation:stack-name\)/,
+    );
+  });
+});

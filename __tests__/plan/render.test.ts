@@ -155,6 +155,51 @@ describe('the plan comment', () => {
     expect(md).not.toContain('Deploy uploads');
   });
 
+  it('heads the base commit’s findings "in the base commit" for a fork’s offline plan', () => {
+    const live = {
+      severity: 'warning' as const,
+      code: 'expiring-soon' as const,
+      message: 's3://trust/api/truststore.pem:1: "CN=Old Root" expires in 9 days: renew it',
+      file: 's3://trust/api/truststore.pem',
+      line: 1,
+    };
+    const offline = renderPlanMarkdown(plan({ offline: true, domains: [], liveFindings: [live] }), {
+      now: NOW,
+    });
+    expect(offline).toContain('#### Findings in the base commit (1)');
+    expect(offline).not.toContain('live truststore');
+    // A base-commit finding names its file in the base commit: that location, once.
+    const base = { ...live, message: 'ca/old.pem:3: "CN=Old Root" expires in 9 days: renew it' };
+    const fork = renderPlanMarkdown(plan({ offline: true, domains: [], liveFindings: [base] }), {
+      now: NOW,
+    });
+    expect(fork).toContain('- ⚠️ **warning** `expiring-soon` ca/old.pem:3: "CN=Old Root" expires in 9 days');
+    const online = renderPlanMarkdown(plan({ liveFindings: [live] }), { now: NOW });
+    expect(online).toContain('#### Findings in the live truststore (1)');
+    // The location is said once, in front of the message.
+    expect(online).toContain(
+      '- ⚠️ **warning** `expiring-soon` s3://trust/api/truststore.pem:1: "CN=Old Root" expires in 9 days: renew it',
+    );
+  });
+
+  it('says an offline plan with nothing to change matches the base commit, not the live truststore', () => {
+    const p = plan({ offline: true, domains: [], upToDate: true, hasChanges: false, upload: false });
+    p.primary = { ...p.primary, added: [], removed: [], identical: true };
+    const md = renderPlanMarkdown(p, { now: NOW });
+    expect(md).toContain('byte-identical to the one built from the base commit');
+    expect(md).not.toContain('live truststore');
+  });
+
+  it('counts one of a thing in the singular', () => {
+    const p = plan();
+    p.desired.certificates = p.desired.certificates.slice(0, 1);
+    p.findings = [{ severity: 'error', code: 'expired', message: 'expired' }];
+    const md = renderPlanMarkdown(p, { now: NOW });
+    expect(md).toContain('❌ **Invalid** (1 error)');
+    expect(md).toContain('· 1 CA certificate in s3://trust/api/truststore.pem');
+    expect(md).not.toMatch(/\b1 (CA certificates|errors|domains|findings)\b/);
+  });
+
   it('shows drift and each drifted domain’s own change', () => {
     const p = plan({ drift: ['domains are pinned to 2 different versions'] });
     p.domains.push({
@@ -178,7 +223,7 @@ describe('the plan comment', () => {
     const md = renderPlanMarkdown(p, { now: NOW });
     expect(md).toContain('#### Drift');
     expect(md).toContain('| old.example.com | unknown | `v1` | unchanged | none |');
-    expect(md).toContain('| ↳ warning | W1 &#64;&#8203;x | | | |');
+    expect(md).toContain('| ↳ warning | W1 @\u200bx | | | |');
   });
 
   it('renders hostile subjects as text: no HTML, no mention, no link, no broken table or diagram', () => {
@@ -197,6 +242,19 @@ describe('the plan comment', () => {
       );
     }
     expect(chart).not.toMatch(/%%|javascript:|\bclick c/i);
+  });
+
+  it('keeps every row of every table as wide as its header, hostile subjects included', () => {
+    const md = renderPlanMarkdown(hostilePlan(), { now: NOW });
+    // GFM splits a row at pipes that are not backslash-escaped.
+    const width = (row: string) => row.split(/(?<!\\)\|/).length;
+    const tables = md.split('\n\n').filter((block) => block.startsWith('|'));
+    expect(tables).toHaveLength(2);
+    for (const table of tables) {
+      const [header = '', ...rows] = table.split('\n');
+      for (const row of rows) expect(width(row), row).toBe(width(header));
+    }
+    expect(md).toContain('\\`x\\` \\| y &lt;/details\\>');
   });
 
   it('stays under 60,000 characters for a huge plan and points to the job summary', () => {
@@ -246,7 +304,7 @@ describe('an invalid truststore', () => {
       { label: 'api' },
     );
     expect(md).toContain('❌ **Invalid** (1 error)');
-    expect(md).toContain('- ❌ **error** private-key: a private key: remove it (pki/&#64;&#8203;bad.pem:1)');
+    expect(md).toContain('- ❌ **error** `private-key` pki/@\u200bbad.pem:1: a private key: remove it');
   });
 });
 
@@ -286,6 +344,6 @@ describe('the deployment note', () => {
     expect(md).toContain('### ❌ mTLS truststore deploy failed');
     expect(md).toContain('- **Rolled back** to `v2.abc`: api.example.com');
     expect(md).toContain('- Not touched: b.example.com');
-    expect(md).toContain('  - api.example.com: Certificate &#60;x&#62; &#64;&#8203;ops expired');
+    expect(md).toContain('  - api.example.com: Certificate &lt;x\\> @\u200bops expired');
   });
 });

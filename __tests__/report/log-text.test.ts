@@ -13,6 +13,12 @@ describe('plain runner log lines', () => {
     expect(line).toContain('  U+003A:set-output');
   });
 
+  it("never let a value carry the runner's older ##[command] syntax, which it reads anywhere in a line", () => {
+    const line = logText('pinning truststore version v1 ##[warning]forged (was v0)');
+    expect(line).not.toContain('##[');
+    expect(line).toContain('#U+0023[warning]forged');
+  });
+
   it('keeps ordinary text, and the line breaks of a multi-line message, as they are', () => {
     expect(logText('deployed version v2 to api.example.com, b2b.example.com')).toBe(
       'deployed version v2 to api.example.com, b2b.example.com',

@@ -28,6 +28,8 @@ export interface FakeDomain {
   statusMessage?: string;
   /** The ACM certificate that proves ownership (imported or private CA regional certificate). */
   ownershipVerificationCertificateArn?: string;
+  /** GetDomainName's `tags` (empty unless set), e.g. `aws:cloudformation:stack-name`. */
+  tags?: Record<string, string>;
 }
 
 export class ApiError extends Error {
@@ -125,6 +127,6 @@ export function renderDomain(domain: FakeDomain, region: string): unknown {
           },
         }
       : {}),
-    tags: {},
+    tags: { ...(domain.tags ?? {}) },
   };
 }

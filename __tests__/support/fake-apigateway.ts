@@ -88,6 +88,7 @@ export class FakeApiGateway {
       securityPolicy?: string;
       statusMessage?: string;
       ownershipVerificationCertificateArn?: string;
+      tags?: Record<string, string>;
     } = {},
   ): FakeDomain {
     const domain: FakeDomain = {
@@ -109,6 +110,7 @@ export class FakeApiGateway {
       ...(setup.ownershipVerificationCertificateArn
         ? { ownershipVerificationCertificateArn: setup.ownershipVerificationCertificateArn }
         : {}),
+      ...(setup.tags ? { tags: setup.tags } : {}),
     };
     this.domains.set(domainName, domain);
     return domain;

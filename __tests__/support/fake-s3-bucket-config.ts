@@ -1,7 +1,8 @@
 /**
  * The bucket lifecycle configuration and the object tags of the fake S3, as S3 serialises them:
  * GET /{bucket}?lifecycle (GetBucketLifecycleConfiguration, 404 NoSuchLifecycleConfiguration when
- * there is none) and GET /{bucket}/{key}?tagging&versionId= (GetObjectTagging).
+ * there is none), GET /{bucket}/{key}?tagging&versionId= (GetObjectTagging) and PUT of the same
+ * (PutObjectTagging, which replaces the version's whole tag set).
  * https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketLifecycleConfiguration.html
  * https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectTagging.html
  */
@@ -73,4 +74,38 @@ export function lifecycleXml(rules: readonly FakeLifecycleRule[]): string {
 
 export function taggingXml(tags: readonly FakeTag[]): string {
   return `<Tagging xmlns="${S3_XMLNS}"><TagSet>${tags.map(tagXml).join('')}</TagSet></Tagging>`;
+}
+
+function xmlUnescape(value: string): string {
+  return value.replace(
+    /&(lt|gt|amp|apos|quot);/g,
+    (_, e: string) => ({ lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' })[e] ?? '',
+  );
+}
+
+/**
+ * The tag set of a PutObjectTagging body, or a message for S3's MalformedXML / InvalidTag: at most
+ * 10 tags, keys unique, keys up to 128 and values up to 256 characters.
+ * https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html
+ */
+export function parseTagging(
+  xml: string,
+): FakeTag[] | { code: 'MalformedXML' | 'InvalidTag'; message: string } {
+  if (!/<Tagging[\s>][\s\S]*<TagSet>[\s\S]*<\/TagSet>[\s\S]*<\/Tagging>/.test(xml)) {
+    return { code: 'MalformedXML', message: 'The XML you provided was not well-formed' };
+  }
+  const tags = [...xml.matchAll(/<Tag>\s*<Key>([^<]*)<\/Key>\s*<Value>([^<]*)<\/Value>\s*<\/Tag>/g)].map(
+    (m) => ({
+      key: xmlUnescape(m[1] ?? ''),
+      value: xmlUnescape(m[2] ?? ''),
+    }),
+  );
+  if (tags.length > 10) return { code: 'InvalidTag', message: 'Object tags cannot be greater than 10' };
+  if (new Set(tags.map((t) => t.key)).size !== tags.length) {
+    return { code: 'InvalidTag', message: 'Cannot provide multiple Tags with the same key' };
+  }
+  if (tags.some((t) => t.key.length === 0 || t.key.length > 128 || t.value.length > 256)) {
+    return { code: 'InvalidTag', message: 'The TagKey or TagValue you have provided is invalid' };
+  }
+  return tags;
 }

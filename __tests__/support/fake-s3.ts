@@ -24,7 +24,7 @@ import {
   takeInjected,
   verifySigV4,
 } from './fake-aws-http.js';
-import { lifecycleXml, taggingXml } from './fake-s3-bucket-config.js';
+import { lifecycleXml, parseTagging, taggingXml } from './fake-s3-bucket-config.js';
 import {
   type FakeBucket,
   latestOf,
@@ -55,6 +55,7 @@ export type S3Operation =
   | 'DeleteObject'
   | 'GetBucketLifecycleConfiguration'
   | 'GetObjectTagging'
+  | 'PutObjectTagging'
   | 'Unsupported';
 
 export class FakeS3 {
@@ -314,7 +315,8 @@ export class FakeS3 {
           );
         }
         return xmlReply(lifecycleXml(bucket.lifecycle));
-      case 'GetObjectTagging': {
+      case 'GetObjectTagging':
+      case 'PutObjectTagging': {
         const list = bucket.objects.get(key) ?? [];
         const version =
           query.versionId !== undefined ? list.find((v) => v.versionId === query.versionId) : list.at(-1);
@@ -322,6 +324,13 @@ export class FakeS3 {
           throw query.versionId !== undefined
             ? new S3Error(404, 'NoSuchVersion', 'The specified version does not exist.', { Key: key })
             : new S3Error(404, 'NoSuchKey', 'The specified key does not exist.', { Key: key });
+        }
+        if (op === 'PutObjectTagging') {
+          // The tag set replaces the version's tags; the version itself is unchanged.
+          const tags = parseTagging(raw.body.toString('utf8'));
+          if (!Array.isArray(tags)) throw new S3Error(400, tags.code, tags.message);
+          version.tags = tags;
+          return { status: 200, headers: { 'x-amz-version-id': version.versionId } };
         }
         const reply = xmlReply(taggingXml(version.tags ?? []));
         return { ...reply, headers: { ...reply.headers, 'x-amz-version-id': version.versionId } };
@@ -377,6 +386,7 @@ function operationOf(
     return 'Unsupported';
   }
   if (method === 'GET' && 'tagging' in query) return 'GetObjectTagging';
+  if (method === 'PUT' && 'tagging' in query) return 'PutObjectTagging';
   const subresources = Object.keys(query).filter((name) => name !== 'versionId' && name !== 'x-id');
   if (subresources.length > 0 || headers['x-amz-copy-source']) return 'Unsupported';
   if (method === 'GET') return 'GetObject';

@@ -11,7 +11,7 @@ import { expect } from 'vitest';
 import { type ActionRun, runAction } from './action-runner.js';
 import { FakeApiGateway } from './fake-apigateway.js';
 import { type RecordedRequest, type RunningServer, sdkEnvironment } from './fake-aws-http.js';
-import { FakeGitHub } from './fake-github.js';
+import { FakeGitHub, type FakePullRequestSpec, type FakeUser } from './fake-github.js';
 import { FakeS3 } from './fake-s3.js';
 import { type TestCert, TestPki } from './pki.js';
 
@@ -47,6 +47,10 @@ export interface Checkout {
 
 export type Aws = Awaited<ReturnType<ReviewWorld['aws']>>;
 
+/** Who opens the pull requests of this world, and who approves them (another account). */
+export const AUTHOR: FakeUser = { login: 'contributor', type: 'User' };
+export const REVIEWER: FakeUser = { login: 'reviewer', type: 'User' };
+
 export class ReviewWorld {
   pki!: TestPki;
   rootA!: TestCert;
@@ -55,6 +59,10 @@ export class ReviewWorld {
   github!: FakeGitHub;
   private readonly servers: RunningServer[] = [];
   private count = 0;
+  /** The checkout each commit of this world was made in (each checkout is its own repository). */
+  private readonly repositoryOf = new Map<string, string>();
+  /** The pull requests merged in each checkout, registered on the fake when a deploy runs there. */
+  private readonly mergedIn = new Map<string, FakePullRequestSpec[]>();
 
   constructor(private readonly prefix: string) {}
 
@@ -76,7 +84,7 @@ export class ReviewWorld {
   checkout(base: TestCert[], head: TestCert[]): Checkout {
     const dir = path.join(this.pki.dir, `checkout-${++this.count}`);
     mkdirSync(path.join(dir, 'ca'), { recursive: true });
-    git(dir, 'init', '-q');
+    git(dir, 'init', '-q', '-b', 'main');
     writeFileSync(path.join(dir, 'README.md'), 'truststore\n');
     for (const c of base) writeFileSync(path.join(dir, 'ca', `${c.name}.pem`), c.pem);
     git(dir, 'add', '.');
@@ -85,7 +93,10 @@ export class ReviewWorld {
     for (const c of head) writeFileSync(path.join(dir, 'ca', `${c.name}.pem`), c.pem);
     git(dir, 'add', '.');
     git(dir, 'commit', '-qm', 'head');
-    return { dir, baseSha, headSha: git(dir, 'rev-parse', 'HEAD') };
+    const headSha = git(dir, 'rev-parse', 'HEAD');
+    this.repositoryOf.set(baseSha, dir);
+    this.repositoryOf.set(headSha, dir);
+    return { dir, baseSha, headSha };
   }
 
   /** Commits `certs` on top of HEAD (another merge landing), returning the new commit. */
@@ -93,7 +104,9 @@ export class ReviewWorld {
     for (const c of certs) writeFileSync(path.join(dir, 'ca', `${c.name}.pem`), c.pem);
     git(dir, 'add', '.');
     git(dir, 'commit', '-qm', 'another merge');
-    return git(dir, 'rev-parse', 'HEAD');
+    const sha = git(dir, 'rev-parse', 'HEAD');
+    this.repositoryOf.set(sha, dir);
+    return sha;
   }
 
   private eventFile(payload: unknown): string {
@@ -173,17 +186,47 @@ export class ReviewWorld {
     return run;
   }
 
-  /** GitHub says pull request `number` was merged as `sha`, now (after its plan comment). */
+  /**
+   * GitHub says pull request `number` was merged into main as `sha`, now (after its plan comment):
+   * a pull request whose head is `sha` (its one commit, on top of the checkout's base), approved
+   * there by another account, so the provenance check of the deploy passes.
+   */
   merged(number: number, sha: string): void {
-    this.github.pulls.set(sha, [
-      { number, merged_at: new Date().toISOString(), merge_commit_sha: sha, state: 'closed' },
-    ]);
+    const dir = this.repositoryOf.get(sha);
+    if (!dir) throw new Error(`merged(#${number}): ${sha} is not a commit of a checkout of this world`);
+    const review = this.github.addReview(number, { user: REVIEWER, state: 'APPROVED', commit_id: sha });
+    // After every comment so far (the plan) and the review: only what stood before it was reviewed.
+    const latest = [...this.github.comments.values()]
+      .flat()
+      .reduce((t, c) => Math.max(t, Date.parse(c.updated_at)), Date.parse(review.submitted_at));
+    const spec: FakePullRequestSpec = {
+      number,
+      author: AUTHOR,
+      headRef: `change-${number}`,
+      headSha: sha,
+      mergeCommitSha: sha,
+      mergedAt: new Date(Math.max(Date.now(), latest + 1)).toISOString(),
+    };
+    this.mergedIn.set(dir, [...(this.mergedIn.get(dir) ?? []), spec]);
+    this.github.addPullRequest(spec);
+  }
+
+  /**
+   * The fake GitHub answers for the repository of checkout `dir`, and its merged pull requests. A
+   * directory this world did not make (a test's own history) is left as the test set it up.
+   */
+  private useRepository(dir: string): void {
+    if (![...this.repositoryOf.values()].includes(dir)) return;
+    this.github.useGit(dir, { defaultBranch: 'main' });
+    this.github.pullRequests.clear();
+    for (const spec of this.mergedIn.get(dir) ?? []) this.github.addPullRequest(spec);
   }
 
   /** The deploy workflow on the push of `sha` to main. */
   deployOnPush(world: Aws, dir: string, sha: string, extra: Record<string, string> = {}) {
     const push = JSON.parse(readFileSync(path.join(fixtures, 'push.main.json'), 'utf8'));
     push.after = sha;
+    this.useRepository(dir);
     return runAction({
       workspace: dir,
       inputs: this.inputs(extra),

@@ -89,8 +89,8 @@ function checkClientCertificates(clients, truststore, policy) {
     return findings;
 }
 //# sourceMappingURL=clients.js.map
-// EXTERNAL MODULE: ./lib/pki/index.js + 10 modules
-var pki = __webpack_require__(2209);
+// EXTERNAL MODULE: ./lib/pki/index.js + 14 modules
+var pki = __webpack_require__(4178);
 // EXTERNAL MODULE: ./lib/workspace/collect.js
 var collect = __webpack_require__(6927);
 ;// CONCATENATED MODULE: ./lib/pipeline/clients.js
@@ -113,7 +113,7 @@ truststore, policy) {
         clients.push(...parsed.certificates);
     }
     findings.push(...checkClientCertificates(clients, truststore, policy));
-    return findings;
+    return { findings, checked: new Set(clients.map((c) => c.fingerprint)).size };
 }
 //# sourceMappingURL=clients.js.map
 

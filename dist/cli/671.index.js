@@ -211,7 +211,12 @@ async function findReviewedPlan(client, q) {
     // comment: only what stood before the merge was reviewed. A comment created or edited after it is
     // not the plan, and two plans of one label before it leave no way to tell which was read.
     const mergedAt = merged.merged_at ?? '';
-    const before = found.own.filter((m) => (m.comment.updated_at ?? m.comment.created_at ?? '') <= mergedAt);
+    const mergedMs = Date.parse(mergedAt);
+    // Compared as instants (GitHub writes whole seconds; a stamp that does not parse counts as after).
+    const before = found.own.filter((m) => {
+        const at = Date.parse(m.comment.updated_at ?? m.comment.created_at ?? '');
+        return Number.isFinite(at) && Number.isFinite(mergedMs) && at <= mergedMs;
+    });
     const after = found.own.length - before.length;
     const ignored = after > 0
         ? `; ${after === 1 ? 'a plan comment' : `${after} plan comments`} created or edited after the merge (${mergedAt}) ${after === 1 ? 'was' : 'were'} ignored: only what reviewers saw before merging counts`
@@ -354,8 +359,8 @@ function contractForTruststore(truststore, target) {
 var errors = __webpack_require__(66);
 // EXTERNAL MODULE: ./lib/settings/settings.js
 var settings_settings = __webpack_require__(3152);
-// EXTERNAL MODULE: ./lib/targets/index.js + 4 modules
-var targets = __webpack_require__(2647);
+// EXTERNAL MODULE: ./lib/targets/index.js + 6 modules
+var targets = __webpack_require__(3216);
 ;// CONCATENATED MODULE: ./lib/pipeline/review.js
 /**
  * The reviewed plan is the contract: a deploy applies only the truststore, URI, label and domain

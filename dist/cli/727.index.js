@@ -10,6 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderDiagnosisMarkdown: () => (/* binding */ renderDiagnosisMarkdown)
 /* harmony export */ });
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3039);
+
 
 function renderDiagnosisMarkdown(result) {
     const { diagnosis: d, truststore } = result;
@@ -21,7 +23,7 @@ function renderDiagnosisMarkdown(result) {
             ? `### ✅ API Gateway accepts this client certificate`
             : `### ❌ API Gateway refuses this client certificate (403)`,
         `Client certificate: **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(d.leaf.subject)}**, issued by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(d.leaf.issuer)}, valid until ${d.leaf.notAfter.slice(0, 10)} (from ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(result.clientFile)}).`,
-        `Checked against ${where}: ${truststore.certificateCount} CA certificates.`,
+        `Checked against ${where}: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(truststore.certificateCount, 'CA certificate')}.`,
     ];
     if (d.verdict === 'refused')
         lines.push(`**What to do:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(d.fix, 2000)}`);
@@ -32,6 +34,21 @@ function renderDiagnosisMarkdown(result) {
     return `${lines.join('\n\n')}\n`;
 }
 //# sourceMappingURL=diagnosis.js.map
+
+/***/ }),
+
+/***/ 3039:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** Words shared by the reports. */
+/** A count with its noun, singular for one: "1 CA certificate", "2 CA certificates". */
+function plural(n, singular, pluralForm = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+//# sourceMappingURL=words.js.map
 
 /***/ })
 

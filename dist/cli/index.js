@@ -11431,7 +11431,7 @@ __webpack_unused_export__ = ListObjectAnnotationsCommand;
 __webpack_unused_export__ = ListObjectAnnotationsOutput$;
 __webpack_unused_export__ = ListObjectAnnotationsRequest$;
 __webpack_unused_export__ = ListObjectVersions$;
-__webpack_unused_export__ = ListObjectVersionsCommand;
+exports.uc$ = ListObjectVersionsCommand;
 __webpack_unused_export__ = ListObjectVersionsOutput$;
 __webpack_unused_export__ = ListObjectVersionsRequest$;
 __webpack_unused_export__ = ListObjects$;
@@ -11601,7 +11601,7 @@ __webpack_unused_export__ = PutObjectRetentionCommand;
 __webpack_unused_export__ = PutObjectRetentionOutput$;
 __webpack_unused_export__ = PutObjectRetentionRequest$;
 __webpack_unused_export__ = PutObjectTagging$;
-__webpack_unused_export__ = PutObjectTaggingCommand;
+exports.nVn = PutObjectTaggingCommand;
 __webpack_unused_export__ = PutObjectTaggingOutput$;
 __webpack_unused_export__ = PutObjectTaggingRequest$;
 __webpack_unused_export__ = PutPublicAccessBlock$;
@@ -37000,7 +37000,235 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 506:
+/***/ 6762:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   Gy: () => (/* binding */ AwsError),
+/* harmony export */   PS: () => (/* binding */ translateS3Error),
+/* harmony export */   X5: () => (/* binding */ profileNotFound),
+/* harmony export */   fZ: () => (/* binding */ translateGatewayError),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   sL: () => (/* binding */ credentialsProblem)
+/* harmony export */ });
+/* unused harmony exports unreachableAt, domainArn */
+/* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66);
+/**
+ * Turns AWS SDK errors into one sentence that names the fix: the IAM action and resource for an
+ * access denial, the input to change for a missing bucket or domain, the step to re-run for
+ * expired credentials. The SDK's own message is kept at the end for the details.
+ */
+
+/** S3 answers these when the object changed (or vanished) between the plan and the upload. */
+const CONFLICT_CODES = new Set(['PreconditionFailed', 'ConditionalRequestConflict', 'ObjectDeleted']);
+function reasonOf(code, status) {
+    if (CONFLICT_CODES.has(code) || status === 412)
+        return 'conflict';
+    // AWS's own "invalid input" answers are bad input too (exit 2 in the CLI).
+    if (code === 'InvalidInput')
+        return 'invalid-input';
+    return 'aws-error';
+}
+/** An AWS call failed; `code` is the AWS error code (`AccessDenied`, `NotFoundException`, ...). */
+class AwsError extends _settings_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReasonedError */ .O$ {
+    code;
+    status;
+    name = 'AwsError';
+    constructor(message, code, status) {
+        super(message, reasonOf(code, status));
+        this.code = code;
+        this.status = status;
+    }
+}
+function errorCode(error) {
+    const e = error;
+    return (typeof e?.Code === 'string' && e.Code) || (typeof e?.name === 'string' && e.name) || 'Error';
+}
+function httpStatus(error) {
+    return error?.$metadata?.httpStatusCode;
+}
+function sdkMessage(error) {
+    const m = error?.message;
+    return typeof m === 'string' && m.length > 0 ? m : String(error);
+}
+function attempts(error) {
+    const n = error?.$metadata?.attempts;
+    return n && n > 1 ? ` after ${n} attempts` : '';
+}
+const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
+const REJECTED = new Set([
+    'InvalidAccessKeyId',
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'SignatureDoesNotMatch',
+    'InvalidToken',
+    'InvalidSignatureException',
+]);
+const HOME_FILES = { configName: '~/.aws/config', credentialsName: '~/.aws/credentials' };
+/** The codes of the AwsErrors below: an error already explained passes through unchanged. */
+const EXPLAINED = /^(ExpiredToken|CredentialsProviderError|ProfileNotFound|SsoSession)$/;
+function profileNotFound(context) {
+    const where = `AWS profile '${context.profile}' not found in ${context.configName} or ${context.credentialsName}`;
+    return context.terminal
+        ? `${where}: check AWS_PROFILE (aws configure list-profiles)`
+        : `${where}: check AWS_PROFILE in the workflow, or remove it and add aws-actions/configure-aws-credentials before this step`;
+}
+/** The error a credential provider threw: the profile is missing, its SSO session is over, or nothing was found. */
+function providerProblem(message, context) {
+    const profile = context.profile ?? 'default';
+    if (context.profile && context.profileExists === false) {
+        return new AwsError(profileNotFound(context), 'ProfileNotFound');
+    }
+    if (/aws sso login|SSO session|SSO token/i.test(message)) {
+        const state = /expired|cannot refresh/i.test(message) ? 'has expired' : 'is not signed in';
+        return new AwsError(context.terminal
+            ? `the SSO session of profile '${profile}' ${state}: run aws sso login --profile ${profile}`
+            : `the SSO session of profile '${profile}' ${state}: a runner cannot sign in to SSO; use aws-actions/configure-aws-credentials (role-to-assume) instead of AWS_PROFILE`, 'SsoSession');
+    }
+    if (!context.terminal) {
+        return new AwsError('no AWS credentials were found: add aws-actions/configure-aws-credentials (role-to-assume, with `permissions: id-token: write`) before this step', 'CredentialsProviderError');
+    }
+    const files = `${context.configName} and ${context.credentialsName}`;
+    const tried = context.profile
+        ? `profile '${profile}' in ${files} (keys, SSO, credential_process; AWS_PROFILE set, so not AWS_ACCESS_KEY_ID)`
+        : `the environment (AWS_ACCESS_KEY_ID), profile 'default' in ${files} (keys, SSO, credential_process)`;
+    const fix = context.profile
+        ? `run aws configure --profile ${profile} or aws sso login --profile ${profile}, or export another AWS_PROFILE`
+        : 'run aws configure, aws sso login, or export AWS_PROFILE';
+    return new AwsError(`no AWS credentials: tried ${tried}, web identity, and the container and instance roles: ${fix}`, 'CredentialsProviderError');
+}
+/** Credential problems look the same on every service; undefined when the error is something else. */
+function credentialsProblem(error, context = { terminal: false, ...HOME_FILES }) {
+    if (error instanceof AwsError)
+        return EXPLAINED.test(error.code) || REJECTED.has(error.code) ? error : undefined;
+    const code = errorCode(error);
+    const message = sdkMessage(error);
+    const profile = context.profile ? ` --profile ${context.profile}` : '';
+    if (EXPIRED.has(code) ||
+        /security token included in the request is expired|token has expired/i.test(message)) {
+        return new AwsError(context.terminal
+            ? `the AWS credentials have expired (${code}): refresh them (aws sso login${profile}, or export new keys) and run it again`
+            : `the AWS credentials have expired (${code}): run aws-actions/configure-aws-credentials right before this step, and raise its role-duration-seconds if a deploy (up to wait-timeout-seconds per domain) outlives the session`, 'ExpiredToken', httpStatus(error));
+    }
+    if (/^(CredentialsProviderError|TokenProviderError)$/.test(code) ||
+        /could not load credentials/i.test(message)) {
+        return providerProblem(message, context);
+    }
+    if (REJECTED.has(code)) {
+        return new AwsError(context.terminal
+            ? `AWS rejected the credentials (${code}): check which identity they are (aws sts get-caller-identity${profile}) (${message})`
+            : `AWS rejected the credentials (${code}): check the aws-actions/configure-aws-credentials step (role, account, region) (${message})`, code, httpStatus(error));
+    }
+    return undefined;
+}
+/** Errors of the network itself (node's error codes), before any AWS service answered. */
+const UNREACHABLE = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'ECONNRESET',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE',
+    'TimeoutError',
+]);
+/** Where the request went, as node's network error says it (host:port, or the host it could not resolve). */
+function unreachableAt(error) {
+    const e = error;
+    const code = typeof e?.code === 'string' ? e.code : typeof e?.name === 'string' ? e.name : '';
+    if (!UNREACHABLE.has(code))
+        return undefined;
+    if (typeof e.address === 'string')
+        return `${e.address}${typeof e.port === 'number' ? `:${e.port}` : ''} (${code})`;
+    if (typeof e.hostname === 'string')
+        return `${e.hostname} (${code})`;
+    return `its endpoint (${code})`;
+}
+function isServerSide(error) {
+    const status = httpStatus(error);
+    return error?.$fault === 'server' || (status !== undefined && status >= 500);
+}
+/**
+ * What every service's translation starts with: a credential problem, or a network that never
+ * reached `service` (`doing` is what the call was for; `endpointVariable` overrides its endpoint).
+ * Undefined when the service answered, for the service's own codes.
+ */
+function unansweredCall(error, service, doing, endpointVariable) {
+    const creds = credentialsProblem(error);
+    if (creds)
+        return creds;
+    const unreachable = unreachableAt(error);
+    if (unreachable) {
+        return new AwsError(`could not reach ${service} at ${unreachable} to ${doing}${attempts(error)}: check the network, region and endpoint (aws-region, ${endpointVariable}, proxy settings) and re-run`, 'Unreachable', httpStatus(error));
+    }
+    return undefined;
+}
+function translateS3Error(error, call) {
+    const unanswered = unansweredCall(error, 'S3', call.doing, 'AWS_ENDPOINT_URL_S3');
+    if (unanswered)
+        return unanswered;
+    const code = errorCode(error);
+    const status = httpStatus(error);
+    const said = sdkMessage(error);
+    if (code === 'NoSuchBucket') {
+        return new AwsError(`bucket ${call.bucket} does not exist: check truststore-uri (${call.uri}) and aws-region, or create the bucket with versioning enabled`, code, status);
+    }
+    if (code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || status === 301) {
+        return new AwsError(`bucket ${call.bucket} is in another region than aws-region: set aws-region to the bucket's region (${said})`, code, status);
+    }
+    if (code === 'PreconditionFailed' || code === 'ConditionalRequestConflict' || status === 412) {
+        return new AwsError(`the live truststore changed since this plan (${code} on ${call.uri}): someone else wrote it; re-run the job to plan against the new version`, code, status);
+    }
+    if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
+        const kms = /kms/i.test(said)
+            ? ' The object is encrypted with KMS: also allow kms:Decrypt (reads) and kms:GenerateDataKey (writes) on the key.'
+            : '';
+        return new AwsError(`access denied: ${call.action} on ${call.resource} is needed to ${call.doing}: allow it in the policy of the role this job assumes (and check the bucket policy for a Deny).${kms} (${said})`, code, status);
+    }
+    if (isServerSide(error)) {
+        return new AwsError(`S3 failed to ${call.doing} (${code}, HTTP ${status ?? '?'})${attempts(error)}: an AWS-side problem; re-run the job (${said})`, code, status);
+    }
+    return new AwsError(`S3 refused to ${call.doing} ${call.uri} (${code}): ${said}`, code, status);
+}
+function domainArn(region, domainName) {
+    return `arn:aws:apigateway:${region}::/domainnames/${domainName}`;
+}
+function translateGatewayError(error, call) {
+    const unanswered = unansweredCall(error, 'API Gateway', `${call.doing} for ${call.domainName}`, 'AWS_ENDPOINT_URL_API_GATEWAY');
+    if (unanswered)
+        return unanswered;
+    const code = errorCode(error);
+    const status = httpStatus(error);
+    const said = sdkMessage(error);
+    if (code === 'AccessDeniedException' || code === 'AccessDenied' || status === 403) {
+        // API Gateway reads the truststore with the caller's permissions when a domain is updated.
+        // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html
+        const s3 = /s3/i.test(said)
+            ? ' API Gateway reads the truststore as the caller: also allow s3:GetObject and s3:GetObjectVersion on the truststore object.'
+            : '';
+        return new AwsError(`access denied: ${call.action} on ${domainArn(call.region, call.domainName)} is needed to ${call.doing}: allow it in the policy of the role this job assumes.${s3} (${said})`, code, status);
+    }
+    if (code === 'NotFoundException' || status === 404) {
+        return new AwsError(`custom domain name ${call.domainName} does not exist in ${call.region}: check domain-names and aws-region (mutual TLS needs a public Regional custom domain name) (${said})`, code, status);
+    }
+    if (code === 'ConflictException') {
+        return new AwsError(`custom domain name ${call.domainName} is being changed by another operation (${said}): wait until it is AVAILABLE and re-run`, code, status);
+    }
+    if (code === 'TooManyRequestsException' || code === 'LimitExceededException' || status === 429) {
+        return new AwsError(`API Gateway kept throttling ${call.doing} for ${call.domainName}${attempts(error)}: another job is calling API Gateway in this account; re-run later (${said})`, code, status);
+    }
+    if (isServerSide(error)) {
+        return new AwsError(`API Gateway failed to ${call.doing} for ${call.domainName} (${code}, HTTP ${status ?? '?'})${attempts(error)}: an AWS-side problem; re-run the job (${said})`, code, status);
+    }
+    return new AwsError(`API Gateway refused to ${call.doing} for ${call.domainName} (${code}): ${said}`, code, status);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 9698:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37136,8 +37364,8 @@ function fail(result, reason, message) {
     result.failureReason = reason;
 }
 //# sourceMappingURL=result.js.map
-// EXTERNAL MODULE: ./lib/pki/index.js + 10 modules
-var pki = __nccwpck_require__(2209);
+// EXTERNAL MODULE: ./lib/pki/index.js + 14 modules
+var pki = __nccwpck_require__(4178);
 // EXTERNAL MODULE: ./lib/workspace/collect.js
 var collect = __nccwpck_require__(6927);
 // EXTERNAL MODULE: external "node:crypto"
@@ -37361,10 +37589,13 @@ async function validate(settings) {
     const collected = await (0,collect/* collectSources */.p)(settings.workspace, settings.caFiles);
     const analysis = (0,pki/* analyze */.ns)(collected.sources, policy, collected.findings);
     const findings = [...analysis.findings];
+    let clientsChecked;
     // Checked even when the set is refused, so a lock-out shows up with the errors that cause it.
     if (settings.clientCertificates.length > 0) {
         const { checkClients } = await __nccwpck_require__.e(/* import() */ 244).then(__nccwpck_require__.bind(__nccwpck_require__, 4244));
-        findings.push(...(await checkClients(settings, analysis.truststore ?? analysis.entries, policy)));
+        const clients = await checkClients(settings, analysis.truststore ?? analysis.entries, policy);
+        findings.push(...clients.findings);
+        clientsChecked = clients.checked;
     }
     // Checked before anything is written, and reported with the rest when it is refused. An empty
     // output-file (the CLI without --output-file) checks without writing.
@@ -37398,6 +37629,7 @@ async function validate(settings) {
         ...(truststore ? { truststore } : {}),
         ...(outputPath ? { outputPath } : {}),
         ...(failure ? { failure } : {}),
+        ...(clientsChecked !== undefined ? { clientsChecked } : {}),
     };
 }
 //# sourceMappingURL=validate.js.map
@@ -37455,10 +37687,10 @@ async function runStages(settings, result, deps) {
     if (result.mode === 'plan')
         return planStage(settings, result, deps);
     // deploy: read what is live ▶ check the reviewed plan ▶ upload and roll, probing each target.
-    const { deployInputs, deployLive } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5071));
-    const { readLiveState } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
-    const { checkReviewedPlan } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6671));
-    const { checkChangesSinceLive } = await __nccwpck_require__.e(/* import() */ 830).then(__nccwpck_require__.bind(__nccwpck_require__, 8830));
+    const { deployInputs, deployLive } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(867), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5071));
+    const { readLiveState } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
+    const { checkReviewedPlan } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6671));
+    const { checkChangesSinceLive } = await __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 6141));
     const inputs = deployInputs(settings, deps.probeAttempt);
     const live = await readLiveState(settings, validation, deps);
     result.plan = live.plan;
@@ -37480,12 +37712,12 @@ async function planStage(settings, result, deps) {
         result.plan = await fork.planFromBaseCommit(settings, validation);
         return;
     }
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
     result.plan = await runPlanMode(settings, validation, deps);
 }
 /** audit: the report, and a failure when anything live is wrong at error severity. */
 async function auditStage(settings, result, deps) {
-    const { runAuditMode } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6365));
+    const { runAuditMode } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(867), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6365));
     const report = await runAuditMode(settings, result.validation, deps);
     result.audit = report;
     const errors = report.problems.filter((p) => p.severity === 'error');
@@ -37495,7 +37727,7 @@ async function auditStage(settings, result, deps) {
 }
 /** diagnose: one partner's certificate against a truststore; a refusal fails the run. */
 async function diagnoseStage(settings, result, deps) {
-    const { runDiagnoseMode } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6220));
+    const { runDiagnoseMode } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6220));
     const diagnosed = await runDiagnoseMode(settings, deps);
     result.diagnosis = diagnosed;
     const { diagnosis, truststore } = diagnosed;
@@ -37504,8 +37736,6 @@ async function diagnoseStage(settings, result, deps) {
     }
 }
 //# sourceMappingURL=pipeline.js.map
-// EXTERNAL MODULE: ./lib/report/text.js
-var report_text = __nccwpck_require__(4639);
 // EXTERNAL MODULE: ./lib/settings/settings.js
 var settings_settings = __nccwpck_require__(3152);
 ;// CONCATENATED MODULE: ./lib/settings/version.js
@@ -37517,11 +37747,11 @@ const VERSION = '0.1.0';
  * The commands, formats and flags of `mtls-truststore`: each flag is named like the action input
  * it sets, so a value means the same on either front-end. Data only; parsing is args.ts.
  */
-const COMMANDS = ['validate', 'plan', 'deploy', 'diagnose'];
+const COMMANDS = ['validate', 'plan', 'deploy', 'diagnose', 'audit'];
 const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 const ALL = COMMANDS;
 const TRUSTSTORE = ['validate', 'plan', 'deploy'];
-const ONLINE = ['plan', 'deploy', 'diagnose'];
+const ONLINE = ['plan', 'deploy', 'diagnose', 'audit'];
 const DEPLOY = ['deploy'];
 const DIAGNOSE = ['diagnose'];
 /** The action's inputs that make sense off a runner (not mode, github-token, comment, label). */
@@ -37567,7 +37797,7 @@ const INPUT_FLAGS = [
         kind: 'value',
         commands: ONLINE,
         value: 's3://BUCKET/KEY',
-        help: 'the live truststore (plan, deploy: required, versioning enabled; diagnose: the domain pins it)',
+        help: 'the live truststore (plan, deploy, audit: required, versioning enabled; diagnose: the domain pins it)',
     },
     {
         name: 'domain-names',
@@ -37660,22 +37890,47 @@ const INPUT_FLAGS = [
         help: "what the partner's client sends: its leaf, or its bundle in any order (required)",
     },
 ];
+const CLI_FLAGS = [
+    {
+        name: 'format',
+        commands: ALL,
+        value: 'text|json|sarif|markdown',
+        help: "report format (default text; json has the action's outputs)",
+    },
+    {
+        name: 'output',
+        commands: ALL,
+        value: 'FILE',
+        help: 'write the report to FILE instead of standard output',
+    },
+    {
+        name: 'yes',
+        commands: DEPLOY,
+        help: 'deploy without asking; needed when standard input or output is not a terminal',
+    },
+    {
+        name: 'detailed-exitcode',
+        commands: ['plan'],
+        help: 'exit 3 when changes are pending (0: none, 1: failure, 2: bad usage)',
+    },
+    { name: 'help', commands: ALL, help: 'this help' },
+];
 //# sourceMappingURL=flags.js.map
-;// CONCATENATED MODULE: ./lib/cli/args.js
+;// CONCATENATED MODULE: ./lib/cli/help.js
 /**
- * The command line of `mtls-truststore`: commands, flags named like the action's inputs, and the
- * help of each command. Parsing only: bad usage is an InputError (exit code 2), nothing runs here.
+ * The help of `mtls-truststore` and of each command: text only, built from the flag tables in
+ * flags.ts so a flag is described once.
  */
 
-
-
-const USAGE = 'mtls-truststore <validate|plan|deploy|diagnose> [PATTERN...] [flags]';
+const USAGE = `mtls-truststore <${COMMANDS.join('|')}> [PATTERN...] [flags]`;
 const COMMAND_SUMMARY = {
     validate: 'check the CA files offline and build the canonical truststore',
     plan: 'also compare it with the live truststore in S3 and the domains pinned to it (reads only)',
-    deploy: "upload a new object version and roll every domain to it, then check API Gateway's warnings",
+    deploy: "show the plan, ask, then upload a new object version and roll every domain to it, then check API Gateway's warnings",
     diagnose: "explain why API Gateway accepts or refuses one partner's client certificate (reads only)",
+    audit: 'check what is live (the truststore versions the domains pin, the bucket, its lifecycle rules) against the CA files (reads only)',
 };
+const EXIT_CODES = 'Exit codes: 0 valid/done, 1 error findings (or warnings with --fail-on-warnings), a failed step or a cancelled deploy, 2 bad usage; plan --detailed-exitcode: 3 when changes are pending.';
 function flagLine(flag, text) {
     return `  ${flag.padEnd(40)} ${text}`;
 }
@@ -37689,11 +37944,24 @@ function mainHelp() {
         ...COMMANDS.map((c) => `  ${c.padEnd(10)} ${COMMAND_SUMMARY[c]}`),
         '',
         'Run "mtls-truststore <command> --help" for the flags of a command.',
-        'Exit codes: 0 valid/done, 1 error findings (or warnings with --fail-on-warnings) or a failed step, 2 bad usage.',
+        EXIT_CODES,
     ].join('\n');
 }
+const EXAMPLES = {
+    validate: "mtls-truststore validate 'pki/**/*.pem' --output-file build/truststore.pem",
+    plan: "mtls-truststore plan 'pki/**/*.pem' --truststore-uri s3://my-truststores/api/truststore.pem --domain-names api.example.com --detailed-exitcode",
+    deploy: "mtls-truststore deploy 'pki/**/*.pem' --truststore-uri s3://my-truststores/api/truststore.pem --domain-names api.example.com",
+    diagnose: "mtls-truststore diagnose --client-certificate partner.pem 'pki/**/*.pem'",
+    audit: "mtls-truststore audit 'pki/**/*.pem' --truststore-uri s3://my-truststores/api/truststore.pem --domain-names api.example.com --format sarif --output audit.sarif",
+};
+const NOTES = {
+    plan: 'Exit codes: 0 done, 1 error findings or a failed read, 2 bad usage; with --detailed-exitcode, 3 when changes are pending (0 then means none).',
+    deploy: "On a terminal, deploy shows the plan and asks; only 'yes' deploys, anything else writes nothing (exit 1). Without a terminal, --yes is required.",
+    audit: 'Exit codes: 0 healthy or warnings only, 1 an error-severity problem or a failed read, 2 bad usage.',
+};
 function commandHelp(command) {
     const flags = INPUT_FLAGS.filter((f) => f.commands.includes(command)).map((f) => flagLine(`--${f.name}${f.value ? ` ${f.value}` : ''}`, f.help));
+    const own = CLI_FLAGS.filter((f) => f.commands.includes(command)).map((f) => flagLine(`--${f.name}${f.value ? ` ${f.value}` : ''}`, f.help));
     return [
         `Usage: mtls-truststore ${command} [PATTERN...] [flags]`,
         '',
@@ -37703,111 +37971,168 @@ function commandHelp(command) {
         "Flags (named like the action's inputs):",
         ...flags,
         '',
-        'Output:',
-        flagLine('--format text|json|sarif|markdown', "report format (default text; json has the action's outputs)"),
-        flagLine('--output FILE', 'write the report to FILE instead of standard output'),
-        flagLine('--help', 'this help'),
+        'Output and run:',
+        ...own,
         '',
+        ...(NOTES[command] ? [NOTES[command]] : []),
         'Colour only on a terminal, never with NO_COLOR set.',
-        command === 'validate'
-            ? "Example: mtls-truststore validate 'pki/**/*.pem' --output-file build/truststore.pem"
-            : command === 'diagnose'
-                ? "Example: mtls-truststore diagnose --client-certificate partner.pem 'pki/**/*.pem'"
-                : `Example: mtls-truststore ${command} 'pki/**/*.pem' --truststore-uri s3://my-truststores/api/truststore.pem --domain-names api.example.com`,
+        `Example: ${EXAMPLES[command]}`,
     ].join('\n');
 }
+//# sourceMappingURL=help.js.map
+;// CONCATENATED MODULE: ./lib/cli/suggest.js
+/** The flag a mistyped one most likely meant: `--ouput-file` → `--output-file`. */
+/** Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`. */
+function editDistance(a, b) {
+    const rows = [];
+    for (let i = 0; i <= a.length; i++) {
+        rows.push([i]);
+        for (let j = 1; j <= b.length; j++) {
+            const row = rows[i];
+            if (i === 0) {
+                row.push(j);
+                continue;
+            }
+            const up = rows[i - 1];
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, rows[i - 2][j - 2] + 1);
+            }
+            row.push(best);
+        }
+    }
+    return rows[a.length][b.length];
+}
+/**
+ * The known names nearest to `name`: within two edits, or names it is a prefix of (at least three
+ * letters: `--out`). The nearest first; several only when they are as near.
+ */
+function nearest(name, known) {
+    const scored = known.map((k) => {
+        const edits = editDistance(name, k);
+        return { k, d: name.length >= 3 && k.startsWith(name) ? Math.min(edits, 0.5) : edits };
+    });
+    const close = scored.filter((s) => s.d <= 2);
+    if (close.length === 0)
+        return [];
+    const best = Math.min(...close.map((s) => s.d));
+    return close
+        .filter((s) => s.d === best)
+        .map((s) => s.k)
+        .sort((a, b) => a.length - b.length || a.localeCompare(b));
+}
+/** ": did you mean --output-file?" or "" when no flag is close. */
+function didYouMean(name, known) {
+    const found = nearest(name, known);
+    if (found.length === 0)
+        return '';
+    const flags = found.map((f) => `--${f}`);
+    const listed = flags.length === 1 ? flags[0] : `${flags.slice(0, -1).join(', ')} or ${flags.at(-1)}`;
+    return `: did you mean ${listed}?`;
+}
+//# sourceMappingURL=suggest.js.map
+;// CONCATENATED MODULE: ./lib/cli/args.js
+/**
+ * The command line of `mtls-truststore`: commands, flags named like the action's inputs, and the
+ * flags of the command line itself (--format, --output, --yes, --detailed-exitcode). Parsing only:
+ * bad usage is an InputError (exit code 2), nothing runs here.
+ */
+
+
+
+
+
 function usageError(message, command) {
     return new settings_settings/* InputError */.dz(`${message}\nRun "mtls-truststore ${command ? `${command} ` : ''}--help" for the usage.`);
 }
-/** Parses argv (without node and the script). Throws InputError on bad usage. */
-function parseArgs(argv) {
-    const [first, ...rest] = argv;
-    if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-        const topic = first === 'help' ? rest[0] : undefined;
-        if (topic && COMMANDS.includes(topic)) {
-            return { kind: 'help', text: commandHelp(topic) };
+/** Every flag `command` takes, by name (the `no-` forms of its booleans included). */
+function flagsOf(command) {
+    const inputs = INPUT_FLAGS.filter((f) => f.commands.includes(command));
+    return [
+        ...inputs.map((f) => f.name),
+        ...inputs.filter((f) => f.kind === 'boolean').map((f) => `no-${f.name}`),
+        ...CLI_FLAGS.filter((f) => f.commands.includes(command)).map((f) => f.name),
+    ];
+}
+function unknownFlag(name, command) {
+    const other = INPUT_FLAGS.find((f) => f.name === name) ?? CLI_FLAGS.find((f) => f.name === name);
+    if (other)
+        return usageError(`--${name} is for ${other.commands.join(', ')}, not ${command}`, command);
+    return usageError(`unknown flag "--${name}"${didYouMean(name, flagsOf(command))}`, command);
+}
+/** The command, or the usage error for what came instead. */
+function commandOf(first) {
+    if (COMMANDS.includes(first))
+        return first;
+    throw usageError(first.startsWith('-')
+        ? `"${first}" before a command: start with one of ${COMMANDS.join(', ')}`
+        : `unknown command "${first}": use one of ${COMMANDS.join(', ')}${didYouMean(first, COMMANDS).replace('--', '')}`);
+}
+/** Reads one `--name[=value]` at rest[i]; returns how many arguments it used, or the help. */
+function readFlag(command, rest, i, into) {
+    const arg = rest[i];
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq >= 0 ? eq : undefined);
+    const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
+    let used = 1;
+    const takeValue = () => {
+        if (inline !== undefined)
+            return inline;
+        const next = rest[i + 1];
+        if (next === undefined || (next.startsWith('--') && next.length > 2)) {
+            throw usageError(`--${name} needs a value`, command);
         }
-        return { kind: 'help', text: mainHelp() };
+        used = 2;
+        return next;
+    };
+    const own = CLI_FLAGS.find((f) => f.name === name && f.commands.includes(command));
+    if (own)
+        return readCliFlag(own.name, command, inline, takeValue, into) ?? used;
+    const negated = name.startsWith('no-') ? INPUT_FLAGS.find((f) => f.name === name.slice(3)) : undefined;
+    if (negated?.kind === 'boolean' && negated.commands.includes(command) && inline === undefined) {
+        into.values.set(negated.name, 'false');
+        return used;
     }
-    if (first === '--version' || first === '-V')
-        return { kind: 'version' };
-    if (!COMMANDS.includes(first)) {
-        throw usageError(first.startsWith('-')
-            ? `"${first}" before a command: start with one of ${COMMANDS.join(', ')}`
-            : `unknown command "${first}": use one of ${COMMANDS.join(', ')}`);
+    const spec = INPUT_FLAGS.find((f) => f.name === name);
+    if (!spec || !spec.commands.includes(command))
+        throw unknownFlag(name, command);
+    if (spec.kind === 'list')
+        into.lists.set(name, [...(into.lists.get(name) ?? []), takeValue()]);
+    else if (spec.kind === 'boolean')
+        into.values.set(name, inline ?? 'true');
+    else
+        into.values.set(name, takeValue());
+    return used;
+}
+function readCliFlag(name, command, inline, takeValue, into) {
+    if (name === 'help')
+        return 'help';
+    if (name === 'format') {
+        const raw = takeValue();
+        if (!FORMATS.includes(raw)) {
+            throw usageError(`--format is "${raw}": use one of ${FORMATS.join(', ')}`, command);
+        }
+        into.invocation.format = raw;
     }
-    const command = first;
-    const lists = new Map();
-    const values = new Map();
-    let format;
-    let output;
-    let onlyPositional = false;
-    for (let i = 0; i < rest.length; i++) {
-        const arg = rest[i];
-        if (onlyPositional || !arg.startsWith('--') || arg === '-') {
-            if (arg === '-h')
-                return { kind: 'help', text: commandHelp(command) };
-            if (!onlyPositional && arg.startsWith('-') && arg !== '-') {
-                throw usageError(`unknown flag "${arg}"`, command);
-            }
-            lists.set('ca-files', [...(lists.get('ca-files') ?? []), arg]);
-            continue;
-        }
-        if (arg === '--') {
-            onlyPositional = true;
-            continue;
-        }
-        const eq = arg.indexOf('=');
-        const name = arg.slice(2, eq >= 0 ? eq : undefined);
-        const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
-        const takeValue = () => {
-            if (inline !== undefined)
-                return inline;
-            const next = rest[i + 1];
-            if (next === undefined || (next.startsWith('--') && next.length > 2)) {
-                throw usageError(`--${name} needs a value`, command);
-            }
-            i++;
-            return next;
-        };
-        if (name === 'help')
-            return { kind: 'help', text: commandHelp(command) };
-        if (name === 'format') {
-            const raw = takeValue();
-            if (!FORMATS.includes(raw)) {
-                throw usageError(`--format is "${raw}": use one of ${FORMATS.join(', ')}`, command);
-            }
-            format = raw;
-            continue;
-        }
-        if (name === 'output') {
-            output = takeValue();
-            if (output === '')
-                throw usageError('--output is empty: name the file for the report', command);
-            continue;
-        }
-        const negated = name.startsWith('no-') ? INPUT_FLAGS.find((f) => f.name === name.slice(3)) : undefined;
-        if (negated?.kind === 'boolean' && negated.commands.includes(command) && inline === undefined) {
-            values.set(negated.name, 'false');
-            continue;
-        }
-        const spec = INPUT_FLAGS.find((f) => f.name === name);
-        if (!spec)
-            throw usageError(`unknown flag "--${name}"`, command);
-        if (!spec.commands.includes(command)) {
-            throw usageError(`--${name} is for ${spec.commands.join(', ')}, not ${command}`, command);
-        }
-        if (spec.kind === 'list')
-            lists.set(name, [...(lists.get(name) ?? []), takeValue()]);
-        else if (spec.kind === 'boolean')
-            values.set(name, inline ?? 'true');
+    else if (name === 'output') {
+        const output = takeValue();
+        if (output === '')
+            throw usageError('--output is empty: name the file for the report', command);
+        into.invocation.output = output;
+    }
+    else {
+        if (inline !== undefined)
+            throw usageError(`--${name} takes no value`, command);
+        if (name === 'yes')
+            into.invocation.yes = true;
         else
-            values.set(name, takeValue());
+            into.invocation.detailedExitcode = true;
     }
-    // The command is the action's mode input: readSettings then applies that mode's rules.
-    const inputs = new Map([...values, ['mode', command]]);
-    for (const [name, items] of lists)
-        inputs.set(name, items.join('\n'));
+    return undefined;
+}
+/** What each command needs before it can run at all. */
+function checkRequired(command, inputs) {
     if (command === 'diagnose') {
         if (!inputs.get('client-certificate')) {
             throw usageError('diagnose needs --client-certificate FILE (what the partner sends)', command);
@@ -37817,94 +38142,476 @@ function parseArgs(argv) {
         }
     }
     else if (!inputs.get('ca-files')) {
-        throw usageError("no CA files: give them as patterns, e.g. mtls-truststore validate 'pki/**/*.pem'", command);
+        throw usageError(`no CA files: give them as patterns, e.g. mtls-truststore ${command} 'pki/**/*.pem'`, command);
     }
-    if ((command === 'plan' || command === 'deploy') && !inputs.get('truststore-uri')) {
+    if ((command === 'plan' || command === 'deploy' || command === 'audit') && !inputs.get('truststore-uri')) {
         throw usageError(`${command} needs --truststore-uri s3://BUCKET/KEY (the live truststore)`, command);
     }
-    return {
-        kind: 'run',
-        invocation: { command, inputs, ...(format ? { format } : {}), ...(output ? { output } : {}) },
-    };
+}
+/** Parses argv (without node and the script). Throws InputError on bad usage. */
+function parseArgs(argv) {
+    const [first, ...rest] = argv;
+    if (first === '--help' || first === '-h' || first === 'help') {
+        const topic = rest[0];
+        if (first === 'help' && topic && COMMANDS.includes(topic)) {
+            return { kind: 'help', text: commandHelp(topic) };
+        }
+        return { kind: 'help', text: mainHelp() };
+    }
+    if (first === '--version' || first === '-V')
+        return { kind: 'version' };
+    if (first === undefined) {
+        const text = `Usage: ${USAGE}\nCommands: ${COMMANDS.join(', ')}\nRun "mtls-truststore --help" for what each does, "mtls-truststore <command> --help" for its flags.`;
+        return { kind: 'usage', text };
+    }
+    const command = commandOf(first);
+    const into = { lists: new Map(), values: new Map(), invocation: {} };
+    let onlyPositional = false;
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i];
+        if (!onlyPositional && arg === '--') {
+            onlyPositional = true;
+        }
+        else if (onlyPositional || !arg.startsWith('--')) {
+            if (!onlyPositional && arg === '-h')
+                return { kind: 'help', text: commandHelp(command) };
+            if (!onlyPositional && arg.startsWith('-') && arg !== '-') {
+                throw usageError(`unknown flag "${arg}"${didYouMean(arg.replace(/^-+/, ''), flagsOf(command))}`, command);
+            }
+            into.lists.set('ca-files', [...(into.lists.get('ca-files') ?? []), arg]);
+        }
+        else {
+            const used = readFlag(command, rest, i, into);
+            if (used === 'help')
+                return { kind: 'help', text: commandHelp(command) };
+            i += used - 1;
+        }
+    }
+    // The command is the action's mode input: readSettings then applies that mode's rules.
+    const inputs = new Map([...into.values, ['mode', command]]);
+    for (const [name, items] of into.lists)
+        inputs.set(name, items.join('\n'));
+    checkRequired(command, inputs);
+    return { kind: 'run', invocation: { command, inputs, ...into.invocation } };
 }
 /** The flags as an input source for readSettings: errors name `--flag`, not `input flag`. */
 function flagInputs(inputs) {
     return { get: (name) => inputs.get(name) ?? '', label: (name) => `--${name}` };
 }
 //# sourceMappingURL=args.js.map
-;// CONCATENATED MODULE: ./lib/cli/cli.js
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: ./lib/pki/codes.js
+var codes = __nccwpck_require__(1142);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __nccwpck_require__(2527);
+;// CONCATENATED MODULE: ./lib/report/text.js
 /**
- * `mtls-truststore`: the command-line front-end. Reads argv into the same Settings the action
- * reads from its inputs, runs the same stages, and hands the one result to a reporter (text, JSON,
- * SARIF, Markdown). Never touches the runner protocol: no GITHUB_OUTPUT, no job summary.
- * Exit codes: 0 valid/done, 1 error findings (or warnings with --fail-on-warnings) or a failed
- * step, 2 bad usage.
+ * The CLI's text report: one line per finding, then what was built, planned or deployed.
+ * Certificate-derived text is attacker-controlled: every line goes through plainText, so no
+ * escape sequence in a subject or file name reaches the terminal. Colour only when asked.
  */
 
 
-
-
-
-
-
-/** Stages name the action's inputs ("input truststore-uri"); on the command line they are flags. */
-function asFlags(message) {
-    return message
-        .replace(/\binput ([a-z][a-z-]+)\b/g, '--$1')
-        .replace(/\bthe ([a-z][a-z-]+) input\b/g, '--$1');
+const sgr = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
+const COLOUR = {
+    red: sgr(31, 39),
+    yellow: sgr(33, 39),
+    green: sgr(32, 39),
+    cyan: sgr(36, 39),
+    bold: sgr(1, 22),
+    dim: sgr(2, 22),
+};
+const same = (s) => s;
+const PLAIN = { red: same, yellow: same, green: same, cyan: same, bold: same, dim: same };
+/** Colour on a terminal only, and never with NO_COLOR set to anything but '' (no-color.org). */
+function styleFor(isTTY, env) {
+    return isTTY && !env.NO_COLOR ? COLOUR : PLAIN;
+}
+/** Summary of one certificate in a plan line: subject, SHA-256 prefix and expiry date. */
+function certificateText(c) {
+    return `${(0,report_escape/* plainText */.wh)(c.subject)}  sha256 ${(0,report_escape/* plainText */.wh)(c.fingerprint.slice(0, 16))}  expires ${(0,report_escape/* plainText */.wh)(c.notAfter.slice(0, 10))}`;
+}
+/** The findings of a plan that name clients the new truststore would refuse (src/pki/codes.ts, scope client). */
+function lockOuts(plan) {
+    return plan.findings.filter((f) => (0,codes/* isFindingCode */.dT)(f.code) && codes/* FINDING_CODES */.f2[f.code].scope === 'client');
+}
+/** "2 added, 1 removed; uploads a new version; rolls 2 domains" or "up to date, nothing to do". */
+function planSummary(plan) {
+    if (plan.upToDate)
+        return 'up to date, nothing to do';
+    const uploads = plan.upload
+        ? plan.addedCount + plan.removedCount === 0
+            ? 'uploads a new version (same CA certificates, new bytes)'
+            : 'uploads a new version'
+        : 'uploads nothing';
+    const rolls = plan.domainsToRoll.length > 0
+        ? `rolls ${plural(plan.domainsToRoll.length, 'domain')}`
+        : 'rolls no domain';
+    return `${plan.addedCount} added, ${plan.removedCount} removed; ${uploads}; ${rolls}`;
+}
+/** Each target: from which version to which when it rolls, where it stays otherwise. */
+function targetLines(plan, style) {
+    const to = plan.upload ? 'the new version' : `version ${(0,report_escape/* plainText */.wh)(plan.latest?.versionId ?? '?')}`;
+    return plan.domains.map((d) => {
+        const from = d.truststoreVersion ? `version ${(0,report_escape/* plainText */.wh)(d.truststoreVersion)}` : 'no version';
+        return plan.domainsToRoll.includes(d.domainName)
+            ? `  ${style.yellow('~')} ${(0,report_escape/* plainText */.wh)(d.domainName)}: rolls from ${from} to ${to}`
+            : `  = ${(0,report_escape/* plainText */.wh)(d.domainName)}: stays on ${from}`;
+    });
 }
 /**
- * The report on standard output, or into the `--output` file checked before the run: a fresh file
- * in its folder renamed over the path, never through a link. Returns the line saying why the file
- * could not be written, if it could not.
+ * The plan as terminal lines, like `terraform plan`: each CA added or removed (subject, SHA-256
+ * prefix, expiry), each target and the versions it rolls between, the clients it would lock out,
+ * drift and what is live, then the summary ("2 added, 1 removed; ..."). The CLI prints it, and
+ * the action's log can print the same. Every line is plain text (no control characters); returns
+ * the lines joined with "\n", without a final newline.
  */
-async function emit(report, invocation, target, io) {
-    if (target === undefined) {
-        io.stdout.write(report);
-        return undefined;
+function renderPlanText(plan, style = PLAIN) {
+    const lines = [`${style.bold('plan')} for ${(0,report_escape/* plainText */.wh)(plan.location.uri, 500)}`];
+    for (const c of plan.primary.added)
+        lines.push(`  ${style.green('+')} ${certificateText(c)}`);
+    for (const c of plan.primary.removed)
+        lines.push(`  ${style.red('-')} ${certificateText(c)}`);
+    lines.push(...targetLines(plan, style));
+    for (const b of plan.blockedDomains ?? []) {
+        lines.push(`  ${style.red('!')} ${(0,report_escape/* plainText */.wh)(b.domainName)} (${(0,report_escape/* plainText */.wh)(b.status)}): ${safeLines(b.message).join(' ')}`);
     }
-    try {
-        await writeOutputFile(target, report);
-        return undefined;
+    for (const n of plan.notes ?? []) {
+        lines.push(`  ${style.yellow('note')} ${(0,report_escape/* plainText */.wh)(n.domainName)} [${(0,report_escape/* plainText */.wh)(n.code)}]: ${safeLines(n.message).join(' ')}`);
     }
-    catch (error) {
-        const shown = (0,display_path/* displayPath */.G)(invocation.output ?? target.path);
-        return `could not write the report to ${shown}: ${writeFailure(error, '--output')}`;
+    for (const f of lockOuts(plan)) {
+        lines.push(`  ${style.red('✗')} locks out: ${safeLines(f.message).join(' ')}`);
     }
+    const live = plan.liveProvenance;
+    if (live) {
+        lines.push(`  live version ${(0,report_escape/* plainText */.wh)(live.versionId ?? '?')}: built from commit ${(0,report_escape/* plainText */.wh)(live.commit?.slice(0, 12) ?? '(unrecorded)')}${live.pullRequest !== undefined ? ` (pull request #${live.pullRequest})` : ''}`);
+    }
+    for (const sentence of plan.drift)
+        lines.push(`  ${style.yellow('drift')} ${safeLines(sentence).join(' ')}`);
+    for (const f of plan.liveFindings)
+        lines.push(`  live: ${findingLine(f, style)}`);
+    lines.push(style.bold(planSummary(plan)));
+    return lines.join('\n');
 }
+/** A message as safe terminal lines: control characters shown as U+XXXX, each line on its own. */
+function safeLines(message) {
+    return message.split(/\r?\n/).map((line) => (0,report_escape/* plainText */.wh)(line, 4000));
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function findingLine(f, style) {
+    const tag = f.severity === 'error'
+        ? style.red('error  ')
+        : f.severity === 'warning'
+            ? style.yellow('warning')
+            : style.cyan('notice ');
+    const [first = '', ...more] = safeLines(f.message);
+    return [`${tag} ${style.dim((0,report_escape/* plainText */.wh)(f.code))}  ${first}`, ...more.map((l) => `        ${l}`)].join('\n');
+}
+function renderText(result, style = PLAIN, options = {}) {
+    const { validation, plan, deployment } = result;
+    const lines = [];
+    for (const f of validation.findings)
+        lines.push(findingLine(f, style));
+    if (validation.findings.length > 0)
+        lines.push('');
+    const errors = validation.findings.filter((f) => f.severity === 'error').length;
+    const warnings = validation.findings.filter((f) => f.severity === 'warning').length;
+    const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+    const { truststore } = validation;
+    if (truststore) {
+        const roots = truststore.entries.filter((e) => e.role === 'root').length;
+        const where = validation.outputPath
+            ? `written to ${(0,report_escape/* plainText */.wh)(validation.outputPath, 500)}`
+            : 'not written (--output-file FILE writes it)';
+        lines.push(`${style.green('✓')} ${style.bold(`valid: ${plural(truststore.entries.length, 'CA certificate')}`)} (${plural(roots, 'root')}), sha256 ${truststore.sha256.slice(0, 16)}…, ${where}; ${counts}`);
+    }
+    else {
+        lines.push(`${style.red('✗')} ${style.bold('invalid')}: ${counts}; no truststore was written`);
+    }
+    if (plan && options.plan !== false)
+        lines.push('', renderPlanText(plan, style));
+    if (deployment) {
+        const version = deployment.versionId ?? '?';
+        lines.push('', deployment.upToDate
+            ? `${style.green('✓')} up to date: version ${(0,report_escape/* plainText */.wh)(version)}, nothing deployed`
+            : `${style.bold('deployed')} version ${(0,report_escape/* plainText */.wh)(version)} to ${deployment.deployedDomains.length > 0
+                ? deployment.deployedDomains.map((d) => (0,report_escape/* plainText */.wh)(d)).join(', ')
+                : 'no domain'}${deployment.previousVersionId ? ` (previous version ${(0,report_escape/* plainText */.wh)(deployment.previousVersionId)})` : ''}`);
+        if (deployment.provenance?.commit) {
+            lines.push(`  new version built from commit ${(0,report_escape/* plainText */.wh)(deployment.provenance.commit.slice(0, 12))}${deployment.provenance.pullRequest !== undefined ? ` (pull request #${deployment.provenance.pullRequest})` : ''}`);
+        }
+        if (deployment.rolledBackDomains.length > 0) {
+            lines.push(`  rolled back: ${deployment.rolledBackDomains.map((d) => (0,report_escape/* plainText */.wh)(d)).join(', ')}`);
+        }
+        for (const w of deployment.warnings) {
+            lines.push(`  ${style.yellow('warning')} ${(0,report_escape/* plainText */.wh)(w.domainName)}: ${safeLines(w.warnings.join('; ')).join(' ')}`);
+        }
+    }
+    // A refused truststore is said above; any other failure (AWS, deploy) is said here.
+    if (result.failure !== undefined && result.failure !== validation.failure) {
+        lines.push('', ...safeLines(result.failure).map((l, i) => (i === 0 ? `${style.red('✗')} ${l}` : `  ${l}`)));
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** `diagnose` for a terminal: the verdict, each reason, and what to do. */
+function renderDiagnosisText(result, style = PLAIN) {
+    const { diagnosis: d, truststore } = result;
+    const lines = [
+        d.verdict === 'accepted'
+            ? `${style.green('✓')} ${style.bold('API Gateway accepts')} "${(0,report_escape/* plainText */.wh)(d.leaf.subject)}"`
+            : `${style.red('✗')} ${style.bold('API Gateway refuses')} "${(0,report_escape/* plainText */.wh)(d.leaf.subject)}" (403)`,
+        `  against ${(0,report_escape/* plainText */.wh)(truststore.source, 500)} (${plural(truststore.certificateCount, 'CA certificate')})`,
+    ];
+    for (const r of d.reasons) {
+        const tag = r.refuses ? style.red('refuses') : style.cyan('note   ');
+        const [first = '', ...more] = safeLines(r.message);
+        lines.push(`${tag} ${style.dim(r.code)}  ${first}`, ...more.map((l) => `        ${l}`));
+    }
+    if (d.verdict === 'refused')
+        lines.push('', `What to do: ${safeLines(d.fix).join(' ')}`);
+    return `${lines.join('\n')}\n`;
+}
+function problemLine(p, style) {
+    const tag = p.severity === 'error' ? style.red('error  ') : style.yellow('warning');
+    const [first = '', ...more] = safeLines(p.message);
+    const where = p.domain ? `${(0,report_escape/* plainText */.wh)(p.domain)}: ` : '';
+    return [
+        `${tag} ${style.dim((0,report_escape/* plainText */.wh)(p.code))}  ${where}${first}`,
+        ...more.map((l) => `        ${l}`),
+    ].join('\n');
+}
+/** `audit` for a terminal: the CA files' findings, the verdict, each problem with its severity and code, each domain. */
+function renderAuditText(result, style = PLAIN) {
+    const { audit, validation } = result;
+    const lines = validation.findings.map((f) => findingLine(f, style));
+    if (lines.length > 0)
+        lines.push('');
+    const errors = audit.problems.filter((p) => p.severity === 'error').length;
+    const counts = `${plural(errors, 'error')}, ${plural(audit.problems.length - errors, 'warning')}`;
+    const uri = (0,report_escape/* plainText */.wh)(audit.location.uri, 500);
+    lines.push(audit.healthy
+        ? `${style.green('✓')} ${style.bold(`audit of ${uri}: healthy`)}`
+        : `${errors > 0 ? style.red('✗') : style.yellow('!')} ${style.bold(`audit of ${uri}: ${counts}`)}`, `  ${audit.latestVersionId ? `latest version ${(0,report_escape/* plainText */.wh)(audit.latestVersionId)}` : 'no latest version'}; ${plural(audit.domains.length, 'domain')} checked on ${(0,report_escape/* plainText */.wh)(audit.checkedAt.slice(0, 16).replace('T', ' '))} UTC; CA certificates expiring within ${plural(audit.expiryWarningDays, 'day')} count as expiring`);
+    const live = audit.liveProvenance;
+    if (live?.commit) {
+        lines.push(`  live version ${(0,report_escape/* plainText */.wh)(live.versionId ?? '?')}: built from commit ${(0,report_escape/* plainText */.wh)(live.commit.slice(0, 12))}${live.pullRequest !== undefined ? ` (pull request #${live.pullRequest})` : ''}`);
+    }
+    for (const p of audit.problems)
+        lines.push(problemLine(p, style));
+    for (const d of audit.domains) {
+        lines.push(`  ${(0,report_escape/* plainText */.wh)(d.domainName)}: ${(0,report_escape/* plainText */.wh)(d.status ?? 'status unknown')}, ${(0,report_escape/* plainText */.wh)(d.securityPolicy ?? 'security policy unknown')}, ${d.truststoreVersion ? `pinned to version ${(0,report_escape/* plainText */.wh)(d.truststoreVersion)}` : 'not pinned'}`);
+    }
+    if (result.failure !== undefined &&
+        result.failureReason !== 'audit-problems' &&
+        result.failureReason !== 'validation-failed') {
+        lines.push('', ...safeLines(result.failure).map((l, i) => (i === 0 ? `${style.red('✗')} ${l}` : `  ${l}`)));
+    }
+    return `${lines.join('\n')}\n`;
+}
+//# sourceMappingURL=text.js.map
+;// CONCATENATED MODULE: ./lib/cli/wording.js
+/**
+ * Wording for the terminal. The stages and rules write for the action (its inputs, a pull request
+ * that would be merged, a key that reached the repository); the CLI is read by someone at a
+ * prompt or in a pre-commit hook, who sets flags and deploys from where they stand. The messages
+ * stay shared: this maps their action-worded parts on the way to the terminal, never in JSON,
+ * SARIF or Markdown (those are read where the action's words apply).
+ */
+
+/** Input names a message may name bare ("point ca-files at ...", "raise wait-timeout-seconds"). */
+const FLAG_NAMES = [...INPUT_FLAGS.map((f) => f.name)].sort((a, b) => b.length - a.length);
+const NAMES = FLAG_NAMES.map((n) => n.replace(/-/g, '\\-')).join('|');
+/** "input ca-files", "the aws-region input": the action's way of naming its inputs. */
+const INPUT_NAMED = new RegExp(`\\binput (${NAMES})\\b|\\bthe (${NAMES}) input\\b`, 'g');
+/** A bare input name: not inside a path, a longer name or an existing `--flag`, not a file `name:3`. */
+const BARE_FLAG = new RegExp(`(?<![\\w./=-])(${NAMES})(?![\\w/-]|\\.\\w|:\\d)`, 'g');
+/** Whole sentences and phrases the action says that mean something else from a terminal. */
+const PHRASES = [
+    [
+        /set the aws-region input, or aws-region in aws-actions\/configure-aws-credentials \(it exports AWS_REGION\)/g,
+        'set --aws-region, or AWS_REGION in the environment',
+    ],
+    // A key found at pre-commit time may never have been committed; say when rotating it is due.
+    [
+        /delete it from the repository and rotate that key \(it has been committed\)/g,
+        'delete it, and rotate that key if it was ever committed, pushed or shared',
+    ],
+    [/\(it has been committed\)/g, '(if it was ever committed, pushed or shared)'],
+    // The CLI's workspace is the folder it runs in; RUNNER_TEMP is the runner's.
+    [/\boutside the workspace and RUNNER_TEMP\b/g, 'outside this folder'],
+    [/\bremove any committed link on that path\b/g, 'remove any link on that path'],
+    [/ \(it could point anywhere on the runner\)/g, ''],
+    [/\b(inside|outside|relative to) the workspace\b/g, '$1 this folder'],
+    [/\(in the workspace\)/g, '(in this folder)'],
+    [/\bmerging this would\b/g, 'deploying this would'],
+    [/\bMerging this would\b/g, 'Deploying this would'],
+    [/\bthe action cannot check\b/g, 'this tool cannot check'],
+    [/\bre-run the job\b/g, 'run it again'],
+    [/\bthe job summary\b/g, 'the report'],
+];
+/** "1 CA certificates" where a shared message counted without a plural rule. */
+const ONE_PLURAL = /\b1 (CA certificate|certificate|file|domain|error|warning|problem|version)s\b/g;
+/** A message (or a whole text report) worded for the terminal: flags, deploying, plurals. */
+function forTerminal(message) {
+    let out = message;
+    for (const [from, to] of PHRASES)
+        out = out.replace(from, to);
+    return out
+        .replace(INPUT_NAMED, (_m, a, b) => `--${a ?? b}`)
+        .replace(BARE_FLAG, '--$1')
+        .replace(ONE_PLURAL, '1 $1');
+}
+//# sourceMappingURL=wording.js.map
+;// CONCATENATED MODULE: ./lib/cli/io.js
+
+
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
-function settingsOf(invocation, io) {
-    const settings = (0,settings_settings/* readSettings */.sb)(io.env, flagInputs(invocation.inputs));
-    return {
-        ...settings,
-        workspace: io.cwd,
-        // Unlike the action, the CLI writes the truststore only when asked: a check leaves no file behind.
-        outputFile: invocation.inputs.get('output-file')?.trim() ?? '',
+/** plan --detailed-exitcode: the plan succeeded and changes are pending. */
+const EXIT_CHANGES = 3;
+/** Lines on standard error, each prefixed, worded for the terminal and free of control characters. */
+function sayer(io) {
+    return (message, prefix = 'mtls-truststore') => {
+        for (const line of safeLines(forTerminal(message)))
+            io.stderr.write(`${prefix}: ${line}\n`);
     };
 }
-/** The one result as the chosen view: text, the action's outputs as JSON, SARIF or Markdown. */
-async function render(result, format, settings, colour, io) {
-    if (format === 'json') {
-        const { jsonReport } = await __nccwpck_require__.e(/* import() */ 595).then(__nccwpck_require__.bind(__nccwpck_require__, 3595));
-        return `${JSON.stringify(jsonReport(result), null, 2)}\n`;
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: ./lib/cli/deploy-flow.js
+/**
+ * `deploy` from a terminal, like `terraform apply`: plan (reads only), show what changes, ask, and
+ * only on "yes" run the deploy. The deploy re-reads what is live; if that is no longer what was
+ * shown and confirmed, it stops before its first write. `--yes` deploys without asking (the
+ * report still shows the plan it applied); without a terminal --yes is required (cli.ts refuses
+ * before anything runs).
+ */
+
+
+
+
+
+
+const QUESTION = "Deploy these changes? Only 'yes' is accepted: ";
+/** One line from standard input; undefined at its end (Ctrl-D). */
+function readAnswer(input) {
+    return new Promise((resolve) => {
+        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input, terminal: false });
+        let answered = false;
+        lines.once('line', (line) => {
+            answered = true;
+            lines.close();
+            resolve(line);
+        });
+        lines.once('close', () => {
+            if (!answered)
+                resolve(undefined);
+        });
+    });
+}
+/** What a confirmation is about: the bytes, what is live, and where each target goes. */
+function planKey(plan) {
+    return JSON.stringify([
+        plan.desired.sha256,
+        plan.latest?.versionId ?? null,
+        plan.upload,
+        plan.domainsToRoll,
+        plan.domains.map((d) => [d.domainName, d.truststoreVersion ?? null]),
+    ]);
+}
+/** Stops the deploy before its first write when what is live moved since the confirmed plan. */
+function sameAsConfirmed(confirmed) {
+    return (plan) => {
+        if (planKey(plan) === planKey(confirmed))
+            return;
+        const was = confirmed.latest?.versionId ?? '(none)';
+        const now = plan.latest?.versionId ?? '(none)';
+        throw new errors/* ReasonedError */.O$(`what is live changed since the plan you confirmed (latest version ${was} then, ${now} now, or a domain moved): nothing was written; run deploy again to see the new plan`, 'plan-changed');
+    };
+}
+/** deploy: with --yes at once; on a terminal, the plan, the question, then the deploy on "yes" only. */
+async function deployFlow(prepared, io, deps) {
+    const { settings, invocation } = prepared;
+    if (invocation.yes)
+        return { result: await runPipeline(settings, 'deploy', deps), previewed: false };
+    const say = sayer(io);
+    // The question comes before any write, --output-file's truststore included.
+    const planned = await runPipeline({ ...settings, outputFile: '' }, 'plan', deps);
+    const plan = planned.plan;
+    // A refused truststore or a failed read: reported as this deploy's, which wrote nothing.
+    if (planned.failure !== undefined || plan === undefined) {
+        return { result: { ...planned, mode: 'deploy' }, previewed: false };
     }
-    const style = (0,report_text.styleFor)(colour, io.env);
+    if (plan.upToDate) {
+        say('up to date, nothing to deploy');
+        if (settings.outputFile === '')
+            return { result: { ...planned, mode: 'deploy' }, previewed: false };
+        // Nothing to ask about, but the truststore file was asked for.
+        const written = await runPipeline(settings, 'validate', deps);
+        return { result: { ...written, plan, mode: 'deploy' }, previewed: false };
+    }
+    const style = styleFor(io.stdout.isTTY === true, io.env);
+    io.stdout.write(`${forTerminal(renderPlanText(plan, style))}\n\n${QUESTION}`);
+    const answer = io.stdin ? await readAnswer(io.stdin) : undefined;
+    if (answer?.trim() !== 'yes') {
+        if (answer === undefined)
+            io.stdout.write('\n');
+        say('deploy cancelled: nothing was written');
+        return { exit: EXIT_FAILED };
+    }
+    const result = await runPipeline(settings, 'deploy', { ...deps, onPlan: sameAsConfirmed(plan) });
+    return { result, previewed: true };
+}
+//# sourceMappingURL=deploy-flow.js.map
+;// CONCATENATED MODULE: ./lib/cli/report.js
+
+
+
+
+
+
+/** diagnose, audit: their own views; every other command: the truststore, the plan, the deployment. */
+async function renderView(result, prepared, colour, io) {
+    const { format } = prepared;
+    const style = styleFor(colour, io.env);
     if (result.diagnosis) {
         const diagnosed = result.diagnosis;
         if (format === 'sarif')
             return (await __nccwpck_require__.e(/* import() */ 123).then(__nccwpck_require__.bind(__nccwpck_require__, 123))).renderDiagnosisSarif(diagnosed, VERSION);
         if (format === 'markdown')
             return (await __nccwpck_require__.e(/* import() */ 727).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).renderDiagnosisMarkdown(diagnosed);
-        return (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4639))).renderDiagnosisText(diagnosed, style);
+        return renderDiagnosisText(diagnosed, style);
+    }
+    if (result.audit && result.validation) {
+        const audited = result;
+        if (format === 'sarif')
+            return (await __nccwpck_require__.e(/* import() */ 849).then(__nccwpck_require__.bind(__nccwpck_require__, 6849))).renderAuditSarif(audited, VERSION);
+        if (format === 'markdown')
+            return (await __nccwpck_require__.e(/* import() */ 337).then(__nccwpck_require__.bind(__nccwpck_require__, 6337))).renderAuditMarkdown(audited.audit);
+        return renderAuditText(audited, style);
     }
     const validated = result;
     if (format === 'sarif')
         return (await __nccwpck_require__.e(/* import() */ 123).then(__nccwpck_require__.bind(__nccwpck_require__, 123))).renderSarif(validated, VERSION);
     if (format === 'markdown')
-        return (await __nccwpck_require__.e(/* import() */ 933).then(__nccwpck_require__.bind(__nccwpck_require__, 4933))).renderMarkdown(validated, settings);
-    return (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4639))).renderText(validated, style);
+        return (await __nccwpck_require__.e(/* import() */ 685).then(__nccwpck_require__.bind(__nccwpck_require__, 2685))).renderMarkdown(validated, prepared.settings);
+    return renderText(validated, style);
+}
+/** The report in its format; text is worded for the terminal (flags, not inputs). */
+async function render(result, prepared, colour, io, previewed) {
+    if (prepared.format === 'json') {
+        const { jsonReport } = await __nccwpck_require__.e(/* import() */ 595).then(__nccwpck_require__.bind(__nccwpck_require__, 3595));
+        return `${JSON.stringify(jsonReport(result), null, 2)}\n`;
+    }
+    if (prepared.format === 'text' && previewed && result.validation && !result.diagnosis && !result.audit) {
+        // deploy showed its plan before it asked: only what was done follows.
+        return forTerminal(renderText(result, styleFor(colour, io.env), { plan: false }));
+    }
+    const view = await renderView(result, prepared, colour, io);
+    return prepared.format === 'text' ? forTerminal(view) : view;
 }
 /** Whether the run got far enough to have a report; otherwise only its failure is said. */
 function hasReport(result) {
@@ -37913,83 +38620,224 @@ function hasReport(result) {
     return (result.validation !== undefined &&
         (result.failure === undefined || result.failureReason === 'validation-failed'));
 }
-/** Runs one command; returns the exit code. Everything the user sees goes through `io`. */
-async function runCli(argv, io) {
-    const say = (line) => io.stderr.write(`${line}\n`);
-    let invocation;
-    let settings;
+/**
+ * A private key given as the partner's certificate: the diagnosis refuses the file with the words
+ * of a CA file (delete it from the repository); from a terminal it is the file to name.
+ */
+function keyAsClientCertificate(result, prepared) {
+    const given = prepared.settings.clientCertificate;
+    if (prepared.invocation.command !== 'diagnose' || given === undefined)
+        return undefined;
+    const failure = result.failure ?? '';
+    if (result.failureReason !== 'invalid-input' || !failure.startsWith('client-certificate '))
+        return undefined;
+    if (!/\bprivate key\b/i.test(failure))
+        return undefined;
+    return `${(0,display_path/* displayPath */.G)(given)} holds a private key, not a certificate: give the partner's certificate (PEM or DER); never share private keys`;
+}
+/** The report on standard output, or into the `--output` file; the line saying why it could not be written, if not. */
+async function emit(text, prepared, io) {
+    if (prepared.reportFile === undefined) {
+        io.stdout.write(text);
+        return undefined;
+    }
+    const shown = (0,display_path/* displayPath */.G)(prepared.invocation.output ?? prepared.reportFile.path);
+    try {
+        await writeOutputFile(prepared.reportFile, text);
+        sayer(io)(`report written to ${shown}`);
+        return undefined;
+    }
+    catch (error) {
+        return `could not write the report to ${shown}: ${writeFailure(error, '--output')}`;
+    }
+}
+/** The exit code of a run that went through: 0, 1, or 3 for pending changes with plan --detailed-exitcode. */
+function exitOf(result, prepared) {
+    if (result.failure !== undefined)
+        return EXIT_FAILED;
+    const pending = result.mode === 'plan' && result.plan?.hasChanges === true;
+    return pending && prepared.invocation.detailedExitcode ? EXIT_CHANGES : EXIT_OK;
+}
+/** Reports one result where the user asked for it; returns the exit code. */
+async function report(result, prepared, io, options) {
+    const say = sayer(io);
+    const keyLine = keyAsClientCertificate(result, prepared);
+    const shown = keyLine ? { ...result, failure: keyLine } : result;
+    if (!hasReport(shown) && prepared.format !== 'json') {
+        say(shown.failure ?? 'failed');
+        // Bad input is one type (InputError); AWS's own "invalid input" answers count as bad usage too.
+        return shown.failureReason === 'invalid-input' && !keyLine ? EXIT_USAGE : EXIT_FAILED;
+    }
+    const toFile = prepared.reportFile !== undefined;
+    const text = await render(shown, prepared, !toFile && io.stdout.isTTY === true, io, options.previewed);
+    const unwritten = await emit(text, prepared, io);
+    if (unwritten !== undefined) {
+        const done = shown.failure === undefined ? ` (the ${prepared.invocation.command} run itself succeeded)` : '';
+        say(`${unwritten}${done}`);
+    }
+    // A machine format on standard output keeps it parseable; the verdict goes to standard error.
+    if (shown.failure !== undefined && !shown.diagnosis && (toFile || prepared.format !== 'text')) {
+        say(shown.failure);
+    }
+    if (unwritten !== undefined)
+        return EXIT_FAILED;
+    if (!hasReport(shown))
+        return shown.failureReason === 'invalid-input' && !keyLine ? EXIT_USAGE : EXIT_FAILED;
+    return exitOf(shown, prepared);
+}
+//# sourceMappingURL=report.js.map
+;// CONCATENATED MODULE: ./lib/cli/same-file.js
+/**
+ * Whether two paths name the same file: `--output-file` (the truststore) and `--output` (the
+ * report) must never, or the report would replace the truststore it describes (or the other way
+ * round). Compared as resolved paths, then through the links of the folders that exist, then by
+ * device and inode when both files exist (a hard link, or a symbolic link to the other).
+ */
+
+
+/** The path with its deepest existing part resolved through links; the rest as written. */
+async function canonical(absolute) {
+    const rest = [];
+    let at = absolute;
+    for (;;) {
+        try {
+            return external_node_path_.join(await external_node_fs_.promises.realpath(at), ...rest);
+        }
+        catch {
+            const parent = external_node_path_.dirname(at);
+            if (parent === at)
+                return absolute;
+            rest.unshift(external_node_path_.basename(at));
+            at = parent;
+        }
+    }
+}
+async function sameFile(cwd, a, b) {
+    const left = external_node_path_.resolve(cwd, a);
+    const right = external_node_path_.resolve(cwd, b);
+    if (left === right)
+        return true;
+    const [l, r] = await Promise.all([
+        external_node_fs_.promises.stat(left).catch(() => undefined),
+        external_node_fs_.promises.stat(right).catch(() => undefined),
+    ]);
+    if (l && r)
+        return l.dev === r.dev && l.ino === r.ino;
+    return (await canonical(left)) === (await canonical(right));
+}
+//# sourceMappingURL=same-file.js.map
+;// CONCATENATED MODULE: ./lib/cli/cli.js
+/**
+ * `mtls-truststore`: the command-line front-end. Reads argv into the same Settings the action
+ * reads from its inputs, runs the same stages, and hands the one result to a reporter (text, JSON,
+ * SARIF, Markdown). Never touches the runner protocol: no GITHUB_OUTPUT, no job summary.
+ * Exit codes: 0 valid/done, 1 error findings (or warnings with --fail-on-warnings), a failed
+ * step or a cancelled deploy, 2 bad usage, 3 pending changes (plan --detailed-exitcode).
+ */
+
+
+
+
+
+
+
+
+
+
+function settingsOf(prepared, io) {
+    const { invocation } = prepared;
+    const settings = (0,settings_settings/* readSettings */.sb)(io.env, flagInputs(invocation.inputs));
+    return {
+        ...settings,
+        workspace: io.cwd,
+        // Unlike the action, the CLI writes the truststore only when asked: a check leaves no file behind.
+        outputFile: invocation.inputs.get('output-file')?.trim() ?? '',
+    };
+}
+/** What must hold before anything runs; the usage error (one line, exit 2) when it does not. */
+async function refusalBeforeRun(prepared, io) {
+    const { invocation, settings } = prepared;
+    if (invocation.command === 'deploy' && !invocation.yes && !(io.stdin?.isTTY && io.stdout.isTTY)) {
+        return 'deploy asks before it writes, and standard input and output are not both a terminal: pass --yes to deploy without asking (nothing was read or written)';
+    }
+    if (invocation.output !== undefined && settings.outputFile !== '') {
+        if (await sameFile(io.cwd, settings.outputFile, invocation.output)) {
+            return `--output-file ${(0,display_path/* displayPath */.G)(settings.outputFile)} and --output ${(0,display_path/* displayPath */.G)(invocation.output)} are the same file: the truststore and the report cannot share one; give --output another path`;
+        }
+    }
+    return undefined;
+}
+/** Parses, reads the settings and checks the report's file: a run, or the exit code already. */
+async function prepare(argv, io) {
+    const say = sayer(io);
+    let prepared;
     try {
         const parsed = parseArgs(argv);
-        if (parsed.kind === 'help') {
-            io.stdout.write(`${parsed.text}\n`);
-            return EXIT_OK;
+        if (parsed.kind === 'usage') {
+            io.stderr.write(`${parsed.text}\n`);
+            return { exit: EXIT_USAGE };
         }
-        if (parsed.kind === 'version') {
-            io.stdout.write(`${VERSION}\n`);
-            return EXIT_OK;
+        if (parsed.kind === 'help' || parsed.kind === 'version') {
+            io.stdout.write(`${parsed.kind === 'help' ? parsed.text : VERSION}\n`);
+            return { exit: EXIT_OK };
         }
-        invocation = parsed.invocation;
-        settings = settingsOf(invocation, io);
-        if (settings.truststoreUri !== undefined) {
+        const { invocation } = parsed;
+        prepared = { invocation, settings: settingsOf({ invocation }, io) };
+        if (prepared.settings.truststoreUri !== undefined) {
             const { parseTruststoreUri } = await __nccwpck_require__.e(/* import() */ 840).then(__nccwpck_require__.bind(__nccwpck_require__, 6840));
-            parseTruststoreUri(settings.truststoreUri);
+            parseTruststoreUri(prepared.settings.truststoreUri);
         }
     }
     catch (error) {
-        if (error instanceof settings_settings/* InputError */.dz) {
-            for (const line of (0,report_text.safeLines)(asFlags(error.message)))
-                say(`mtls-truststore: ${line}`);
-            return EXIT_USAGE;
-        }
-        throw error;
+        if (!(error instanceof settings_settings/* InputError */.dz))
+            throw error;
+        say(error.message);
+        return { exit: EXIT_USAGE };
     }
+    const refusal = await refusalBeforeRun(prepared, io);
+    if (refusal !== undefined) {
+        say(refusal);
+        return { exit: EXIT_USAGE };
+    }
+    const format = prepared.invocation.format ?? 'text';
     // The report's file is checked before the run: a deploy does not happen when it cannot be written.
-    let reportFile;
-    if (invocation.output !== undefined) {
-        const checked = await checkReportFile(io.cwd, invocation.output, '--output');
-        if ('refusal' in checked) {
-            say(`mtls-truststore: ${checked.refusal}`);
-            return checked.usage ? EXIT_USAGE : EXIT_FAILED;
-        }
-        reportFile = checked.target;
+    if (prepared.invocation.output === undefined)
+        return { ...prepared, format };
+    const checked = await checkReportFile(io.cwd, prepared.invocation.output, '--output');
+    if ('refusal' in checked) {
+        say(checked.refusal);
+        return { exit: checked.usage ? EXIT_USAGE : EXIT_FAILED };
     }
-    const format = invocation.format ?? 'text';
-    // Progress of plan and deploy on standard error, with the time since the start (deploy waits).
+    return { ...prepared, format, reportFile: checked.target };
+}
+/** The stages' progress on standard error: with the time since the start while plan, deploy and audit read and wait. */
+function progressDeps(prepared, io) {
+    const say = sayer(io);
     const started = Date.now();
-    const progress = (message) => {
-        const at = `${Math.round((Date.now() - started) / 1000)} s`;
-        for (const line of (0,report_text.safeLines)(message))
-            say(`mtls-truststore [${at}]: ${line}`);
-    };
-    const plain = (message) => {
-        for (const line of (0,report_text.safeLines)(message))
-            say(`mtls-truststore: ${line}`);
-    };
-    const diagnosing = invocation.command === 'diagnose';
-    const result = await runPipeline(settings, invocation.command, {
-        log: diagnosing ? plain : progress,
-        warn: (message) => (diagnosing ? plain : progress)(`warning: ${message}`),
+    const timed = prepared.invocation.command !== 'diagnose';
+    const log = (message) => timed ? say(message, `mtls-truststore [${Math.round((Date.now() - started) / 1000)} s]`) : say(message);
+    return {
+        ...io.deps,
+        log,
+        warn: (message) => log(`warning: ${message}`),
         // No pull request reviews a deploy run from a terminal (docs/cli.md).
         reviewedPlans: false,
-    });
-    if (!hasReport(result)) {
-        plain(asFlags(result.failure ?? 'failed'));
-        // Bad input is one type (InputError); AWS's own "invalid input" answers count as bad usage too.
-        return result.failureReason === 'invalid-input' ? EXIT_USAGE : EXIT_FAILED;
+    };
+}
+/** Runs one command; returns the exit code. Everything the user sees goes through `io`. */
+async function runCli(argv, io) {
+    const prepared = await prepare(argv, io);
+    if ('exit' in prepared)
+        return prepared.exit;
+    const deps = progressDeps(prepared, io);
+    const { command } = prepared.invocation;
+    if (command !== 'deploy') {
+        return report(await runPipeline(prepared.settings, command, deps), prepared, io, { previewed: false });
     }
-    const toFile = reportFile !== undefined;
-    const report = await render(result, format, settings, !toFile && io.stdout.isTTY === true, io);
-    const unwritten = await emit(report, invocation, reportFile, io);
-    if (unwritten !== undefined) {
-        const done = result.failure === undefined ? ` (the ${invocation.command} run itself succeeded)` : '';
-        say(`mtls-truststore: ${unwritten}${done}`);
-    }
-    // A machine format on standard output keeps it parseable; the verdict goes to standard error.
-    if (result.failure !== undefined && !result.diagnosis && (toFile || format !== 'text')) {
-        for (const line of (0,report_text.safeLines)(result.failure))
-            say(`mtls-truststore: ${line}`);
-    }
-    return result.failure === undefined && unwritten === undefined ? EXIT_OK : EXIT_FAILED;
+    const outcome = await deployFlow(prepared, io, deps);
+    if ('exit' in outcome)
+        return outcome.exit;
+    return report(outcome.result, prepared, io, { previewed: outcome.previewed });
 }
 //# sourceMappingURL=cli.js.map
 
@@ -37999,10 +38847,11 @@ async function runCli(argv, io) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(506);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9698);
 /** The `mtls-truststore` executable (bundled to dist/cli.js): runs the CLI on this process. */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+    stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
@@ -38126,21 +38975,94 @@ __nccwpck_require__.d(__webpack_exports__, {
   JC: () => (/* binding */ resolveDeps)
 });
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-api-gateway/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(818);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var client_s3_dist_cjs = __nccwpck_require__(3711);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/config/index.js
+var config = __nccwpck_require__(7291);
+// EXTERNAL MODULE: ./lib/aws/errors.js
+var errors = __nccwpck_require__(6762);
 ;// CONCATENATED MODULE: ./lib/aws/clients.js
 /**
- * The SDK clients. Built with nothing but the region so that the SDK's default credential chain
- * and its standard endpoint variables (AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL_API_GATEWAY) apply.
+ * The SDK clients, and where AWS settings come from when no input names them, as the AWS CLI finds
+ * them. The clients are built with nothing but the region, so the SDK's default credential chain
+ * (environment, AWS_PROFILE in the shared credentials and config files, SSO, credential_process,
+ * web identity, container and instance roles) and its standard endpoint variables
+ * (AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL_API_GATEWAY) apply. A credentials failure is explained
+ * for whoever reads it: `aws` commands in a terminal, workflow steps on a runner.
  */
 
 
-const createAwsClients = (region) => ({
-    s3: new client_s3_dist_cjs/* S3Client */.YxF({ region }),
-    apiGateway: new dist_cjs/* APIGatewayClient */.UR2({ region }),
-});
+
+
+
+
+/**
+ * Reads the front-end's environment like the SDK reads process.env: AWS_PROFILE, AWS_CONFIG_FILE,
+ * AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/config and ~/.aws/credentials. A terminal unless
+ * GITHUB_ACTIONS is `true` (the runner sets it for the action and for a CLI run in a job); Settings
+ * without an environment are the action's, so a runner too.
+ */
+function awsContext(environment) {
+    const env = environment ?? {};
+    const home = env.HOME || env.USERPROFILE || (env.HOMEPATH ? `${env.HOMEDRIVE || 'C:\\'}${env.HOMEPATH}` : undefined);
+    const file = (variable, name) => env[variable] || (home ? external_node_path_.join(home, '.aws', name) : undefined);
+    return {
+        terminal: environment !== undefined && env.GITHUB_ACTIONS !== 'true',
+        ...(env.AWS_PROFILE ? { profile: env.AWS_PROFILE } : {}),
+        configFile: file('AWS_CONFIG_FILE', 'config'),
+        credentialsFile: file('AWS_SHARED_CREDENTIALS_FILE', 'credentials'),
+        configName: env.AWS_CONFIG_FILE || '~/.aws/config',
+        credentialsName: env.AWS_SHARED_CREDENTIALS_FILE || '~/.aws/credentials',
+    };
+}
+/** The profile AWS_PROFILE names (else `default`) in the shared files, parsed by the SDK's own loader. */
+async function sharedProfile(context) {
+    if (!context.configFile && !context.credentialsFile)
+        return { exists: false, region: undefined };
+    const { configFile, credentialsFile } = await (0,config.loadSharedConfigFiles)({
+        configFilepath: context.configFile ?? external_node_os_.devNull,
+        filepath: context.credentialsFile ?? external_node_os_.devNull,
+        ignoreCache: true,
+    });
+    const name = context.profile ?? 'default';
+    const inConfig = configFile[name];
+    const inCredentials = credentialsFile[name];
+    // The SDK's region lookup prefers the credentials file (NODE_REGION_CONFIG_FILE_OPTIONS).
+    const region = config.NODE_REGION_CONFIG_OPTIONS.configFileSelector({ ...inConfig, ...inCredentials }, configFile);
+    return { exists: inConfig !== undefined || inCredentials !== undefined, region: region || undefined };
+}
+/** The SDK's error, or the AwsError that names the fix when it is a credentials problem. */
+async function explained(error, context) {
+    const name = error?.name;
+    const provider = typeof name === 'string' && name.endsWith('ProviderError');
+    const profileExists = context.profile && provider ? (await sharedProfile(context)).exists : undefined;
+    return (0,errors/* credentialsProblem */.sL)(error, { ...context, profileExists }) ?? error;
+}
+/** Every call of the client: a credentials failure (no credentials, expired, rejected) leaves explained. */
+function explainCredentials(stack, context) {
+    stack.add((next) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (error) {
+            throw await explained(error, context);
+        }
+    }, { step: 'initialize', name: 'mtlsTruststoreCredentialsAdvice', override: true });
+}
+const createAwsClients = (region, environment) => {
+    const context = awsContext(environment);
+    const s3 = new client_s3_dist_cjs/* S3Client */.YxF({ region });
+    const apiGateway = new dist_cjs/* APIGatewayClient */.UR2({ region });
+    explainCredentials(s3.middlewareStack, context);
+    explainCredentials(apiGateway.middlewareStack, context);
+    return { s3, apiGateway };
+};
 //# sourceMappingURL=clients.js.map
 ;// CONCATENATED MODULE: ./lib/aws/clock.js
 const systemClock = {
@@ -38149,16 +39071,17 @@ const systemClock = {
     random: () => Math.random(),
 };
 //# sourceMappingURL=clock.js.map
-// EXTERNAL MODULE: ./lib/pki/index.js + 10 modules
-var pki = __nccwpck_require__(2209);
+// EXTERNAL MODULE: ./lib/pki/index.js + 14 modules
+var pki = __nccwpck_require__(4178);
 // EXTERNAL MODULE: ./lib/settings/errors.js
-var errors = __nccwpck_require__(66);
+var settings_errors = __nccwpck_require__(66);
 ;// CONCATENATED MODULE: ./lib/pipeline/deps.js
 /**
  * What the stages need from the outside world, handed in by the front-end; tests replace any of it.
  * Stages never print: progress goes to `log`, things to act on to `warn`, and the front-end decides
  * where they appear (the runner's log and annotations, or standard error).
  */
+
 
 
 
@@ -38178,17 +39101,32 @@ function resolveDeps(deps = {}) {
 function policyOf(settings, now) {
     return { now, expiryWarningDays: settings.expiryWarningDays, maxCaDepth: settings.maxCaDepth };
 }
-/** The AWS region of every online stage, or the one bad-input error that says where to set it. */
-function requireRegion(settings) {
+/**
+ * The AWS region of every online stage, found like the AWS CLI finds it: the aws-region input (or
+ * flag), AWS_REGION, AWS_DEFAULT_REGION (settings.awsRegion), then the `region` of the profile
+ * AWS_PROFILE names (else `default`) in the shared config and credentials files. Else the one
+ * bad-input error that says what was tried and where to set it, for a terminal or a runner.
+ */
+async function requireRegion(settings) {
     if (settings.awsRegion)
         return settings.awsRegion;
-    throw new errors/* InputError */.dz('no AWS region: set the aws-region input, or aws-region in aws-actions/configure-aws-credentials (it exports AWS_REGION)');
+    const context = awsContext(settings.environment);
+    const profile = await sharedProfile(context);
+    if (profile.region)
+        return profile.region;
+    if (context.profile && !profile.exists)
+        throw new settings_errors/* InputError */.dz((0,errors/* profileNotFound */.X5)(context));
+    const name = context.profile ?? 'default';
+    const tried = `AWS_REGION, AWS_DEFAULT_REGION and the region of profile '${name}' in ${context.configName}`;
+    throw new settings_errors/* InputError */.dz(context.terminal
+        ? `no AWS region: set --aws-region or AWS_REGION, or region in profile '${name}' (aws configure --profile ${name}); tried --aws-region, ${tried}`
+        : `no AWS region: set the aws-region input, or aws-region in aws-actions/configure-aws-credentials (it exports AWS_REGION); tried the aws-region input, ${tried}`);
 }
 /** truststore-uri, required by every stage that reads what is live. */
 function requireTruststoreUri(settings, stage) {
     if (settings.truststoreUri !== undefined)
         return settings.truststoreUri;
-    throw new errors/* InputError */.dz(`input truststore-uri is required in ${stage}: set it to the live truststore, e.g. s3://my-truststores/api/truststore.pem`);
+    throw new settings_errors/* InputError */.dz(`input truststore-uri is required in ${stage}: set it to the live truststore, e.g. s3://my-truststores/api/truststore.pem`);
 }
 //# sourceMappingURL=deps.js.map
 
@@ -38210,6 +39148,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/pki/issuer-index.js + 1 modules
 var issuer_index = __nccwpck_require__(2661);
+// EXTERNAL MODULE: ./lib/pki/keys.js
+var keys = __nccwpck_require__(6294);
 ;// CONCATENATED MODULE: ./lib/pki/name-constraints.js
 const CN = '2.5.4.3=';
 /** A commonName that reads as a host name (OpenSSL's cn2dnsid: letters, digits, '-', at least one dot). */
@@ -38384,6 +39324,7 @@ var rules = __nccwpck_require__(1007);
 
 
 
+
 function isCa(cert) {
     return cert.basicConstraints?.ca === true;
 }
@@ -38438,7 +39379,7 @@ class PathSearch {
         this.target = target;
         this.anchorSet = anchorSet;
         this.options = options;
-        this.index = new issuer_index/* IssuerIndex */.I([...options.anchors, ...options.intermediates], options.maxSignatureChecks ?? 1000);
+        this.index = new issuer_index/* IssuerIndex */.I6([...options.anchors, ...options.intermediates], options.maxSignatureChecks ?? 1000);
         this.maxIntermediates = options.maxIntermediates ?? 8;
         this.best = {
             code: 'missing-issuer',
@@ -38452,7 +39393,7 @@ class PathSearch {
             return path ? { ok: true, path } : { ok: false, code: this.best.code, reason: this.best.reason };
         }
         catch (error) {
-            if (error instanceof issuer_index/* BudgetExhausted */.V)
+            if (error instanceof issuer_index/* BudgetExhausted */.Vd)
                 return { ok: false, code: 'signature-budget-exhausted', reason: error.message };
             throw error;
         }
@@ -38536,6 +39477,13 @@ class PathSearch {
                 code: 'too-deep',
                 reason: `the path needs more than ${this.maxIntermediates} intermediate CA(s)`,
             };
+        if (!(0,keys/* checksSignatures */.$u)(issuer.publicKey)) {
+            const code = (0,keys/* exponentProblem */.n3)(issuer.publicKey) === 'invalid' ? 'rsa-exponent-invalid' : 'rsa-exponent-too-large';
+            return {
+                code: 'issuer-refused',
+                reason: `"${issuer.subject}" has a key refused for its RSA public exponent (${code}), so no signature is checked with it`,
+            };
+        }
         if (!this.index.verifies(path.last, issuer))
             return { code: 'bad-signature', reason: `"${issuer.subject}" did not sign "${path.last.subject}"` };
         return undefined;
@@ -38570,6 +39518,88 @@ function samePublicKey(a, b) {
     return a.subjectKeyId !== undefined && a.subjectKeyId === b.subjectKeyId;
 }
 //# sourceMappingURL=chains.js.map
+
+/***/ }),
+
+/***/ 1142:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dT: () => (/* binding */ isFindingCode),
+/* harmony export */   f2: () => (/* binding */ FINDING_CODES),
+/* harmony export */   i9: () => (/* binding */ STRICT_VERIFIER_CODES)
+/* harmony export */ });
+const FINDING_CODES = {
+    // Reading the files.
+    'private-key': { severity: 'error', scope: 'files' },
+    'non-certificate-block': { severity: 'error', scope: 'files' },
+    'malformed-pem': { severity: 'error', scope: 'files' },
+    'bad-base64': { severity: 'error', scope: 'files' },
+    'undecodable-certificate': { severity: 'error', scope: 'files' },
+    'empty-file': { severity: 'error', scope: 'files' },
+    'no-certificate': { severity: 'error', scope: 'files' },
+    'no-match': { severity: 'error', scope: 'files' },
+    'outside-workspace': { severity: 'error', scope: 'files' },
+    unreadable: { severity: 'error', scope: 'files' },
+    'file-too-large': { severity: 'error', scope: 'files' },
+    'not-a-file': { severity: 'error', scope: 'files' },
+    'too-many-files': { severity: 'error', scope: 'files' },
+    'unsafe-output-file': { severity: 'error', scope: 'files' },
+    'no-certificates': { severity: 'error', scope: 'files' },
+    duplicate: { severity: 'warning', scope: 'files' },
+    // One certificate on its own.
+    'not-v3': { severity: 'error', scope: 'certificate' },
+    'not-a-ca': { severity: 'error', scope: 'certificate' },
+    'no-key-cert-sign': { severity: 'error', scope: 'certificate' },
+    'client-auth-not-allowed': { severity: 'error', scope: 'certificate' },
+    'client-auth-implicit': { severity: 'warning', scope: 'certificate' },
+    'missing-key-usage': { severity: 'warning', scope: 'certificate' },
+    'missing-authority-key-id': { severity: 'warning', scope: 'certificate' },
+    'missing-subject-key-id': { severity: 'warning', scope: 'certificate' },
+    expired: { severity: 'error', scope: 'certificate' },
+    'not-yet-valid': { severity: 'error', scope: 'certificate' },
+    'expiring-soon': { severity: 'warning', scope: 'certificate' },
+    'weak-key': { severity: 'error', scope: 'certificate' },
+    'unsupported-key': { severity: 'error', scope: 'certificate' },
+    'rsa-exponent-too-large': { severity: 'error', scope: 'certificate' },
+    'rsa-exponent-invalid': { severity: 'error', scope: 'certificate' },
+    'rsa-exponent-small': { severity: 'warning', scope: 'certificate' },
+    'weak-signature': { severity: 'error', scope: 'certificate' },
+    'unsupported-signature': { severity: 'error', scope: 'certificate' },
+    'signature-algorithm-mismatch': { severity: 'error', scope: 'certificate' },
+    'unknown-critical-extension': { severity: 'error', scope: 'certificate' },
+    'duplicate-extension': { severity: 'error', scope: 'certificate' },
+    // The chain over the whole set.
+    'missing-issuer': { severity: 'error', scope: 'chain' },
+    'wrong-issuer-key': { severity: 'error', scope: 'chain' },
+    'bad-signature': { severity: 'error', scope: 'chain' },
+    'issuer-not-valid': { severity: 'error', scope: 'chain' },
+    'issuer-cannot-sign': { severity: 'error', scope: 'chain' },
+    'no-path-to-root': { severity: 'error', scope: 'chain' },
+    'path-length-exceeded': { severity: 'error', scope: 'chain' },
+    'too-deep': { severity: 'error', scope: 'chain' },
+    'issuer-refused': { severity: 'error', scope: 'chain' },
+    'issuer-not-strict': { severity: 'warning', scope: 'chain' },
+    'signature-budget-exhausted': { severity: 'error', scope: 'chain' },
+    // Client certificates (client-certificates input).
+    'client-locked-out': { severity: 'error', scope: 'client' },
+    'name-not-permitted': { severity: 'error', scope: 'client' },
+};
+/**
+ * Codes for what a strict verifier (`openssl verify -x509_strict`) refuses but API Gateway's
+ * documentation does not say it checks: warnings, which `fail-on-warnings` turns into errors.
+ */
+const STRICT_VERIFIER_CODES = new Set([
+    'missing-key-usage',
+    'missing-authority-key-id',
+    'missing-subject-key-id',
+    'client-auth-implicit',
+    'issuer-not-strict',
+]);
+function isFindingCode(code) {
+    return Object.hasOwn(FINDING_CODES, code);
+}
+//# sourceMappingURL=codes.js.map
 
 /***/ }),
 
@@ -38700,8 +39730,16 @@ function readOid(buf, el) {
             throw new DerError('truncated object identifier');
         }
     }
-    return arcs.join('.');
+    const oid = arcs.join('.');
+    // Every certificate repeats the same few OIDs: keep one copy of each (a bounded table).
+    const known = INTERNED_OIDS.get(oid);
+    if (known !== undefined)
+        return known;
+    if (INTERNED_OIDS.size < 1024)
+        INTERNED_OIDS.set(oid, oid);
+    return oid;
 }
+const INTERNED_OIDS = new Map();
 /** A small non-negative INTEGER (version, pathLenConstraint). */
 function readSmallInteger(buf, el, what) {
     const bytes = contentOf(buf, expectTag(el, TAG.INTEGER, what));
@@ -38794,7 +39832,7 @@ function readString(buf, el) {
 
 /***/ }),
 
-/***/ 2209:
+/***/ 4178:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38811,75 +39849,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/pki/chains.js + 1 modules
 var chains = __nccwpck_require__(3402);
-;// CONCATENATED MODULE: ./lib/pki/codes.js
-const FINDING_CODES = {
-    // Reading the files.
-    'private-key': { severity: 'error', scope: 'files' },
-    'non-certificate-block': { severity: 'error', scope: 'files' },
-    'malformed-pem': { severity: 'error', scope: 'files' },
-    'bad-base64': { severity: 'error', scope: 'files' },
-    'undecodable-certificate': { severity: 'error', scope: 'files' },
-    'empty-file': { severity: 'error', scope: 'files' },
-    'no-certificate': { severity: 'error', scope: 'files' },
-    'no-match': { severity: 'error', scope: 'files' },
-    'outside-workspace': { severity: 'error', scope: 'files' },
-    unreadable: { severity: 'error', scope: 'files' },
-    'file-too-large': { severity: 'error', scope: 'files' },
-    'not-a-file': { severity: 'error', scope: 'files' },
-    'too-many-files': { severity: 'error', scope: 'files' },
-    'unsafe-output-file': { severity: 'error', scope: 'files' },
-    'no-certificates': { severity: 'error', scope: 'files' },
-    duplicate: { severity: 'warning', scope: 'files' },
-    // One certificate on its own.
-    'not-v3': { severity: 'error', scope: 'certificate' },
-    'not-a-ca': { severity: 'error', scope: 'certificate' },
-    'no-key-cert-sign': { severity: 'error', scope: 'certificate' },
-    'client-auth-not-allowed': { severity: 'error', scope: 'certificate' },
-    'client-auth-implicit': { severity: 'warning', scope: 'certificate' },
-    'missing-key-usage': { severity: 'warning', scope: 'certificate' },
-    'missing-authority-key-id': { severity: 'warning', scope: 'certificate' },
-    'missing-subject-key-id': { severity: 'warning', scope: 'certificate' },
-    expired: { severity: 'error', scope: 'certificate' },
-    'not-yet-valid': { severity: 'error', scope: 'certificate' },
-    'expiring-soon': { severity: 'warning', scope: 'certificate' },
-    'weak-key': { severity: 'error', scope: 'certificate' },
-    'unsupported-key': { severity: 'error', scope: 'certificate' },
-    'weak-signature': { severity: 'error', scope: 'certificate' },
-    'unsupported-signature': { severity: 'error', scope: 'certificate' },
-    'signature-algorithm-mismatch': { severity: 'error', scope: 'certificate' },
-    'unknown-critical-extension': { severity: 'error', scope: 'certificate' },
-    'duplicate-extension': { severity: 'error', scope: 'certificate' },
-    // The chain over the whole set.
-    'missing-issuer': { severity: 'error', scope: 'chain' },
-    'wrong-issuer-key': { severity: 'error', scope: 'chain' },
-    'bad-signature': { severity: 'error', scope: 'chain' },
-    'issuer-not-valid': { severity: 'error', scope: 'chain' },
-    'issuer-cannot-sign': { severity: 'error', scope: 'chain' },
-    'no-path-to-root': { severity: 'error', scope: 'chain' },
-    'path-length-exceeded': { severity: 'error', scope: 'chain' },
-    'too-deep': { severity: 'error', scope: 'chain' },
-    'issuer-refused': { severity: 'error', scope: 'chain' },
-    'issuer-not-strict': { severity: 'warning', scope: 'chain' },
-    'signature-budget-exhausted': { severity: 'error', scope: 'chain' },
-    // Client certificates (client-certificates input).
-    'client-locked-out': { severity: 'error', scope: 'client' },
-    'name-not-permitted': { severity: 'error', scope: 'client' },
-};
-/**
- * Codes for what a strict verifier (`openssl verify -x509_strict`) refuses but API Gateway's
- * documentation does not say it checks: warnings, which `fail-on-warnings` turns into errors.
- */
-const STRICT_VERIFIER_CODES = new Set([
-    'missing-key-usage',
-    'missing-authority-key-id',
-    'missing-subject-key-id',
-    'client-auth-implicit',
-    'issuer-not-strict',
-]);
-function isFindingCode(code) {
-    return Object.hasOwn(FINDING_CODES, code);
-}
-//# sourceMappingURL=codes.js.map
+// EXTERNAL MODULE: ./lib/pki/codes.js
+var codes = __nccwpck_require__(1142);
+// EXTERNAL MODULE: ./lib/pki/keys.js
+var keys = __nccwpck_require__(6294);
 // EXTERNAL MODULE: ./lib/pki/rules.js
 var rules = __nccwpck_require__(1007);
 ;// CONCATENATED MODULE: ./lib/pki/explain.js
@@ -38889,36 +39862,44 @@ var rules = __nccwpck_require__(1007);
  */
 
 
+
 /**
- * The refusal of a set whose chain search would exceed its budget, naming the crowd that causes
- * it: the issuer name claimed by the most candidate pairs, and the file holding most of them.
+ * The refusal of a set whose chain search would exceed its budget (`why`: what it would take),
+ * naming the crowd that causes it: every certificate claiming an issuer name that three or more
+ * certificates carry (else every one that costs a check), and the file holding most of them.
  */
-function crowdFinding(sorted, index, planned, budget) {
-    const pairsByIssuer = new Map();
+function crowdFinding(sorted, index, cost, why) {
+    const byIssuer = new Map();
     for (const cert of sorted) {
-        const entry = pairsByIssuer.get(cert.issuerKey) ?? { pairs: 0, claimants: [] };
-        entry.pairs += index.candidateCount(cert);
+        const entry = byIssuer.get(cert.issuerKey) ?? { cost: 0, claimants: [] };
+        entry.cost += cost(cert);
         entry.claimants.push(cert);
-        pairsByIssuer.set(cert.issuerKey, entry);
+        byIssuer.set(cert.issuerKey, entry);
     }
-    const [, crowd] = [...pairsByIssuer.entries()].sort((a, b) => b[1].pairs - a[1].pairs)[0];
+    const ranked = [...byIssuer.values()].filter((e) => e.cost > 0).sort((a, b) => b.cost - a.cost);
+    const crowded = ranked.filter((e) => index.sameName(e.claimants[0]).length >= 3);
+    const names = crowded.length > 0 ? crowded : ranked;
+    const claimants = names.flatMap((e) => e.claimants);
     const perFile = new Map();
-    for (const c of crowd.claimants)
+    for (const c of claimants)
         perFile.set(c.source.file, (perFile.get(c.source.file) ?? 0) + 1);
     const [file, count] = [...perFile.entries()].sort((a, b) => b[1] - a[1])[0];
-    const first = crowd.claimants
+    const first = claimants
         .filter((c) => c.source.file === file)
         .reduce((a, b) => (b.source.line < a.source.line ? b : a));
-    const issuer = first.issuer;
-    const sameName = index.sameName(first).length;
+    const top = names.length === 1 ? first : names[0].claimants[0];
+    const sameName = index.sameName(top).length;
+    const naming = names.length === 1
+        ? `name "${top.issuer}" as their issuer and ${sameName} certificates carry that name`
+        : `name as their issuer one of ${names.length} names (the costliest, "${top.issuer}", is carried by ${sameName} certificates)`;
     const finding = {
         severity: 'error',
         code: 'signature-budget-exhausted',
-        message: `${file}: ${count} certificates in this file (${crowd.claimants.length} in all) name "${issuer}" as their issuer and ${sameName} certificates carry that name, so finding their issuers would take ${planned} signature checks, more than the ${budget} allowed for ${sorted.length} certificates (8 per certificate + 64): the set was refused before any check (the ${crowd.claimants.length} certificates' own findings are not listed); remove the duplicate or unrelated certificates from ${file}`,
+        message: `${file}: ${count} certificates in this file (${claimants.length} in all) ${naming}, so finding their issuers would take ${why}: the set was refused before any check (the ${claimants.length} certificates' own findings are not listed); remove the duplicate or unrelated certificates from ${file}`,
         file,
         line: first.source.line,
     };
-    return { finding, claimants: crowd.claimants };
+    return { finding, claimants };
 }
 function explainMissingPath(cert, index, verified, labels, policy) {
     const named = index.nameCandidates(cert).filter((c) => c.fingerprint !== cert.fingerprint);
@@ -38927,6 +39908,11 @@ function explainMissingPath(cert, index, verified, labels, policy) {
     }
     if (named.length === 0) {
         return (0,rules/* certificateFinding */.nN)(cert, 'error', 'missing-issuer', `was issued by "${cert.issuer}", which is not in the CA files: add that CA certificate (and its issuers up to the root); API Gateway enforces the whole chain, so its clients get 403 Forbidden`);
+    }
+    const unchecked = named.find((c) => !(0,keys/* checksSignatures */.$u)(c.publicKey));
+    if (verified.length === 0 && unchecked) {
+        const code = (0,keys/* exponentProblem */.n3)(unchecked.publicKey) === 'invalid' ? 'rsa-exponent-invalid' : 'rsa-exponent-too-large';
+        return (0,rules/* certificateFinding */.nN)(cert, 'error', 'issuer-refused', `names "${cert.issuer}" as its issuer, and the certificate of that name in the CA files has a key refused for its RSA public exponent (${code}, see its finding), so no signature is checked with that key and this CA chains through nothing: reissue that issuer with the exponent 65537 (and this CA under it)`);
     }
     if (verified.length === 0) {
         return (0,rules/* certificateFinding */.nN)(cert, 'error', 'bad-signature', `names "${cert.issuer}" as its issuer, but no certificate with that subject in the CA files verifies its signature (re-keyed or replaced issuer?): add the issuer certificate that signed it`);
@@ -39023,6 +40009,7 @@ function ancestors(cert, labels) {
 
 
 
+
 function bySubjectThenFingerprint(a, b) {
     return a.subject < b.subject
         ? -1
@@ -39039,15 +40026,15 @@ function signatureBudget(n) {
     return 8 * n + 64;
 }
 /**
- * `own` holds each certificate's findings from the rules that judge it alone (assessCertificate),
- * by fingerprint; they decide which CAs a path may run through. Computed here when not given.
+ * `own` gives each certificate's findings from the rules that judge it alone (assessCertificate);
+ * they decide which CAs a path may run through. Computed here when not given.
  */
-function buildHierarchy(certs, policy, own) {
+function buildHierarchy(certs, policy, own = (cert) => (0,rules/* assessCertificate */.wS)(cert, policy)) {
     const sorted = [...certs].sort(bySubjectThenFingerprint);
-    const index = new issuer_index/* IssuerIndex */.I(sorted, signatureBudget(sorted.length));
+    const index = new issuer_index/* IssuerIndex */.I6(sorted, signatureBudget(sorted.length));
     const links = linkIssuers(sorted, index);
     const findings = links.refusal ? [links.refusal] : [];
-    const verdicts = ownVerdicts(sorted, policy, own, links);
+    const verdicts = ownVerdicts(sorted, own, links);
     findings.push(...verdicts.authorityKeyIdFindings);
     const tiers = reachTiers(links, policy, verdicts);
     const entries = sorted.map((cert) => entryOf(cert, links.selfSigned, tiers.shallowest));
@@ -39057,15 +40044,8 @@ function buildHierarchy(certs, policy, own) {
 /** Finds which candidate issuers verifiably signed each certificate, within the signature budget. */
 function linkIssuers(sorted, index) {
     const links = { roots: [], issuers: new Map(), children: new Map(), selfSigned: new Set() };
-    // Bound the search before building it: the candidate pairs are counted from the index (no list
-    // is made), and a set that would need more signature checks than its budget is refused here,
-    // before one pair is built or one signature checked.
-    const budget = signatureBudget(sorted.length);
-    let planned = 0;
-    for (const cert of sorted)
-        planned += index.candidateCount(cert) + (cert.selfIssued ? 1 : 0);
-    if (planned > budget) {
-        const refusal = crowdFinding(sorted, index, planned, budget);
+    const refusal = planRefusal(sorted, index);
+    if (refusal) {
         links.refusal = refusal.finding;
         links.crowd = new Set(refusal.claimants.map((c) => c.fingerprint));
         return links;
@@ -39078,7 +40058,7 @@ function linkIssuers(sorted, index) {
     }
     catch (error) {
         // Unreachable while the count above is exact; kept so a miscount fails closed, not open.
-        if (!(error instanceof issuer_index/* BudgetExhausted */.V))
+        if (!(error instanceof issuer_index/* BudgetExhausted */.Vd))
             throw error;
         links.refusal = {
             severity: 'error',
@@ -39087,6 +40067,34 @@ function linkIssuers(sorted, index) {
         };
     }
     return links;
+}
+/**
+ * Bounds the search before building it: the candidate pairs, and the signature checks with their
+ * work (one per distinct key), are counted from the index (no list is made). A set that needs more
+ * pairs than 8n + 64, or more work than any set may spend, is refused here, before one pair is
+ * built or one signature checked.
+ */
+function planRefusal(sorted, index) {
+    const n = sorted.length;
+    const budget = signatureBudget(n);
+    let pairs = 0;
+    for (const cert of sorted)
+        pairs += index.candidateCount(cert) + (cert.selfIssued ? 1 : 0);
+    if (pairs > budget) {
+        const why = `${pairs} signature checks, more than the ${budget} allowed for ${n} certificates (8 per certificate + 64)`;
+        return crowdFinding(sorted, index, (c) => index.candidateCount(c), why);
+    }
+    let checks = 0;
+    let work = 0;
+    for (const cert of sorted) {
+        const planned = index.plannedWork(cert);
+        checks += planned.checks;
+        work += planned.work;
+    }
+    if (work <= issuer_index/* MAX_SIGNATURE_WORK */.MV)
+        return undefined;
+    const why = `${work} units of signature work (${checks} signature checks; a P-256 check is one unit, a P-384 check 8, a P-521 check 20), more than the ${issuer_index/* MAX_SIGNATURE_WORK */.MV} any set may spend`;
+    return crowdFinding(sorted, index, (c) => index.plannedWork(c).work, why);
 }
 /** Every [child, issuer] pair whose signature linkIssuersOf may check, the self-signatures included. */
 function candidatePairs(sorted, index) {
@@ -39124,24 +40132,28 @@ function linkIssuersOf(cert, index, links) {
             links.children.set(parent.fingerprint, [cert]);
     }
 }
-function ownVerdicts(sorted, policy, own, links) {
+function ownVerdicts(sorted, own, links) {
     const verdicts = { refusal: new Map(), strictness: new Map(), authorityKeyIdFindings: [] };
     for (const cert of sorted) {
-        const mine = [...(own?.get(cert.fingerprint) ?? (0,rules/* assessCertificate */.wS)(cert, policy))];
-        const aki = (0,rules/* missingAuthorityKeyId */.w2)(cert, links.selfSigned.has(cert.fingerprint));
-        if (aki && !links.crowd?.has(cert.fingerprint)) {
+        // A refused crowd has no links, so no path runs through it: its verdicts would go unused.
+        if (links.crowd?.has(cert.fingerprint))
+            continue;
+        const mine = [...own(cert)];
+        const aki = (0,rules/* missingAuthorityKeyId */.w2)(cert, links.selfSigned.has(cert.fingerprint) || unchecked(cert));
+        if (aki) {
             verdicts.authorityKeyIdFindings.push(aki);
             mine.push(aki);
         }
         const error = mine.find((f) => f.severity === 'error');
         if (error)
             verdicts.refusal.set(cert.fingerprint, error);
-        const strict = mine.find((f) => STRICT_VERIFIER_CODES.has(f.code));
+        const strict = mine.find((f) => codes/* STRICT_VERIFIER_CODES */.i9.has(f.code));
         if (strict)
             verdicts.strictness.set(cert.fingerprint, strict);
     }
     return verdicts;
 }
+/** Reaches from the roots once per verdict tier, and says how a tier's labels are read. */
 function reachTiers(graph, policy, verdicts) {
     const { refusal, strictness } = verdicts;
     const signs = (c) => (0,chains/* canIssue */.Gi)(c) && (0,chains/* validAt */.AN)(c, policy.now);
@@ -39152,6 +40164,7 @@ function reachTiers(graph, policy, verdicts) {
     const within = (labels, cert) => (labels.get(cert.fingerprint)?.depth ?? Infinity) <= policy.maxCaDepth;
     return { shallowest, sound, strict, within, refusal, strictness };
 }
+/** A certificate's role, and its place on its shallowest path to a root when it has one. */
 function entryOf(cert, selfSigned, shallowest) {
     const label = shallowest.get(cert.fingerprint);
     const role = !(0,chains/* isCa */.Jm)(cert) ? 'leaf' : selfSigned.has(cert.fingerprint) ? 'root' : 'intermediate';
@@ -39161,6 +40174,13 @@ function entryOf(cert, selfSigned, shallowest) {
         ...(label ? { depth: label.depth, rootFingerprint: label.root.fingerprint } : {}),
         ...(label?.via ? { issuerFingerprint: label.via.fingerprint } : {}),
     };
+}
+/**
+ * A self-issued certificate whose key is refused for its exponent: its self-signature is never
+ * checked, so whether it is a root is not known (it is refused by its own finding either way).
+ */
+function unchecked(cert) {
+    return cert.selfIssued && !(0,keys/* checksSignatures */.$u)(cert.publicKey);
 }
 /** The findings on each CA's place in the hierarchy: too deep, refused through its path, or no path. */
 function chainFindings(entries, links, index, tiers, policy) {
@@ -39182,6 +40202,8 @@ function chainFindings(entries, links, index, tiers, policy) {
         }
         if (entry.role === 'root')
             continue; // a self-signed root needs no path; its own rules apply
+        if (unchecked(cert))
+            continue; // its own key's refusal says it all: it may be a root, unchecked
         if (links.refusal)
             continue;
         findings.push(explainMissingPath(cert, index, links.issuers.get(cert.fingerprint) ?? [], tiers.shallowest, policy));
@@ -39220,27 +40242,448 @@ function hasErrors(findings) {
     return findings.some((f) => f.severity === 'error');
 }
 //# sourceMappingURL=model.js.map
-// EXTERNAL MODULE: ./lib/pki/parse.js + 3 modules
-var parse = __nccwpck_require__(8226);
+// EXTERNAL MODULE: ./lib/pki/parse.js + 2 modules
+var parse = __nccwpck_require__(3730);
 // EXTERNAL MODULE: ./lib/pki/der.js
 var pki_der = __nccwpck_require__(599);
-;// CONCATENATED MODULE: ./lib/pki/private-keys.js
+;// CONCATENATED MODULE: ./lib/pki/key-text.js
 /**
- * Private keys in any disguise. A key committed next to CA files is compromised whatever its
- * armour: a PKCS#8 key relabelled `BEGIN CERTIFICATE`, base64 pasted between two certificate
- * blocks, a PKCS#12 bundle or a Microsoft key blob. Detection reads the DER outline only (never
- * the key values) and nothing here returns key bytes: callers get a line number to report.
+ * Normalising one line of pasted text before it is judged (key-encodings.ts): quote and comment
+ * prefixes, what code and markup put after a value, quotes, string escapes, string literals, and
+ * hex dump lines read into bytes. Every function is one left-to-right pass over its line, without
+ * backtracking regular expressions, so a hostile 10 MiB line costs one pass.
+ */
+const isSpace = (c) => c === 0x20 || c === 0x09;
+/** `>`, `#`, `;`, `|`, `%`, `!`, `*`: characters that start quoted or commented lines, never base64. */
+const PREFIX_CHARS = new Set([0x3e, 0x23, 0x3b, 0x7c, 0x25, 0x21, 0x2a]);
+/** Drops quote and comment prefixes and leading whitespace (one pass, no backtracking). */
+function stripLinePrefix(s) {
+    let i = 0;
+    while (i < s.length) {
+        const c = s.charCodeAt(i);
+        if (isSpace(c) || PREFIX_CHARS.has(c))
+            i++;
+        else if (c === 0x2f && s.charCodeAt(i + 1) === 0x2f) {
+            // `//` only before a space: base64 lines may begin with `//`.
+            let j = i;
+            while (s.charCodeAt(j) === 0x2f)
+                j++;
+            if (j < s.length && !isSpace(s.charCodeAt(j)))
+                break;
+            i = j;
+        }
+        else if (c === 0x2d && s.charCodeAt(i + 1) === 0x2d && s.charCodeAt(i + 2) !== 0x2d)
+            i += 2;
+        else if (c === 0x2d && isSpace(s.charCodeAt(i + 1)))
+            i++;
+        else
+            break;
+    }
+    return i === 0 ? s : s.slice(i);
+}
+/** Drops what code and markup put after a value: `\`, `,`, `;`, `|`, ` +`, `*\/`, whitespace. */
+function stripTrailing(s) {
+    let j = s.length;
+    while (j > 0) {
+        const c = s.charCodeAt(j - 1);
+        if (isSpace(c) || c === 0x5c || c === 0x2c || c === 0x3b || c === 0x7c)
+            j--;
+        else if (c === 0x2b && j > 1 && isSpace(s.charCodeAt(j - 2)))
+            j--;
+        else if (c === 0x2f && s.charCodeAt(j - 2) === 0x2a)
+            j -= 2;
+        else
+            break;
+    }
+    return j === s.length ? s : s.slice(0, j);
+}
+/** Drops the line ends a string value ends with (`"MIIE...\\n"`). */
+function trimLineEnds(s) {
+    let j = s.length;
+    while (j > 0 && (s.charCodeAt(j - 1) === 0x0a || s.charCodeAt(j - 1) === 0x0d))
+        j--;
+    return j === s.length ? s : s.slice(0, j);
+}
+/** Drops quotes and backticks around a value. */
+function stripQuotes(s) {
+    let i = 0;
+    let j = s.length;
+    const quote = (c) => c === 0x22 || c === 0x27 || c === 0x60;
+    while (i < j && quote(s.charCodeAt(i)))
+        i++;
+    while (j > i && quote(s.charCodeAt(j - 1)))
+        j--;
+    return i === 0 && j === s.length ? s : s.slice(i, j);
+}
+const ESCAPES = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+/** JSON and C-like string escapes (`\n`, `\"`, `\\`, `\/`, `\uXXXX`); `\xHH` is left for readHexDump. */
+function unescapeString(s) {
+    if (!s.includes('\\'))
+        return s;
+    return s.replace(/\\(?:u([0-9a-fA-F]{4})|([^x]))/g, (_, u, c) => u !== undefined ? String.fromCharCode(Number.parseInt(u, 16)) : (ESCAPES[c] ?? c));
+}
+/** The value of each hex digit, -1 for other characters below 128. */
+const NIBBLE = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) {
+    NIBBLE['0123456789abcdef'.charCodeAt(i)] = i;
+    NIBBLE['0123456789ABCDEF'.charCodeAt(i)] = i;
+}
+const isHexDigit = (c) => c < 128 && NIBBLE[c] >= 0;
+/** What separates bytes in dumps and code: whitespace , : ; { } ( ) [ ] " ' + - */
+const HEX_SEPARATOR = new Uint8Array(128);
+for (const c of ' \t,:;{}()[]"\'+-')
+    HEX_SEPARATOR[c.charCodeAt(0)] = 1;
+/** Bytes decoded from the hex lines of a run, where each line's bytes start, and its lines. */
+class HexRun {
+    bytes = new Uint8Array(1024);
+    size = 0;
+    starts = [];
+    lines = [];
+    get length() {
+        return this.starts.length;
+    }
+    /** Appends the hex digits t[from, to) (an even count) as bytes. */
+    append(t, from, to) {
+        const need = this.size + ((to - from) >> 1);
+        if (need > this.bytes.length) {
+            const grown = new Uint8Array(Math.max(need, this.bytes.length * 2));
+            grown.set(this.bytes.subarray(0, this.size));
+            this.bytes = grown;
+        }
+        for (let i = from; i < to; i += 2) {
+            this.bytes[this.size++] = (NIBBLE[t.charCodeAt(i)] << 4) | NIBBLE[t.charCodeAt(i + 1)];
+        }
+    }
+    /** Records that the bytes appended since `mark` came from `line`. */
+    close(mark, line) {
+        if (this.size === mark)
+            return;
+        this.starts.push(mark);
+        this.lines.push(line);
+    }
+}
+/** Where the bytes of a dump line begin: after an offset column (`00000010:`, `0000010 `), or 0. */
+function hexOffsetEnd(line) {
+    let j = line.startsWith('0x') ? 2 : 0;
+    const first = j;
+    while (j < line.length && isHexDigit(line.charCodeAt(j)))
+        j++;
+    const digits = j - first;
+    const colon = line.charCodeAt(j) === 0x3a;
+    if (colon)
+        j++;
+    if (!isSpace(line.charCodeAt(j)))
+        return 0;
+    if (!((digits >= 6 && digits <= 16) || (colon && digits >= 4)))
+        return 0;
+    while (isSpace(line.charCodeAt(j)))
+        j++;
+    return j;
+}
+/** Whether t[from..] begins with a group of 1 to 8 bytes of hex followed by a space or the end. */
+function hexGroupAt(t, from) {
+    let k = from;
+    while (k < t.length && isHexDigit(t.charCodeAt(k)))
+        k++;
+    const n = k - from;
+    return n >= 2 && n <= 16 && n % 2 === 0 && (k === t.length || isSpace(t.charCodeAt(k)));
+}
+/**
+ * Appends the bytes of a hex dump line to `run` and returns true, or returns false (appending
+ * nothing) when the line is not one: `xxd`, `hexdump -C` and `od -t x1` lines (offset and ASCII
+ * columns dropped), `30:82:04:bd`, `0x30, 0x82,`, `\x30\x82`, `30 82 04 bd`. Groups of 1 to 8
+ * bytes; one pass over the line.
+ */
+function readHexDump(line, run, lineNo) {
+    const offset = hexOffsetEnd(line);
+    const mark = run.size;
+    let tokens = 0;
+    let start = -1;
+    let ok = true;
+    let i = offset;
+    for (; i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        if (c < 128 && NIBBLE[c] >= 0) {
+            if (start >= 0)
+                continue;
+            if (c === 0x30 && (line.charCodeAt(i + 1) | 0x20) === 0x78)
+                i++; // 0x
+            else
+                start = i;
+            continue;
+        }
+        if (start >= 0) {
+            if ((i - start) % 2 !== 0 || i - start > 16) {
+                ok = false;
+                break;
+            }
+            run.append(line, start, i);
+            tokens++;
+            start = -1;
+        }
+        if (c === 0x5c && (line.charCodeAt(i + 1) | 0x20) === 0x78)
+            i++; // \x
+        else if (c === 0x7c)
+            break; // a table's or hexdump -C's ASCII column
+        else if (offset > 0 && isSpace(c) && isSpace(line.charCodeAt(i + 1))) {
+            // Two spaces in a dump: the ASCII column follows (xxd, od -t x1z, hexdump -C), or the
+            // second half of a hexdump -C row.
+            let j = i;
+            while (isSpace(line.charCodeAt(j)))
+                j++;
+            if (!hexGroupAt(line, j))
+                break;
+            i = j - 1;
+        }
+        else if (c >= 128 || HEX_SEPARATOR[c] === 0) {
+            ok = false;
+            break;
+        }
+    }
+    if (ok && start >= 0) {
+        // The line ends inside a group.
+        if ((i - start) % 2 === 0 && i - start <= 16) {
+            run.append(line, start, i);
+            tokens++;
+        }
+        else
+            ok = false;
+    }
+    // A line that reaches here is not one bare token (that is base64 or hex already), so one group
+    // with a separator (`c5:`, the last line of a colon dump) counts.
+    if (ok && tokens > 0) {
+        run.close(mark, lineNo);
+        return true;
+    }
+    run.size = mark;
+    return false;
+}
+/**
+ * The end (index after the closing quote) of the string literal whose opening quote is at `open`,
+ * or -1 when the line does not close it. Backslash escapes are skipped; no regex, no backtracking.
+ */
+function literalEnd(t, open) {
+    const quote = t[open];
+    for (let from = open + 1;;) {
+        const at = t.indexOf(quote, from);
+        if (at < 0)
+            return -1;
+        // Escaped when an odd number of backslashes precede it.
+        let slash = at;
+        while (slash > from && t.charCodeAt(slash - 1) === 0x5c)
+            slash--;
+        if ((at - slash) % 2 === 0)
+            return at + 1;
+        from = at + 1;
+    }
+}
+//# sourceMappingURL=key-text.js.map
+;// CONCATENATED MODULE: ./lib/pki/key-formats.js
+/**
+ * The text formats that are private keys by definition, followed line by line (key-encodings.ts
+ * feeds them): a PEM armour labelled `PRIVATE KEY`, or one whose body carries `Proc-Type` /
+ * `DEK-Info` encryption headers; PuTTY's `.ppk` (a `PuTTY-User-Key-File-N:` header, then
+ * `Private-Lines:`); `openssl pkey -text` output (`Private-Key:`, then `priv:` or
+ * `privateExponent:`); a JWK (a JSON object with `"kty": "RSA" | "EC" | "OKP"` and a base64url
+ * `"d"`). Each line is read once; JSON objects are tracked to a bounded depth.
  */
 
-/** The top-level elements of a DER SEQUENCE, or undefined when the bytes are not exactly one. */
-function topLevel(bytes) {
-    try {
-        const top = (0,pki_der/* readElement */.RN)(bytes, 0, bytes.length);
-        return top.tag === pki_der/* TAG */.Dk.SEQUENCE && top.end === bytes.length ? (0,pki_der/* childrenOf */.LU)(bytes, top) : undefined;
+/** What a found key is, in a message; never what it holds. */
+const WHAT = {
+    der: 'a private key',
+    openssh: 'an OpenSSH private key',
+    pvk: 'a private key (PVK format)',
+    msblob: 'a private key (PRIVATEKEYBLOB format)',
+    pem: 'a PEM private key block',
+    quotedPem: 'a quoted or commented-out PEM private key block',
+    encryptedPem: 'an encrypted PEM private key (Proc-Type/DEK-Info headers)',
+    ppk: 'a PuTTY private key (.ppk)',
+    jwk: 'a JWK private key (a JSON object with "d")',
+    dump: 'an OpenSSL text dump of a private key',
+};
+/** JSON objects nested deeper than this are counted, not tracked. */
+const MAX_JSON_DEPTH = 64;
+const JWK_KTY = /^(?:RSA|EC|OKP)$/;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+const PUTTY = /^PuTTY-User-Key-File-\d+:/;
+const PUTTY_PRIVATE = /^Private-Lines:\s*\d+$/;
+const TEXT_DUMP = /^(?:[A-Z0-9]+ )?Private-Key:(?: \(\d+ bit(?:, \d+ primes)?\))?$/;
+const TEXT_DUMP_PRIVATE = /^(?:priv|privateExponent):$/;
+const PEM_ENCRYPTION = /^(?:Proc-Type:\s*4,\s*ENCRYPTED|DEK-Info:)/i;
+/** The formats' state over one text: an open armour, a pending `.ppk` or dump header, JSON objects. */
+class KeyFormats {
+    found;
+    armour;
+    putty;
+    dump;
+    json = [];
+    jsonDepth = 0;
+    jsonOverflow = 0;
+    constructor(found) {
+        this.found = found;
     }
-    catch {
+    /** At the end of the text: an armour or a JWK left open is still a key. */
+    finish(lastLine) {
+        this.closeArmour(lastLine);
+        for (const frame of this.json.slice(0, this.jsonDepth)) {
+            if (frame.kty && frame.d)
+                this.found(frame.line, lastLine, WHAT.jwk);
+        }
+        this.jsonDepth = 0;
+    }
+    /** Text formats that are private keys by definition, and encryption headers in an armour. */
+    marker(t, line) {
+        if (PUTTY.test(t))
+            this.putty = line;
+        else if (this.putty !== undefined && PUTTY_PRIVATE.test(t)) {
+            this.found(this.putty, line, WHAT.ppk);
+            this.putty = undefined;
+        }
+        else if (TEXT_DUMP.test(t))
+            this.dump = line;
+        else if (this.dump !== undefined && TEXT_DUMP_PRIVATE.test(t)) {
+            this.found(this.dump, line, WHAT.dump);
+            this.dump = undefined;
+        }
+        else if (this.armour && PEM_ENCRYPTION.test(t))
+            this.armour.encrypted = true;
+    }
+    armourLine(begin, label, line, quoted) {
+        this.closeArmour(line);
+        if (begin) {
+            this.armour = { line, private: label.includes('PRIVATE KEY'), encrypted: false, quoted };
+        }
+    }
+    closeArmour(last) {
+        const a = this.armour;
+        this.armour = undefined;
+        if (a?.private)
+            this.found(a.line, last, a.quoted ? WHAT.quotedPem : WHAT.pem);
+        else if (a?.encrypted)
+            this.found(a.line, last, WHAT.encryptedPem);
+    }
+    /**
+     * JSON objects: one with `"kty": "RSA"|"EC"|"OKP"` and a base64url `"d"` is a private JWK. A
+     * tokenizer of braces and strings only, one left-to-right pass over the line.
+     */
+    jsonLine(t, line) {
+        for (let i = 0; i < t.length; i++) {
+            const c = t.charCodeAt(i);
+            if (c === 0x7b) {
+                if (this.jsonDepth === MAX_JSON_DEPTH)
+                    this.jsonOverflow++;
+                else {
+                    // Frames are reused: hostile text opens millions of objects.
+                    const frame = this.json[this.jsonDepth++];
+                    if (!frame)
+                        this.json.push({ line, key: undefined, kty: false, d: false });
+                    else {
+                        frame.line = line;
+                        frame.key = undefined;
+                        frame.kty = false;
+                        frame.d = false;
+                    }
+                }
+            }
+            else if (c === 0x7d) {
+                if (this.jsonOverflow > 0)
+                    this.jsonOverflow--;
+                else if (this.jsonDepth > 0) {
+                    const frame = this.json[--this.jsonDepth];
+                    if (frame.kty && frame.d)
+                        this.found(frame.line, line, WHAT.jwk);
+                }
+            }
+            else if (c === 0x22) {
+                const end = literalEnd(t, i);
+                if (end < 0)
+                    return;
+                const frame = this.jsonDepth > 0 ? this.json[this.jsonDepth - 1] : undefined;
+                let next = end;
+                while (isSpace(t.charCodeAt(next)))
+                    next++;
+                if (frame)
+                    this.jsonString(frame, t, i + 1, end - 1, t.charCodeAt(next) === 0x3a);
+                i = end - 1;
+            }
+        }
+    }
+    jsonString(frame, t, from, to, isKey) {
+        if (isKey) {
+            frame.key = to - from <= 3 ? t.slice(from, to) : undefined;
+            return;
+        }
+        if (frame.key === 'kty' && to - from <= 3 && JWK_KTY.test(t.slice(from, to)))
+            frame.kty = true;
+        else if (frame.key === 'd' && to - from >= 16 && BASE64URL.test(t.slice(from, to)))
+            frame.d = true;
+        frame.key = undefined;
+    }
+}
+//# sourceMappingURL=key-formats.js.map
+;// CONCATENATED MODULE: ./lib/pki/key-content.js
+/**
+ * What private-key bytes look like, judged by content only: the DER outline of PKCS#8, encrypted
+ * PKCS#8, PKCS#1, SEC 1, DSA and PKCS#12, OpenSSH's `openssh-key-v1` container, and Microsoft's
+ * PVK and PRIVATEKEYBLOB. Every check reads a bounded number of bytes (a few headers, never the
+ * key values), so it can be tried at every line start of hostile text. Nothing here returns key
+ * bytes: callers learn where a key begins and what kind it is.
+ */
+
+/** The largest key DER we look for: a 16,384-bit RSA key in PKCS#1 is about 9.4 KB. */
+const MAX_KEY_DER = 64 * 1024;
+/** A private key has at most 10 top-level elements (multi-prime PKCS#1); more is something else. */
+const MAX_ITEMS = 12;
+/** The PBE and PKCS#7 object identifiers compared below are under 16 bytes. */
+const MAX_OID_BYTES = 32;
+/**
+ * The DER element at `offset`, ending at or before `limit`, or undefined: der.ts's readElement
+ * rules (one-byte tags, definite and minimally encoded lengths) without throwing, since this runs
+ * at every line start of hostile text and an exception costs more than the whole check.
+ */
+function derElement(buf, offset, limit) {
+    if (offset + 2 > limit)
         return undefined;
+    const tag = buf[offset];
+    if ((tag & 0x1f) === 0x1f)
+        return undefined;
+    let length = buf[offset + 1];
+    let p = offset + 2;
+    if (length & 0x80) {
+        const count = length & 0x7f;
+        if (count === 0 || count > 4 || p + count > limit)
+            return undefined;
+        length = 0;
+        for (let i = 0; i < count; i++)
+            length = length * 256 + buf[p++];
+        if (length < 0x80 || (count > 1 && buf[offset + 2] === 0))
+            return undefined;
     }
+    if (p + length > limit)
+        return undefined;
+    return { tag, start: offset, contentStart: p, end: p + length };
+}
+/** The top-level elements of a DER SEQUENCE filling `bytes`, or undefined (also past MAX_ITEMS). */
+function topLevel(bytes) {
+    const top = derElement(bytes, 0, bytes.length);
+    if (top?.tag !== pki_der/* TAG */.Dk.SEQUENCE || top.end !== bytes.length)
+        return undefined;
+    const items = [];
+    for (let p = top.contentStart; p < top.end;) {
+        const item = items.length < MAX_ITEMS ? derElement(bytes, p, top.end) : undefined;
+        if (!item)
+            return undefined;
+        items.push(item);
+        p = item.end;
+    }
+    return items;
+}
+/** The object identifier that opens a constructed element (an AlgorithmIdentifier), if short. */
+function firstOid(bytes, parent) {
+    const oid = derElement(bytes, parent.contentStart, parent.end);
+    if (oid?.tag !== pki_der/* TAG */.Dk.OID || oid.end - oid.contentStart > MAX_OID_BYTES)
+        return undefined;
+    return (0,pki_der/* readOid */.fM)(bytes, oid);
 }
 /** PKCS#5 (PBES1/PBES2) and PKCS#12 PBE algorithms: what encrypted PKCS#8 keys are wrapped with. */
 const PASSWORD_ENCRYPTION = /^1\.2\.840\.113549\.1\.(5|12)\./;
@@ -39259,8 +40702,8 @@ function looksLikePrivateKeyDer(bytes) {
     const [first, second, third] = items;
     try {
         if (first?.tag === pki_der/* TAG */.Dk.SEQUENCE && second?.tag === pki_der/* TAG */.Dk.OCTET_STRING && items.length === 2) {
-            const [oid] = (0,pki_der/* childrenOf */.LU)(bytes, first);
-            return oid?.tag === pki_der/* TAG */.Dk.OID && PASSWORD_ENCRYPTION.test((0,pki_der/* readOid */.fM)(bytes, oid));
+            const oid = firstOid(bytes, first);
+            return oid !== undefined && PASSWORD_ENCRYPTION.test(oid);
         }
         if (first?.tag !== pki_der/* TAG */.Dk.INTEGER)
             return false;
@@ -39271,8 +40714,8 @@ function looksLikePrivateKeyDer(bytes) {
         if (v === 1 && second?.tag === pki_der/* TAG */.Dk.OCTET_STRING)
             return true;
         if (v === 3 && second?.tag === pki_der/* TAG */.Dk.SEQUENCE) {
-            const [oid] = (0,pki_der/* childrenOf */.LU)(bytes, second);
-            return oid?.tag === pki_der/* TAG */.Dk.OID && PFX_CONTENT.test((0,pki_der/* readOid */.fM)(bytes, oid));
+            const oid = firstOid(bytes, second);
+            return oid !== undefined && PFX_CONTENT.test(oid);
         }
         const integers = items.slice(1).filter((i) => i.tag === pki_der/* TAG */.Dk.INTEGER).length;
         if (v !== 0 || integers !== items.length - 1)
@@ -39292,49 +40735,458 @@ function binaryKeyFormat(bytes) {
     if (bytes.length >= 24 && u32(0) === 0xb0b5f11e)
         return 'PVK';
     if (bytes.length >= 16 && bytes[0] === 0x07 && bytes[1] === 0x02 && bytes[2] === 0 && bytes[3] === 0) {
-        const magic = String.fromCharCode(...bytes.subarray(8, 12));
+        const magic = String.fromCharCode(bytes[8], bytes[9], bytes[10], bytes[11]);
         if (magic === 'RSA2' || magic === 'DSS2')
             return 'PRIVATEKEYBLOB';
     }
     return undefined;
 }
-/** The largest key we look for: a 16,384-bit RSA key in PKCS#1 is about 9.4 KB. */
-const MAX_KEY_DER = 64 * 1024;
-/** How many base64 characters the search may decode in one file, so hostile text stays cheap. */
+/** OpenSSH's private key container (PROTOCOL.key): `openssh-key-v1` and a NUL. */
+const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
+/**
+ * The private key that begins at byte `at` of `bytes`, if any, and where it ends (for DER, its
+ * last byte; for the other formats, the end of the magic that names them). O(1) work: a header,
+ * a magic, or a DER outline of at most MAX_ITEMS elements.
+ */
+function keyAt(bytes, at) {
+    switch (bytes[at]) {
+        case 0x30: {
+            const end = derElement(bytes, at, bytes.length)?.end ?? at;
+            if (end - at < 16 || end - at > MAX_KEY_DER)
+                return undefined;
+            return looksLikePrivateKeyDer(bytes.subarray(at, end)) ? { kind: 'der', end } : undefined;
+        }
+        case 0x6f: {
+            if (bytes.length - at < OPENSSH_MAGIC.length)
+                return undefined;
+            for (let i = 0; i < OPENSSH_MAGIC.length; i++)
+                if (bytes[at + i] !== OPENSSH_MAGIC[i])
+                    return undefined;
+            return { kind: 'openssh', end: at + OPENSSH_MAGIC.length };
+        }
+        case 0x1e:
+        case 0x07: {
+            const format = binaryKeyFormat(bytes.subarray(at, at + 24));
+            if (format === 'PVK')
+                return { kind: 'pvk', end: at + 24 };
+            if (format === 'PRIVATEKEYBLOB')
+                return { kind: 'msblob', end: at + 16 };
+            return undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+//# sourceMappingURL=key-content.js.map
+;// CONCATENATED MODULE: ./lib/pki/key-runs.js
+/**
+ * Runs of base64 or hex lines, decoded once and judged at every line start (key-encodings.ts
+ * gathers them). A key is found where it begins: key DER, OpenSSH, PVK or PRIVATEKEYBLOB bytes at
+ * a line start (key-content.ts, O(1) each), or decoded bytes that read as text (a PEM, a `.ppk` or
+ * a JWK in base64 or hex, base64 of base64), which go back to the text scan. Decoding is charged
+ * to the file's budget in characters.
+ */
+
+/** The base64 pieces of a run (tokens, one or more per line) and the lines they stand for. */
+class Base64Run {
+    texts = [];
+    lines = [];
+    add(text, line) {
+        this.texts.push(text);
+        this.lines.push(line);
+    }
+    get length() {
+        return this.texts.length;
+    }
+}
+/** Whether the bytes at `at` read as text (a PEM, a `.ppk`, JSON, base64): 16+ printable ASCII. */
+function textAt(bytes, at) {
+    const end = Math.min(bytes.length, at + 64);
+    if (end - at < 16)
+        return false;
+    for (let i = at; i < end; i++) {
+        const b = bytes[i];
+        if (b < 0x20 ? b !== 0x09 && b !== 0x0a && b !== 0x0d : b > 0x7e)
+            return false;
+    }
+    return true;
+}
+/** Index of the last entry of the ascending `starts` that is <= `at`. */
+function indexAt(starts, at) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= at)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** Decoded bytes from `from` on, as lines of text; each stands for the piece it starts in. */
+function* decodedLines(run, from) {
+    const text = run.bytes.toString('latin1', from);
+    for (let pos = 0; pos <= text.length;) {
+        let nl = text.indexOf('\n', pos);
+        if (nl < 0)
+            nl = text.length;
+        yield { text: text.slice(pos, nl), line: run.lines[indexAt(run.byteStarts, from + pos)] };
+        pos = nl + 1;
+    }
+}
+/**
+ * Judges decoded bytes at each piece start that falls on a byte boundary: one key check each;
+ * the first piece that reads as text is handed back as text, from there to the end of the run.
+ */
+function judge(run, via, sink) {
+    const { bytes, byteStarts, aligned, lines } = run;
+    let skipUntil = 0;
+    let text = -1;
+    for (let i = 0; i < byteStarts.length; i++) {
+        const at = byteStarts[i];
+        if (at < skipUntil || at >= bytes.length || (aligned && !aligned[i]))
+            continue;
+        const key = keyAt(bytes, at);
+        if (key) {
+            sink.key(lines[i], lines[indexAt(byteStarts, key.end - 1)], key.kind, via);
+            skipUntil = key.end;
+        }
+        else if (text < 0 && sink.wantsText && textAt(bytes, at))
+            text = at;
+    }
+    if (text >= 0)
+        sink.text(decodedLines(run, text), via);
+}
+/** Judges a base64 run: split after `=` padding (Node's decoder stops there), each part decoded once. */
+function judgeBase64Run(run, budget, sink) {
+    let from = 0;
+    for (let i = 0; i < run.length; i++) {
+        if (i === run.length - 1 || run.texts[i].endsWith('=')) {
+            base64Object(run, from, i + 1, budget, sink);
+            from = i + 1;
+        }
+    }
+}
+/** Decodes pieces [from, to) of a run once and judges every piece start. */
+function base64Object(run, from, to, budget, sink) {
+    if (budget.chars <= 0)
+        return;
+    const whole = from === 0 && to === run.length;
+    const texts = whole ? run.texts : run.texts.slice(from, to);
+    const lines = whole ? run.lines : run.lines.slice(from, to);
+    const joined = texts.join('');
+    budget.chars -= joined.length;
+    const charStarts = new Int32Array(texts.length);
+    const byteStarts = new Int32Array(texts.length);
+    const aligned = new Uint8Array(texts.length);
+    let unaligned = 0;
+    for (let i = 0, off = 0; i < texts.length; off += texts[i].length, i++) {
+        charStarts[i] = off;
+        byteStarts[i] = (off >> 2) * 3;
+        aligned[i] = off % 4 === 0 ? 1 : 0;
+        if (!aligned[i])
+            unaligned++;
+    }
+    judge({ bytes: Buffer.from(joined, 'base64'), byteStarts, aligned, lines }, 'base64', sink);
+    // A piece that does not start on a 4-character boundary of the run (lines of 70 columns, as
+    // OpenSSH writes them, or a key after such lines) is decoded from its own start.
+    for (let i = 0; unaligned > 0 && i < texts.length; i++) {
+        if (!aligned[i])
+            unalignedPiece(joined, charStarts, lines, i, budget, sink);
+    }
+}
+function unalignedPiece(joined, charStarts, lines, i, budget, sink) {
+    const off = charStarts[i];
+    const c = joined[off];
+    // The first base64 character of 0x30 (DER), "o" (openssh-key-v1), 0x1e (PVK), 0x07 (MSBLOB).
+    if ((c !== 'M' && c !== 'b' && c !== 'H' && c !== 'B') || budget.chars <= 0)
+        return;
+    budget.chars -= 32;
+    let bytes = Buffer.from(joined.slice(off, off + 32), 'base64');
+    let chars = 32;
+    if (bytes[0] === 0x30) {
+        const total = derElement(bytes, 0, bytes.length + MAX_KEY_DER)?.end ?? 0;
+        if (total < 16 || total > MAX_KEY_DER)
+            return;
+        chars = Math.ceil(total / 3) * 4;
+        budget.chars -= chars;
+        bytes = Buffer.from(joined.slice(off, off + chars), 'base64');
+    }
+    const key = keyAt(bytes, 0);
+    if (key)
+        sink.key(lines[i], lines[indexAt(charStarts, off + chars - 1)], key.kind, 'base64');
+}
+/** Judges the bytes of a hex run (already decoded while its lines were read). */
+function judgeHexRun(run, budget, sink) {
+    if (run.length === 0 || budget.chars <= 0)
+        return;
+    budget.chars -= run.size * 2;
+    const bytes = Buffer.from(run.bytes.buffer, 0, run.size);
+    judge({ bytes, byteStarts: Int32Array.from(run.starts), aligned: undefined, lines: run.lines }, 'hex', sink);
+}
+//# sourceMappingURL=key-runs.js.map
+;// CONCATENATED MODULE: ./lib/pki/key-encodings.js
+
+
+
+/** Texts inside texts (decoded runs, escaped strings): at most this deep. */
+const MAX_DEPTH = 4;
+/** Base64 or hex decodings on the way to a key: base64 of a PEM is two. */
+const MAX_DECODES = 2;
+/** Values inside values on one line (a quoted string in a `key: value`, a one-line PEM). */
+const MAX_LEVEL = 3;
+const WHOLE_BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+const HEX_ONE_CASE = /^(?:[0-9a-f]+|[0-9A-F]+)$/;
+const ARMOUR = /^-{4,5} ?(BEGIN|END) ([A-Z0-9 #]+)-{4,5}$/;
+const INLINE_ARMOUR = /(-{4,5} ?(?:BEGIN|END) [A-Z0-9 #]+-{4,5})/;
+const KEY_VALUE = /^(?:export\s+)?["']?[\w.\-/@][\w.\-/@ ]{0,63}["']?\s{0,8}[:=]\s*(\S.*)$/;
+const JSON_CHARS = /["{}]/;
+/** One text being scanned: feed it lines with `line`, then call `finish`; `hits` holds the keys. */
+class KeyScan {
+    budget;
+    depth;
+    decodes;
+    hits = [];
+    b64 = new Base64Run();
+    hex = new HexRun();
+    formats = new KeyFormats((line, last, what) => this.hit(line, last, what));
+    lastLine = 0;
+    quoted = false;
+    produced = { b64: false, hex: false };
+    /** Where decoded runs report: keys become hits, decoded text is scanned again (MAX_DECODES). */
+    sink;
+    constructor(budget, depth = 0, decodes = 0) {
+        this.budget = budget;
+        this.depth = depth;
+        this.decodes = decodes;
+        this.sink = {
+            wantsText: decodes < MAX_DECODES && depth < MAX_DEPTH,
+            key: (line, last, kind, via) => this.hit(line, last, WHAT[kind], [via]),
+            text: (lines, via) => this.nested(lines, via, decodes + 1),
+        };
+    }
+    /** One line of the text, standing for line `line` of the file. */
+    line(raw, line) {
+        const trimmed = raw.trim();
+        const t = stripLinePrefix(trimmed);
+        if (t === '')
+            return; // blank lines do not end a run
+        this.lastLine = line;
+        this.quoted = t.length !== trimmed.length;
+        this.produced.b64 = false;
+        this.produced.hex = false;
+        if (JSON_CHARS.test(t))
+            this.formats.jsonLine(t, line);
+        this.classify(t, line, 0);
+        if (!this.produced.b64)
+            this.flushBase64();
+        if (!this.produced.hex)
+            this.flushHex();
+    }
+    finish() {
+        this.flushBase64();
+        this.flushHex();
+        this.formats.finish(this.lastLine);
+    }
+    hit(line, last, what, via = []) {
+        this.hits.push({ line, last: Math.max(line, last), what, via });
+    }
+    /** What one line (or one value in it, at `level` > 0) holds. */
+    classify(value, line, level) {
+        const t = stripTrailing(value);
+        if (t === '')
+            return;
+        const bare = stripQuotes(t);
+        if (WHOLE_BASE64.test(bare)) {
+            this.token(bare, line);
+            return;
+        }
+        const first = t.charCodeAt(0);
+        const armour = first === 0x2d ? ARMOUR.exec(t) : null;
+        if (armour) {
+            this.formats.armourLine(armour[1] === 'BEGIN', armour[2].trim(), line, this.quoted);
+            return;
+        }
+        if (readHexDump(t, this.hex, line)) {
+            this.produced.hex = true;
+            return;
+        }
+        if (level === 0 && t.length < 64 && first >= 0x41)
+            this.formats.marker(t, line);
+        if (level >= MAX_LEVEL)
+            return;
+        if (t.length >= 18 && this.literals(t, line, level))
+            return;
+        if (t.includes('----') && INLINE_ARMOUR.test(t)) {
+            for (const segment of t.split(INLINE_ARMOUR)) {
+                const s = segment.trim();
+                const tokens = s.split(/\s+/);
+                if (tokens.length > 1 && !ARMOUR.test(s) && tokens.every((token) => WHOLE_BASE64.test(token))) {
+                    for (const token of tokens)
+                        this.token(token, line);
+                }
+                else
+                    this.classify(s, line, level + 1);
+            }
+            return;
+        }
+        const kv = t.includes(':') || t.includes('=') ? KEY_VALUE.exec(t) : null;
+        if (kv)
+            this.classify(kv[1], line, level + 1);
+    }
+    /** A base64 token joins the base64 run; a long one-case hex token is hex, a short one both. */
+    token(token, line) {
+        // `0xf2`, the last byte of a C array, is hex.
+        if (token.length <= 18 &&
+            (token.startsWith('0x') || token.startsWith('0X')) &&
+            readHexDump(token, this.hex, line)) {
+            this.produced.hex = true;
+            return;
+        }
+        const hex = token.length % 2 === 0 && HEX_ONE_CASE.test(token);
+        if (hex) {
+            const mark = this.hex.size;
+            this.hex.append(token, 0, token.length);
+            this.hex.close(mark, line);
+            this.produced.hex = true;
+        }
+        if (!hex || token.length < 16) {
+            this.b64.add(token, line);
+            this.produced.b64 = true;
+        }
+    }
+    /**
+     * Quoted strings of 16+ characters: each is a value; returns whether there was one. The next `"`
+     * and `'` are found with indexOf from where the last string ended, and a quote the line never
+     * closes (an apostrophe in prose) stops the search for that quote only: each character is
+     * searched at most twice per quote character.
+     */
+    literals(t, line, level) {
+        let found = false;
+        let double = t.indexOf('"');
+        let single = t.indexOf("'");
+        while (double >= 0 || single >= 0) {
+            const open = double < 0 ? single : single < 0 ? double : Math.min(double, single);
+            const end = literalEnd(t, open);
+            if (end < 0) {
+                if (open === double)
+                    double = -1;
+                else
+                    single = -1;
+                continue;
+            }
+            if (double >= 0 && double < end)
+                double = t.indexOf('"', end);
+            if (single >= 0 && single < end)
+                single = t.indexOf("'", end);
+            const body = t.slice(open + 1, end - 1);
+            if (body.length < 16)
+                continue;
+            found = true;
+            const text = trimLineEnds(unescapeString(body));
+            if (text.includes('\n') || text.includes('{')) {
+                this.nested(text.split('\n').map((l) => ({ text: l, line })), 'string', this.decodes);
+            }
+            else
+                this.classify(text.trim(), line, level + 1);
+        }
+        return found;
+    }
+    /** A text inside this one (an escaped string, decoded bytes): scanned on its own, hits adopted. */
+    nested(lines, via, decodes) {
+        if (this.depth >= MAX_DEPTH)
+            return;
+        const child = new KeyScan(this.budget, this.depth + 1, decodes);
+        for (const l of lines)
+            child.line(l.text, l.line);
+        child.finish();
+        for (const h of child.hits)
+            this.hits.push({ ...h, via: [via, ...h.via] });
+    }
+    flushBase64() {
+        if (this.b64.length === 0)
+            return;
+        const run = this.b64;
+        this.b64 = new Base64Run();
+        judgeBase64Run(run, this.budget, this.sink);
+    }
+    flushHex() {
+        const run = this.hex;
+        if (run.length === 0) {
+            run.size = 0; // a line that was not a dump after all may have left bytes
+            return;
+        }
+        this.hex = new HexRun();
+        judgeHexRun(run, this.budget, this.sink);
+    }
+}
+/** The keys in `lines`, one per key: hits that overlap (the same key seen two ways) are merged. */
+function findKeyHits(lines, budget) {
+    const scan = new KeyScan(budget);
+    for (const l of lines)
+        scan.line(l.text, l.line);
+    scan.finish();
+    const sorted = scan.hits.sort((a, b) => a.line - b.line || a.via.length - b.via.length);
+    const merged = [];
+    for (const h of sorted) {
+        const prev = merged.at(-1);
+        if (prev && h.line <= prev.last)
+            prev.last = Math.max(prev.last, h.last);
+        else
+            merged.push({ ...h });
+    }
+    return merged;
+}
+const VIA = {
+    base64: 'base64 that decodes to',
+    hex: 'a hex dump that decodes to',
+    string: 'a quoted string holding',
+};
+/** What a hit is, for a message: `base64 outside any PEM block that decodes to a private key`. */
+function describeKeyHit(hit) {
+    const parts = hit.via.map((v) => VIA[v]);
+    if (hit.via[0] === 'base64')
+        parts[0] = 'base64 outside any PEM block that decodes to';
+    else if (hit.via[0] === 'hex')
+        parts[0] = 'a hex dump outside any PEM block that decodes to';
+    return [...parts, hit.what].join(' ');
+}
+//# sourceMappingURL=key-encodings.js.map
+;// CONCATENATED MODULE: ./lib/pki/private-keys.js
+/**
+ * Private keys in any disguise. A key committed next to CA files is compromised whatever its
+ * armour or encoding: a PKCS#8 key relabelled `BEGIN CERTIFICATE`, base64 pasted between two
+ * certificate blocks, a PKCS#12 bundle or a Microsoft key blob, a PuTTY `.ppk`, a JWK, a PEM
+ * inside a JSON string or quoted in an e-mail, base64 of a PEM in a Kubernetes secret, a hex dump.
+ * Keys are recognised by content: key-content.ts knows what key bytes look like, key-encodings.ts
+ * finds them in the text encodings people paste. Nothing here returns key bytes: callers get a
+ * line number and a description to report.
+ */
+
+
+/** How many characters the searches may decode in one file, so hostile text stays cheap. */
 const KEY_SEARCH_BUDGET = 16 * 1024 * 1024;
 /**
- * The line where key DER begins in a run of base64 lines (consecutive, as pasted), if any. Every
- * line that could start a DER SEQUENCE (`M...`) is tried: its DER header gives the length, and
- * only that many characters are decoded. `budget.chars` bounds the decoding over a whole file.
+ * The line where a private key begins in a run of base64 lines (consecutive, as pasted inside a
+ * block), if any: key DER at any line start, or any other key format key-encodings.ts reads in
+ * base64 (OpenSSH, PVK, PRIVATEKEYBLOB, base64 of a PEM key). `budget.chars` bounds the decoding
+ * over a whole file.
  */
 function findKeyInBase64(run, budget) {
     if (run.length === 0)
         return undefined;
-    const joined = run.map((l) => l.text).join('');
-    let offset = 0;
-    for (let i = 0; i < run.length; offset += run[i].text.length, i++) {
-        if (run[i].text[0] !== 'M' || budget.chars <= 0)
-            continue;
-        const head = Buffer.from(joined.slice(offset, offset + 8), 'base64');
-        let total;
-        try {
-            const el = (0,pki_der/* readElement */.RN)(head, 0, head.length + MAX_KEY_DER);
-            total = el.end;
-        }
-        catch {
-            continue;
-        }
-        if (total < 16 || total > MAX_KEY_DER)
-            continue;
-        const chars = Math.ceil(total / 3) * 4;
-        if (offset + chars > joined.length + 2)
-            continue;
-        budget.chars -= chars;
-        const der = Buffer.from(joined.slice(offset, offset + chars), 'base64').subarray(0, total);
-        if (der.length === total && looksLikePrivateKeyDer(der))
-            return run[i].line;
-    }
-    return undefined;
+    return findKeyHits(run, budget)[0]?.line;
+}
+/**
+ * Every private key in text outside the PEM blocks, one per key, with the line it begins on and
+ * what it is (`a PuTTY private key (.ppk)`, `base64 outside any PEM block that decodes to a
+ * private key`), never what it holds.
+ */
+function findKeysInText(lines, budget) {
+    if (lines.length === 0)
+        return [];
+    return findKeyHits(lines, budget).map((hit) => ({ line: hit.line, how: describeKeyHit(hit) }));
 }
 //# sourceMappingURL=private-keys.js.map
 ;// CONCATENATED MODULE: ./lib/pki/pem-block.js
@@ -39537,7 +41389,7 @@ function readLooseLine(scan, trimmed, lineNo) {
         flushLoose(scan);
         return { label: begin[1], line: lineNo, body: [], headers: [] };
     }
-    if (trimmed !== '' && BASE64_LINE.test(trimmed))
+    if (trimmed !== '')
         scan.loose.push({ text: trimmed, line: lineNo });
     return undefined;
 }
@@ -39575,11 +41427,11 @@ function closeInto(scan, block, endLabel, endLine) {
     else
         scan.findings.push(closed);
 }
-/** Searches the loose base64 gathered since the last block for a key, then starts afresh. */
+/** Searches the text gathered since the last block for keys (one finding each), then starts afresh. */
 function flushLoose(scan) {
-    const at = keyInBase64Lines(scan.loose, scan.budget);
-    if (at !== undefined)
-        scan.findings.push(keyFinding(scan.file, at, 'base64 outside any PEM block that decodes to a private key'));
+    for (const key of findKeysInText(scan.loose, scan.budget)) {
+        scan.findings.push(keyFinding(scan.file, key.line, key.how));
+    }
     scan.loose = [];
 }
 //# sourceMappingURL=pem.js.map
@@ -39711,13 +41563,21 @@ function analyzeCertificates(certificates, policy, earlier = []) {
             message: 'no CA certificate was found: point ca-files at the PEM or DER files of your root and intermediate CAs',
         });
     }
+    // Each certificate's own findings, made once and only when asked for: a crowd the hierarchy
+    // refuses as a whole never has its (dropped) findings written.
     const own = new Map();
-    for (const cert of unique)
-        own.set(cert.fingerprint, (0,rules/* assessCertificate */.wS)(cert, policy));
-    const hierarchy = buildHierarchy(unique, policy, own);
+    const ownOf = (cert) => {
+        let mine = own.get(cert.fingerprint);
+        if (!mine) {
+            mine = (0,rules/* assessCertificate */.wS)(cert, policy);
+            own.set(cert.fingerprint, mine);
+        }
+        return mine;
+    };
+    const hierarchy = buildHierarchy(unique, policy, ownOf);
     for (const cert of unique) {
         if (!hierarchy.crowd?.has(cert.fingerprint))
-            findings.push(...own.get(cert.fingerprint));
+            findings.push(...ownOf(cert));
     }
     findings.push(...hierarchy.findings);
     const entries = canonicalOrder(hierarchy.entries);
@@ -39747,12 +41607,15 @@ function analyzeCertificates(certificates, policy, earlier = []) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ BudgetExhausted),
-  I: () => (/* binding */ IssuerIndex)
+  Vd: () => (/* binding */ BudgetExhausted),
+  I6: () => (/* binding */ IssuerIndex),
+  MV: () => (/* binding */ MAX_SIGNATURE_WORK)
 });
 
-// EXTERNAL MODULE: ./lib/pki/parse.js + 3 modules
-var parse = __nccwpck_require__(8226);
+// EXTERNAL MODULE: ./lib/pki/keys.js
+var keys = __nccwpck_require__(6294);
+// EXTERNAL MODULE: ./lib/pki/signatures.js
+var signatures = __nccwpck_require__(8101);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -39764,7 +41627,12 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
  * is embarrassingly parallel. The engine stays synchronous: helper threads write their verdicts
  * into shared memory and the main thread, after doing its own share, waits with Atomics.wait
  * (allowed on Node's main thread).
+ *
+ * Memory stays flat: the certificates go to the helpers once, packed into one SharedArrayBuffer
+ * with where each check reads them (signatures.ts, layoutOf); a thread keeps at most KEY_CACHE
+ * issuer keys and makes no X509Certificate for a check verify() can make (signatures.ts).
  */
+
 
 
 
@@ -39777,37 +41645,81 @@ const CHUNK = 8;
 const RUNNING = 1;
 const FINISHED = 2;
 /**
- * The helper's whole program (CommonJS, no imports from the bundle): the same check as
- * signatureVerifies, X509Certificate.verify with the issuer's public key. Every thread, this one
- * included, claims chunks from one shared counter, so a helper that starts late just takes less.
+ * Issuer keys a thread keeps (oldest dropped first): an honest set reuses a few issuers' keys all
+ * the time, and a crowd of same-named CAs reuses its group's keys within a few pairs.
+ */
+const KEY_CACHE = 512;
+/** A pair's verdicts: no; yes; yes by the key, but OpenSSL does not load this issuer certificate. */
+const YES = 1;
+const ISSUER_NOT_LOADED = 2;
+/** Per certificate: hash index (HASHES), signed-with key type, tbs, signature and key spans. */
+const FIELDS = 9;
+const HASHES = ['', 'sha256', 'sha384', 'sha512'];
+/**
+ * The helper's whole program (CommonJS, no imports from the bundle): checkWithKey's decision
+ * (signatures.ts), on certificates packed by packPairs. Every thread, this one included, claims
+ * chunks from one shared counter, so a helper that starts late just takes less.
  */
 const HELPER_SOURCE = `
 const { workerData } = require('node:worker_threads');
-const { X509Certificate } = require('node:crypto');
-const { ders, pairs, results, next, states, slot, chunk } = workerData;
+const { X509Certificate, createPublicKey, verify } = require('node:crypto');
+const { bytes, offsets, meta, pairs, results, next, states, slot, chunk } = workerData;
+const data = Buffer.from(bytes);
+const at = (i, f) => offsets[i] + meta[${FIELDS} * i + f];
 const verdicts = new Int8Array(results);
 const counter = new Int32Array(next);
 const state = new Int32Array(states);
 const total = pairs.length / 2;
-const certs = new Map();
+const hashes = ${JSON.stringify(HASHES)};
 const keys = new Map();
-const cert = (i) => {
-  if (!certs.has(i)) { let c = null; try { c = new X509Certificate(ders[i]); } catch {} certs.set(i, c); }
-  return certs.get(i);
-};
 const key = (i) => {
-  if (!keys.has(i)) { let k = null; try { k = cert(i) ? cert(i).publicKey : null; } catch {} keys.set(i, k); }
-  return keys.get(i);
+  let k = keys.get(i);
+  if (k === undefined) {
+    k = null;
+    try { k = createPublicKey({ key: data.subarray(at(i, 6), at(i, 7)), format: 'der', type: 'spki' }); } catch {}
+    if (keys.size >= ${KEY_CACHE}) keys.delete(keys.keys().next().value);
+    keys.set(i, k);
+  }
+  return k;
+};
+let childId = -1;
+let child;
+// Whether OpenSSL loads a certificate (as a child; as an issuer, with its key): asked after a yes.
+const loads = new Int8Array(offsets.length).fill(-1);
+const keyLoads = new Int8Array(offsets.length).fill(-1);
+const x509 = (i) => new X509Certificate(data.subarray(offsets[i], offsets[i + 1]));
+const loaded = (memo, i, load) => {
+  if (memo[i] < 0) { let ok = 0; try { ok = load(i) ? 1 : 0; } catch {} memo[i] = ok; }
+  return memo[i] === 1;
+};
+const verifies = (c, i) => {
+  const k = key(i);
+  if (!k) return false;
+  const keyType = meta[${FIELDS} * i + 8];
+  const hash = hashes[meta[${FIELDS} * c]];
+  if (hash && keyType !== 0) {
+    if (keyType !== meta[${FIELDS} * c + 1]) return false;
+    return verify(hash, data.subarray(at(c, 2), at(c, 3)), k, data.subarray(at(c, 4), at(c, 5)));
+  }
+  if (c !== childId) {
+    childId = c;
+    child = null;
+    try { child = x509(c); } catch {}
+  }
+  return Boolean(child && child.verify(k));
+};
+// ${YES}: verified, both load; ${ISSUER_NOT_LOADED}: verified, the child loads, this issuer does not.
+const check = (c, i) => {
+  if (!verifies(c, i) || !loaded(loads, c, x509)) return 0;
+  return loaded(keyLoads, i, (j) => x509(j).publicKey) ? ${YES} : ${ISSUER_NOT_LOADED};
 };
 Atomics.store(state, slot, ${RUNNING});
 try {
   for (let start = Atomics.add(counter, 0, chunk); start < total; start = Atomics.add(counter, 0, chunk)) {
     for (let p = start; p < Math.min(total, start + chunk); p++) {
-      const child = cert(pairs[2 * p]);
-      const issuerKey = key(pairs[2 * p + 1]);
-      let ok = false;
-      try { ok = Boolean(child && issuerKey && child.verify(issuerKey)); } catch {}
-      verdicts[p] = ok ? 1 : 0;
+      let code = 0;
+      try { code = check(pairs[2 * p], pairs[2 * p + 1]); } catch {}
+      verdicts[p] = code;
     }
   }
 } finally {
@@ -39818,26 +41730,65 @@ try {
 function helperCount() {
     return Math.max(0, Math.min((0,external_node_os_.availableParallelism)() - 1, MAX_HELPERS));
 }
-/** Verdicts for `pairs` of [child, issuer]: does the issuer's key verify the child's signature? */
-function verifyAll(pairs) {
-    const helpers = helperCount();
-    if (pairs.length < MIN_PARALLEL_CHECKS || helpers === 0)
-        return pairs.map(([c, i]) => (0,parse/* signatureVerifies */.mY)(c, i));
-    const ids = new Map();
-    const ders = [];
-    const idOf = (cert) => {
-        let id = ids.get(cert);
-        if (id === undefined) {
-            id = ders.push(cert.der) - 1;
-            ids.set(cert, id);
+/** Checks pairs on this thread as a helper does, keeping at most KEY_CACHE issuer keys. */
+class LocalChecker {
+    keys = new Map();
+    layouts = new Map();
+    check([child, issuer]) {
+        let key = this.keys.get(issuer);
+        if (key === undefined) {
+            const [k0, k1] = this.layout(issuer).spki;
+            key = (0,signatures/* keyFromSpki */.x5)(issuer.der.subarray(k0, k1));
+            if (this.keys.size >= KEY_CACHE)
+                this.keys.delete(this.keys.keys().next().value);
+            this.keys.set(issuer, key);
         }
-        return id;
-    };
-    const flat = new Int32Array(pairs.length * 2);
-    pairs.forEach(([child, issuer], p) => {
-        flat[2 * p] = idOf(child);
-        flat[2 * p + 1] = idOf(issuer);
+        const ok = (0,signatures/* checkWithKey */.e1)(child.der, this.layout(child), (0,signatures/* keyTypeOf */.zj)(issuer), key, () => (0,signatures/* x509Of */.Yh)(child));
+        if (!ok || !(0,signatures/* parsesAsChild */.$l)(child))
+            return 0;
+        return (0,signatures/* parsesAsIssuer */.KD)(issuer) ? YES : ISSUER_NOT_LOADED;
+    }
+    layout(cert) {
+        let layout = this.layouts.get(cert);
+        if (!layout) {
+            if (this.layouts.size >= KEY_CACHE)
+                this.layouts.clear();
+            layout = (0,signatures/* layoutOf */.aH)(cert);
+            this.layouts.set(cert, layout);
+        }
+        return layout;
+    }
+}
+/**
+ * Verdicts for `pairs` of [child, issuer], as signatureVerifies gives them one by one: does the
+ * issuer's key verify the child's signature, both certificates loading in OpenSSL?
+ */
+function verifyAll(pairs) {
+    return verifyKeys(pairs).map((ok, p) => ok && parsesAsIssuer(pairs[p][1]));
+}
+/**
+ * Key verdicts for `pairs` of [child, issuer]: does the issuer's key verify the child's signature,
+ * the child loading in OpenSSL (signatures.ts, keyVerifies)? The same answer for every issuer
+ * certificate with that key, when OpenSSL loads it (parsesAsIssuer, told here for the pairs asked).
+ * A key refused for its exponent is never sent to OpenSSL (keys.ts, checksSignatures).
+ */
+function verifyKeys(pairs) {
+    const usable = pairs.map(([, issuer]) => (0,keys/* checksSignatures */.$u)(issuer.publicKey));
+    const asked = pairs.filter((_, p) => usable[p]);
+    const codes = verifyUsable(asked);
+    codes.forEach((code, p) => {
+        if (code !== 0)
+            (0,signatures/* noteLoads */.Eo)(asked[p][0], asked[p][1], code === YES);
     });
+    let next = 0;
+    return usable.map((ok) => ok && codes[next++] !== 0);
+}
+function verifyUsable(pairs) {
+    const helpers = helperCount();
+    const local = new LocalChecker();
+    if (pairs.length < MIN_PARALLEL_CHECKS || helpers === 0)
+        return pairs.map((pair) => local.check(pair));
+    const shared = packPairs(pairs);
     const results = new SharedArrayBuffer(pairs.length);
     const verdicts = new Int8Array(results).fill(PENDING);
     const next = new SharedArrayBuffer(4);
@@ -39848,7 +41799,7 @@ function verifyAll(pairs) {
         try {
             const worker = new external_node_worker_threads_.Worker(HELPER_SOURCE, {
                 eval: true,
-                workerData: { ders, pairs: flat, results, next, states, slot, chunk: CHUNK },
+                workerData: { ...shared, results, next, states, slot, chunk: CHUNK },
             });
             worker.unref();
             worker.on('error', () => { }); // what it claimed stays PENDING and is checked here instead
@@ -39857,9 +41808,10 @@ function verifyAll(pairs) {
             // No thread could be started: this thread claims everything.
         }
     }
+    let mine = 0;
     for (let start = Atomics.add(counter, 0, CHUNK); start < pairs.length; start = Atomics.add(counter, 0, CHUNK)) {
-        for (let p = start; p < Math.min(pairs.length, start + CHUNK); p++) {
-            verdicts[p] = (0,parse/* signatureVerifies */.mY)(pairs[p][0], pairs[p][1]) ? 1 : 0;
+        for (let p = start; p < Math.min(pairs.length, start + CHUNK); p++, mine++) {
+            verdicts[p] = local.check(pairs[p]);
         }
     }
     // Every chunk is claimed; wait for helpers still finishing theirs. A helper that has not started
@@ -39869,24 +41821,87 @@ function verifyAll(pairs) {
         if (Atomics.load(state, slot) === RUNNING)
             Atomics.wait(state, slot, RUNNING, 10_000);
     }
-    return Array.from(verdicts, (v, p) => v === PENDING ? (0,parse/* signatureVerifies */.mY)(pairs[p][0], pairs[p][1]) : v === 1);
+    const pending = verdicts.reduce((n, v) => n + (v === PENDING ? 1 : 0), 0);
+    signatures/* signatureChecks */.w5.count += pairs.length - mine - pending; // the helpers' checks
+    return Array.from(verdicts, (v, p) => (v === PENDING ? local.check(pairs[p]) : v));
+}
+/**
+ * What the helpers read, in shared memory: each certificate's DER once with its offset, its layout
+ * (FIELDS numbers, spans relative to its DER) and its key type, and the pairs as indexes.
+ */
+function packPairs(pairs) {
+    const certs = [];
+    const ids = new Map();
+    const idOf = (cert) => {
+        let id = ids.get(cert);
+        if (id === undefined) {
+            id = certs.push(cert) - 1;
+            ids.set(cert, id);
+        }
+        return id;
+    };
+    const flat = new Int32Array(pairs.length * 2);
+    pairs.forEach(([child, issuer], p) => {
+        flat[2 * p] = idOf(child);
+        flat[2 * p + 1] = idOf(issuer);
+    });
+    const offsets = new Int32Array(certs.length + 1);
+    const meta = new Int32Array(certs.length * FIELDS);
+    certs.forEach((cert, i) => {
+        offsets[i + 1] = offsets[i] + cert.der.length;
+        const l = (0,signatures/* layoutOf */.aH)(cert);
+        meta.set([HASHES.indexOf(l.hash), l.signedWith, ...l.tbs, ...l.signature, ...l.spki, (0,signatures/* keyTypeOf */.zj)(cert)], FIELDS * i);
+    });
+    const bytes = new SharedArrayBuffer(offsets[certs.length]);
+    const view = new Uint8Array(bytes);
+    certs.forEach((cert, i) => {
+        view.set(cert.der, offsets[i]);
+    });
+    return { bytes, offsets, meta, pairs: flat };
 }
 //# sourceMappingURL=verify-pool.js.map
 ;// CONCATENATED MODULE: ./lib/pki/issuer-index.js
+/**
+ * Issuer lookup. As in Go's crypto/x509 (buildChains) and rustls-webpki (Budget): candidate issuers
+ * come from an index by subject name and key identifier, never an all-pairs scan, and every
+ * signature check spends from a budget so hostile input cannot hang us.
+ *
+ * A signature is checked once per issuer KEY, not per issuer certificate: cross-certificates and
+ * renewals that carry the same SubjectPublicKeyInfo share one verdict. The budget counts checks and
+ * their work (keys.ts, signatureCost), so a crowd of slow keys runs out of it as fast as a crowd
+ * of many keys.
+ */
 
 
+
+/**
+ * Signature work any one search may spend, in P-256 checks (keys.ts, signatureCost): about 4 s of
+ * one core, whatever the size of the set. An honest set needs about one check per certificate (the
+ * 10,000 CAs of the benchmark, a third of them P-384, need ~37,000).
+ */
+const MAX_SIGNATURE_WORK = 64_000;
 /** Raised when the budget of signature checks runs out. */
 class BudgetExhausted extends Error {
     name = 'BudgetExhausted';
 }
 class IssuerIndex {
     maxChecks;
+    maxWork;
     bySubject = new Map();
+    /**
+     * Does the key verify the child's signature, by child and issuer key (child id * 2^26 + key id):
+     * every certificate with that key gets the same answer, when OpenSSL loads it.
+     */
     verified = new Map();
-    /** Signature checks done so far. */
+    childIds = new Map();
+    keyIds = new Map();
+    keySets = new WeakMap();
+    /** Signature checks done so far, and their work. */
     checks = 0;
-    constructor(certificates, maxChecks) {
+    work = 0;
+    constructor(certificates, maxChecks, maxWork = MAX_SIGNATURE_WORK) {
         this.maxChecks = maxChecks;
+        this.maxWork = maxWork;
         for (const cert of certificates) {
             let group = this.bySubject.get(cert.subjectKey);
             if (!group) {
@@ -39912,64 +41927,300 @@ class IssuerIndex {
      * nothing until their candidates are used.
      */
     nameCandidates(cert) {
+        const lists = this.candidateLists(cert);
+        if (lists.length < 2)
+            return lists[0] ?? [];
+        const aki = cert.authorityKeyId;
+        return this.bySubject.get(cert.issuerKey).all.filter((c) => !c.subjectKeyId || c.subjectKeyId === aki);
+    }
+    /** nameCandidates(cert) as at most two lists held by the index (keyed, then without key id). */
+    candidateLists(cert) {
         const group = this.bySubject.get(cert.issuerKey);
         if (!group)
             return [];
         if (!cert.authorityKeyId)
-            return group.all;
-        const keyed = group.byKeyId.get(cert.authorityKeyId) ?? [];
-        if (group.withoutKeyId.length === 0)
-            return keyed;
-        if (keyed.length === 0)
-            return group.withoutKeyId;
-        return group.all.filter((c) => !c.subjectKeyId || c.subjectKeyId === cert.authorityKeyId);
+            return [group.all];
+        const keyed = group.byKeyId.get(cert.authorityKeyId);
+        return [keyed ?? [], group.withoutKeyId].filter((list) => list.length > 0);
     }
     /** How many candidates nameCandidates(cert) holds, without building the list. */
     candidateCount(cert) {
-        const group = this.bySubject.get(cert.issuerKey);
-        if (!group)
-            return 0;
-        if (!cert.authorityKeyId)
-            return group.all.length;
-        return (group.byKeyId.get(cert.authorityKeyId)?.length ?? 0) + group.withoutKeyId.length;
+        return this.candidateLists(cert).reduce((n, list) => n + list.length, 0);
+    }
+    /**
+     * The checks finding `cert`'s issuers takes, and their work: one per distinct key among its
+     * candidates, and its own key when it is self-issued (its self-signature), leaving out keys no
+     * signature is checked with. Counted from the index, no list built: O(candidates) at most.
+     */
+    plannedWork(cert) {
+        const sets = this.candidateLists(cert).map((list) => this.keysOf(list));
+        const [first, second] = sets.length === 2 && sets[0].cost.size > sets[1].cost.size ? [sets[1], sets[0]] : sets;
+        let checks = (first?.cost.size ?? 0) + (second?.cost.size ?? 0);
+        let work = (first?.work ?? 0) + (second?.work ?? 0);
+        if (first && second) {
+            for (const [key, cost] of first.cost) {
+                if (!second.cost.has(key))
+                    continue;
+                checks--;
+                work -= cost;
+            }
+        }
+        const own = cert.publicKeyHash;
+        if (cert.selfIssued &&
+            (0,keys/* checksSignatures */.$u)(cert.publicKey) &&
+            !first?.cost.has(own) &&
+            !second?.cost.has(own)) {
+            checks++;
+            work += (0,keys/* signatureCost */.kX)(cert.publicKey);
+        }
+        return { checks, work };
+    }
+    keysOf(list) {
+        let set = this.keySets.get(list);
+        if (!set) {
+            set = { cost: new Map(), work: 0 };
+            for (const c of list) {
+                if (set.cost.has(c.publicKeyHash) || !(0,keys/* checksSignatures */.$u)(c.publicKey))
+                    continue;
+                const cost = (0,keys/* signatureCost */.kX)(c.publicKey);
+                set.cost.set(c.publicKeyHash, cost);
+                set.work += cost;
+            }
+            this.keySets.set(list, set);
+        }
+        return set;
     }
     /** Certificates whose subject is `cert`'s issuer name, whatever their key. */
     sameName(cert) {
         return this.bySubject.get(cert.issuerKey)?.all ?? [];
     }
+    pairId(child, issuer) {
+        const c = this.childIds.get(child) ?? this.childIds.size;
+        this.childIds.set(child, c);
+        const k = this.keyIds.get(issuer.publicKeyHash) ?? this.keyIds.size;
+        this.keyIds.set(issuer.publicKeyHash, k);
+        return c * 2 ** 26 + k;
+    }
     /**
-     * Checks many pairs at once (spread over the cores) and remembers the verdicts. Only when the
-     * whole batch fits the budget: a hostile set keeps the one-by-one path that stops at the budget.
+     * Checks many pairs at once (spread over the cores) and remembers the verdicts, each child and
+     * issuer key once. Only when the whole batch fits the budget: a hostile set keeps the one-by-one
+     * path that stops at the budget.
      */
     prefetch(pairs) {
-        const todo = pairs.filter(([child, issuer]) => !this.verified.has(`${child.fingerprint}:${issuer.fingerprint}`));
-        if (this.checks + todo.length > this.maxChecks)
+        const seen = new Set();
+        const todo = pairs.filter(([child, issuer]) => {
+            const id = this.pairId(child, issuer);
+            if (seen.has(id) || this.verified.has(id) || !(0,keys/* checksSignatures */.$u)(issuer.publicKey))
+                return false;
+            seen.add(id);
+            return true;
+        });
+        const work = todo.reduce((sum, [, issuer]) => sum + (0,keys/* signatureCost */.kX)(issuer.publicKey), 0);
+        if (this.checks + todo.length > this.maxChecks || this.work + work > this.maxWork)
             return;
-        const verdicts = verifyAll(todo);
-        for (const [i, [child, issuer]] of todo.entries()) {
-            this.verified.set(`${child.fingerprint}:${issuer.fingerprint}`, verdicts[i]);
-        }
+        const verdicts = verifyKeys(todo);
+        for (const [i, [child, issuer]] of todo.entries())
+            this.verified.set(this.pairId(child, issuer), verdicts[i]);
         this.checks += todo.length;
+        this.work += work;
     }
-    /** Does `issuer` verify `child`'s signature? Memoised; each new pair spends one check. */
+    /**
+     * Does `issuer` verify `child`'s signature? Memoised per child and issuer key; each new pair
+     * spends one check and its work. An issuer whose key is refused for its exponent verifies nothing
+     * and costs nothing (keys.ts, checksSignatures).
+     */
     verifies(child, issuer) {
-        const key = `${child.fingerprint}:${issuer.fingerprint}`;
-        let ok = this.verified.get(key);
+        if (!(0,keys/* checksSignatures */.$u)(issuer.publicKey))
+            return false;
+        const id = this.pairId(child, issuer);
+        let ok = this.verified.get(id);
         if (ok === undefined) {
-            if (this.checks >= this.maxChecks)
+            const cost = (0,keys/* signatureCost */.kX)(issuer.publicKey);
+            if (this.checks >= this.maxChecks || this.work + cost > this.maxWork)
                 throw new BudgetExhausted(`stopped after ${this.checks} signature checks`);
             this.checks++;
-            ok = (0,parse/* signatureVerifies */.mY)(child, issuer);
-            this.verified.set(key, ok);
+            this.work += cost;
+            ok = (0,signatures/* keyVerifies */.j1)(child, issuer);
+            this.verified.set(id, ok);
         }
-        return ok;
+        return ok && (0,signatures/* parsesAsChild */.$l)(child) && (0,signatures/* parsesAsIssuer */.KD)(issuer);
     }
 }
 //# sourceMappingURL=issuer-index.js.map
 
 /***/ }),
 
-/***/ 8226:
+/***/ 6294:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ checksSignatures),
+/* harmony export */   hx: () => (/* binding */ publicKeyInfo),
+/* harmony export */   kX: () => (/* binding */ signatureCost),
+/* harmony export */   n3: () => (/* binding */ exponentProblem)
+/* harmony export */ });
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(599);
+/**
+ * What kind of public key a certificate carries and how strong it is, read from the
+ * SubjectPublicKeyInfo DER. No KeyObject is made here: node:crypto builds one only for the
+ * certificates that sign others (see signatureVerifies), which at 1,000 certificates saves
+ * ~100 ms of key parsing the rules do not need.
+ */
+
+const CURVES = {
+    '1.2.840.10045.3.1.7': 'P-256',
+    '1.3.132.0.34': 'P-384',
+    '1.3.132.0.35': 'P-521',
+    '1.2.840.10045.3.1.1': 'P-192',
+    '1.3.132.0.33': 'P-224',
+    '1.3.132.0.10': 'secp256k1',
+};
+const ALGORITHMS = {
+    rsa: '1.2.840.113549.1.1.1',
+    rsaPss: '1.2.840.113549.1.1.10',
+    ec: '1.2.840.10045.2.1',
+    dsa: '1.2.840.10040.4.1',
+    ed25519: '1.3.101.112',
+    ed448: '1.3.101.113',
+};
+/** Bit length of a DER INTEGER's magnitude. */
+function integerBits(buf, el, what) {
+    return bitLength(magnitude((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .contentOf */ .$E)(buf, (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(el, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.INTEGER, what))));
+}
+function magnitude(bytes) {
+    let out = bytes;
+    while (out.length > 1 && out[0] === 0)
+        out = out.subarray(1);
+    return out;
+}
+function bitLength(bytes) {
+    const top = bytes[0] ?? 0;
+    return top === 0 ? 0 : (bytes.length - 1) * 8 + (32 - Math.clz32(top));
+}
+/** The RSA public exponent, from the DER alone (no key is built): undefined when it is missing. */
+function readExponent(buf, el) {
+    if (el?.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.INTEGER)
+        return undefined; // OpenSSL cannot load the key: nothing is checked with it
+    const content = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .contentOf */ .$E)(buf, el);
+    const bytes = magnitude(content);
+    const bits = bitLength(bytes);
+    return {
+        bits,
+        odd: ((bytes[bytes.length - 1] ?? 0) & 1) === 1,
+        ...(bits <= 48 ? { value: bytes.reduce((v, b) => v * 256 + b, 0) } : {}),
+        negative: ((content[0] ?? 0) & 0x80) !== 0,
+    };
+}
+function publicKeyInfo(buf, spki) {
+    const [algorithm, key] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(buf, (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(spki, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.SEQUENCE, 'subjectPublicKeyInfo'));
+    const [oidEl, params] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(buf, (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(algorithm, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.SEQUENCE, 'the key algorithm'));
+    const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readOid */ .fM)(buf, (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(oidEl, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.OID, 'the key algorithm identifier'));
+    const bitString = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(key, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.BIT_STRING, 'subjectPublicKey');
+    switch (oid) {
+        case ALGORITHMS.rsa:
+        case ALGORITHMS.rsaPss: {
+            // RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER } inside the BIT STRING.
+            const inner = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readElement */ .RN)(buf, bitString.contentStart + 1, bitString.end);
+            const [modulus, exponent] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(buf, (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(inner, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.SEQUENCE, 'RSAPublicKey'));
+            const bits = integerBits(buf, (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(modulus, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.INTEGER, 'RSA modulus'), 'RSA modulus');
+            const name = oid === ALGORITHMS.rsa ? 'RSA' : 'RSA-PSS';
+            const e = readExponent(buf, exponent);
+            return { algorithm: name, bits, description: `${name} ${bits}`, ...(e ? { exponent: e } : {}) };
+        }
+        case ALGORITHMS.ec: {
+            if (params?.tag !== _der_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.OID) {
+                return {
+                    algorithm: 'EC',
+                    bits: 0,
+                    curve: 'explicit parameters',
+                    description: 'EC explicit parameters',
+                };
+            }
+            const curveOid = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readOid */ .fM)(buf, params);
+            const curve = CURVES[curveOid] ?? curveOid;
+            return {
+                algorithm: 'EC',
+                bits: Number(/^P-(\d+)$/.exec(curve)?.[1] ?? 0),
+                curve,
+                description: `EC ${curve}`,
+            };
+        }
+        case ALGORITHMS.dsa: {
+            const [p] = params?.tag === _der_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.SEQUENCE ? (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(buf, params) : [];
+            const bits = p ? integerBits(buf, p, 'DSA p') : 0;
+            return { algorithm: 'DSA', bits, description: `DSA ${bits}` };
+        }
+        case ALGORITHMS.ed25519:
+            return { algorithm: 'Ed25519', bits: 256, description: 'Ed25519' };
+        case ALGORITHMS.ed448:
+            return { algorithm: 'Ed448', bits: 456, description: 'Ed448' };
+        default:
+            return { algorithm: oid, bits: 0, description: `unsupported key (${oid})` };
+    }
+}
+/**
+ * CA/Browser Forum Baseline Requirements 6.1.6: the exponent MUST be odd and at least 3, and SHOULD
+ * lie between 2^16 + 1 and 2^256 - 1. `too-large` and `invalid` keys are refused, and never used to
+ * check a signature: a ~3,070-bit exponent makes each check ~100 times slower.
+ */
+function exponentProblem(key) {
+    const e = key.exponent;
+    if (!e)
+        return undefined;
+    if (e.negative || !e.odd || (e.value !== undefined && e.value < 3))
+        return 'invalid';
+    if (e.bits > 256)
+        return 'too-large';
+    if (e.value !== undefined && e.value < 65_537)
+        return 'small';
+    return undefined;
+}
+/** May a signature be checked with this key at all (see exponentProblem)? */
+function checksSignatures(key) {
+    const problem = exponentProblem(key);
+    return problem !== 'too-large' && problem !== 'invalid';
+}
+/** Cost of one check with a key on each named curve, in P-256 checks (OpenSSL 3.0, x86-64). */
+const CURVE_COST = { 'P-256': 1, 'P-384': 8, 'P-521': 20, 'P-192': 1, 'P-224': 2 };
+/**
+ * What one signature check with `key` costs, in units of a P-256 check (~60 us), measured with
+ * OpenSSL 3.0 and rounded up: RSA-2048 to 4096 with e = 65537 cost 1 or 2, P-384 8, P-521 20, an
+ * RSA-3072 key with a 256-bit exponent 15. The chain search's budget is counted in these units.
+ */
+function signatureCost(key) {
+    switch (key.algorithm) {
+        case 'EC':
+            return CURVE_COST[key.curve ?? ''] ?? 32; // other curves, explicit parameters: unoptimised code
+        case 'Ed25519':
+            return 2;
+        case 'Ed448':
+            return 4;
+        case 'RSA':
+        case 'RSA-PSS':
+            return rsaCost(key.bits, key.exponent?.bits ?? 17);
+        case 'DSA':
+            // Two exponentiations modulo p with exponents of q's size; OpenSSL refuses p over 10,000 bits.
+            return key.bits > 10_000 ? 1 : 2 * modExpCost(key.bits, 256);
+        default:
+            return 1; // OpenSSL cannot use the key: the check fails before any arithmetic
+    }
+}
+function rsaCost(bits, exponentBits) {
+    // OpenSSL refuses a modulus over 16,384 bits, or over 3,072 bits with an exponent over 64 bits,
+    // before any arithmetic (OPENSSL_RSA_MAX_MODULUS_BITS, OPENSSL_RSA_MAX_PUBEXP_BITS).
+    if (bits > 16_384 || (bits > 3072 && exponentBits > 64))
+        return 1;
+    return modExpCost(bits, exponentBits);
+}
+/** Modular multiplications grow with the exponent's bits and a little over the square of the modulus. */
+function modExpCost(bits, exponentBits) {
+    return Math.max(1, Math.ceil(0.4 * (Math.max(exponentBits, 17) / 17) * (bits / 2048) ** 2.2));
+}
+//# sourceMappingURL=keys.js.map
+
+/***/ }),
+
+/***/ 3730:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39977,9 +42228,10 @@ class IssuerIndex {
 __nccwpck_require__.d(__webpack_exports__, {
   zU: () => (/* binding */ CertificateParseError),
   si: () => (/* binding */ parseCertificateDer),
-  mY: () => (/* binding */ signatureVerifies),
-  Yh: () => (/* binding */ x509Of)
+  Yh: () => (/* reexport */ signatures/* x509Of */.Yh)
 });
+
+// UNUSED EXPORTS: signatureVerifies
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -40043,7 +42295,8 @@ function describeName(buf, name, what) {
         // The attributes of one RDN are a set: their order does not matter.
         key.push(keyed.sort().join('+'));
     }
-    return { display: display.reverse().join(', '), key: key.join('/'), rdns: key, emails };
+    // slice(): arrays grown by push keep room for 17 elements; a certificate keeps these for good.
+    return { display: display.reverse().join(', '), key: key.join('/'), rdns: key.slice(), emails };
 }
 //# sourceMappingURL=names.js.map
 ;// CONCATENATED MODULE: ./lib/pki/general-names.js
@@ -40128,89 +42381,14 @@ function readExtendedKeyUsage(buf, el) {
     return (0,pki_der/* childrenOf */.LU)(buf, (0,pki_der/* expectTag */.yi)(el, pki_der/* TAG */.Dk.SEQUENCE, 'extendedKeyUsage')).map((o) => (0,pki_der/* readOid */.fM)(buf, o));
 }
 //# sourceMappingURL=general-names.js.map
-;// CONCATENATED MODULE: ./lib/pki/keys.js
-/**
- * What kind of public key a certificate carries and how strong it is, read from the
- * SubjectPublicKeyInfo DER. No KeyObject is made here: node:crypto builds one only for the
- * certificates that sign others (see signatureVerifies), which at 1,000 certificates saves
- * ~100 ms of key parsing the rules do not need.
- */
-
-const CURVES = {
-    '1.2.840.10045.3.1.7': 'P-256',
-    '1.3.132.0.34': 'P-384',
-    '1.3.132.0.35': 'P-521',
-    '1.2.840.10045.3.1.1': 'P-192',
-    '1.3.132.0.33': 'P-224',
-    '1.3.132.0.10': 'secp256k1',
-};
-const ALGORITHMS = {
-    rsa: '1.2.840.113549.1.1.1',
-    rsaPss: '1.2.840.113549.1.1.10',
-    ec: '1.2.840.10045.2.1',
-    dsa: '1.2.840.10040.4.1',
-    ed25519: '1.3.101.112',
-    ed448: '1.3.101.113',
-};
-/** Bit length of a DER INTEGER's magnitude. */
-function integerBits(buf, el, what) {
-    let bytes = (0,pki_der/* contentOf */.$E)(buf, (0,pki_der/* expectTag */.yi)(el, pki_der/* TAG */.Dk.INTEGER, what));
-    while (bytes.length > 1 && bytes[0] === 0)
-        bytes = bytes.subarray(1);
-    const top = bytes[0] ?? 0;
-    return top === 0 ? 0 : (bytes.length - 1) * 8 + (32 - Math.clz32(top));
-}
-function publicKeyInfo(buf, spki) {
-    const [algorithm, key] = (0,pki_der/* childrenOf */.LU)(buf, (0,pki_der/* expectTag */.yi)(spki, pki_der/* TAG */.Dk.SEQUENCE, 'subjectPublicKeyInfo'));
-    const [oidEl, params] = (0,pki_der/* childrenOf */.LU)(buf, (0,pki_der/* expectTag */.yi)(algorithm, pki_der/* TAG */.Dk.SEQUENCE, 'the key algorithm'));
-    const oid = (0,pki_der/* readOid */.fM)(buf, (0,pki_der/* expectTag */.yi)(oidEl, pki_der/* TAG */.Dk.OID, 'the key algorithm identifier'));
-    const bitString = (0,pki_der/* expectTag */.yi)(key, pki_der/* TAG */.Dk.BIT_STRING, 'subjectPublicKey');
-    switch (oid) {
-        case ALGORITHMS.rsa:
-        case ALGORITHMS.rsaPss: {
-            // RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER } inside the BIT STRING.
-            const inner = (0,pki_der/* readElement */.RN)(buf, bitString.contentStart + 1, bitString.end);
-            const [modulus] = (0,pki_der/* childrenOf */.LU)(buf, (0,pki_der/* expectTag */.yi)(inner, pki_der/* TAG */.Dk.SEQUENCE, 'RSAPublicKey'));
-            const bits = integerBits(buf, (0,pki_der/* expectTag */.yi)(modulus, pki_der/* TAG */.Dk.INTEGER, 'RSA modulus'), 'RSA modulus');
-            const name = oid === ALGORITHMS.rsa ? 'RSA' : 'RSA-PSS';
-            return { algorithm: name, bits, description: `${name} ${bits}` };
-        }
-        case ALGORITHMS.ec: {
-            if (params?.tag !== pki_der/* TAG */.Dk.OID) {
-                return {
-                    algorithm: 'EC',
-                    bits: 0,
-                    curve: 'explicit parameters',
-                    description: 'EC explicit parameters',
-                };
-            }
-            const curveOid = (0,pki_der/* readOid */.fM)(buf, params);
-            const curve = CURVES[curveOid] ?? curveOid;
-            return {
-                algorithm: 'EC',
-                bits: Number(/^P-(\d+)$/.exec(curve)?.[1] ?? 0),
-                curve,
-                description: `EC ${curve}`,
-            };
-        }
-        case ALGORITHMS.dsa: {
-            const [p] = params?.tag === pki_der/* TAG */.Dk.SEQUENCE ? (0,pki_der/* childrenOf */.LU)(buf, params) : [];
-            const bits = p ? integerBits(buf, p, 'DSA p') : 0;
-            return { algorithm: 'DSA', bits, description: `DSA ${bits}` };
-        }
-        case ALGORITHMS.ed25519:
-            return { algorithm: 'Ed25519', bits: 256, description: 'Ed25519' };
-        case ALGORITHMS.ed448:
-            return { algorithm: 'Ed448', bits: 456, description: 'Ed448' };
-        default:
-            return { algorithm: oid, bits: 0, description: `unsupported key (${oid})` };
-    }
-}
-//# sourceMappingURL=keys.js.map
+// EXTERNAL MODULE: ./lib/pki/keys.js
+var keys = __nccwpck_require__(6294);
+// EXTERNAL MODULE: ./lib/pki/signatures.js
+var signatures = __nccwpck_require__(8101);
 ;// CONCATENATED MODULE: ./lib/pki/parse.js
 /**
- * DER → Certificate. The outline is read with the strict reader in der.ts; node:crypto reads key
- * details and verifies signatures (OpenSSL underneath, the same code a TLS terminator runs).
+ * DER → Certificate. The outline is read with the strict reader in der.ts, the key's type, size
+ * and exponent with keys.ts; signatures are verified by node:crypto (signatures.ts).
  */
 
 
@@ -40316,7 +42494,7 @@ function readExtensions(buf, wrapper) {
             }
             case OID.keyUsage: {
                 const bits = (0,pki_der/* contentOf */.$E)(buf, (0,pki_der/* expectTag */.yi)(inner(), pki_der/* TAG */.Dk.BIT_STRING, 'keyUsage')).subarray(1);
-                const names = KEY_USAGE_BITS.filter((_, i) => ((bits[i >> 3] ?? 0) >> (7 - (i & 7))) & 1);
+                const names = KEY_USAGE_BITS.filter((_, i) => ((bits[i >> 3] ?? 0) >> (7 - (i & 7))) & 1).slice();
                 out.keyUsage = {
                     keyCertSign: names.includes('keyCertSign'),
                     digitalSignature: names.includes('digitalSignature'),
@@ -40346,6 +42524,7 @@ function readExtensions(buf, wrapper) {
                 break;
         }
     }
+    out.extensions = out.extensions.slice(); // exact size: the certificate keeps it
     return out;
 }
 /** Parses one DER certificate. Throws CertificateParseError with a reason a user can act on. */
@@ -40368,17 +42547,22 @@ function parseCertificateDer(der, location) {
         }
         const serial = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.INTEGER, 'serialNumber');
         const innerAlg = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'the inner signature algorithm');
-        const issuer = describeName(der, (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'issuer'), 'issuer');
+        const issuerName = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'issuer');
+        const issuer = describeName(der, issuerName, 'issuer');
         const [notBefore, notAfter] = (0,pki_der/* childrenOf */.LU)(der, (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'validity'));
         if (!notBefore || !notAfter)
             throw new pki_der/* DerError */.I4('validity needs notBefore and notAfter');
-        const subject = describeName(der, (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'subject'), 'subject');
+        const subjectName = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'subject');
+        // A self-issued certificate's two names are usually the same bytes: one description serves both.
+        const subject = Buffer.compare((0,pki_der/* encodedOf */.EX)(der, subjectName), (0,pki_der/* encodedOf */.EX)(der, issuerName)) === 0
+            ? issuer
+            : describeName(der, subjectName, 'subject');
         const spki = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'subjectPublicKeyInfo');
         const extensionsWrapper = fields.slice(i).find((f) => f.tag === 0xa3);
         const extensions = readExtensions(der, extensionsWrapper);
         const cert = {
             der,
-            fingerprint: (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex'),
+            fingerprint: (0,external_node_crypto_.hash)('sha256', der, 'hex'),
             subject: subject.display,
             issuer: issuer.display,
             subjectKey: subject.key,
@@ -40390,11 +42574,12 @@ function parseCertificateDer(der, location) {
             notBefore: (0,pki_der/* readTime */.aQ)(der, notBefore, 'notBefore'),
             notAfter: (0,pki_der/* readTime */.aQ)(der, notAfter, 'notAfter'),
             ...extensions,
-            publicKey: publicKeyInfo(der, spki),
+            publicKey: (0,keys/* publicKeyInfo */.hx)(der, spki),
+            publicKeyHash: (0,external_node_crypto_.hash)('sha256', (0,pki_der/* encodedOf */.EX)(der, spki), 'hex'),
             signature: signatureInfo(der, outerAlg),
             innerSignatureOid: signatureInfo(der, innerAlg).oid,
             // RFC 5280 4.1.1.2: the two AlgorithmIdentifiers must be the same, parameters included.
-            signatureAlgorithmsMatch: Buffer.from((0,pki_der/* encodedOf */.EX)(der, innerAlg)).equals((0,pki_der/* encodedOf */.EX)(der, outerAlg)),
+            signatureAlgorithmsMatch: Buffer.compare((0,pki_der/* encodedOf */.EX)(der, innerAlg), (0,pki_der/* encodedOf */.EX)(der, outerAlg)) === 0,
             selfIssued: subject.key === issuer.key,
             source: location,
             duplicates: [],
@@ -40407,44 +42592,7 @@ function parseCertificateDer(der, location) {
         throw error;
     }
 }
-const x509Cache = new WeakMap();
-/** node:crypto's view of a certificate, made once; null when OpenSSL cannot load it. */
-function x509Of(cert) {
-    let x = x509Cache.get(cert);
-    if (x === undefined) {
-        try {
-            x = new external_node_crypto_.X509Certificate(cert.der);
-        }
-        catch {
-            x = null;
-        }
-        x509Cache.set(cert, x);
-    }
-    return x;
-}
-const issuerKeys = new WeakMap();
-/** The public key as a KeyObject, made once and only for certificates that act as issuers. */
-function issuerKeyOf(cert) {
-    let key = issuerKeys.get(cert);
-    if (key === undefined) {
-        key = x509Of(cert)?.publicKey ?? null;
-        issuerKeys.set(cert, key);
-    }
-    return key;
-}
-/** True when `issuer`'s public key verifies `child`'s signature. */
-function signatureVerifies(child, issuer) {
-    const c = x509Of(child);
-    const key = issuerKeyOf(issuer);
-    if (!c || !key)
-        return false;
-    try {
-        return c.verify(key);
-    }
-    catch {
-        return false;
-    }
-}
+
 //# sourceMappingURL=parse.js.map
 
 /***/ }),
@@ -40459,6 +42607,8 @@ function signatureVerifies(child, issuer) {
 /* harmony export */   wS: () => (/* binding */ assessCertificate)
 /* harmony export */ });
 /* unused harmony exports STRICT_CONSEQUENCE, clientAuthProblem */
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6294);
+
 const DAY_MS = 86_400_000;
 /** Curves API Gateway accepts for ECDSA keys (the AWS guide lists ECDSA-256/384; P-521 per issue). */
 const ALLOWED_CURVES = new Set(['P-256', 'P-384', 'P-521']);
@@ -40580,6 +42730,7 @@ function assessCertificate(cert, policy) {
         add('error', extensions.code, extensions.message);
     checkValidity(cert, policy, add);
     checkKey(cert.publicKey, add);
+    checkExponent(cert.publicKey, add);
     checkSignature(cert, add);
     return out;
 }
@@ -40638,6 +42789,25 @@ function checkKey(key, add) {
         add('error', 'unsupported-key', `has a ${key.description} key: API Gateway accepts RSA (2048 bits or more) or ECDSA P-256/P-384/P-521 keys; reissue the CA`);
     }
 }
+const EXPONENT_RULE = 'the CA/Browser Forum Baseline Requirements (6.1.6) require an odd public exponent of 3 or more and say it should lie between 2^16 + 1 and 2^256 - 1';
+/** The RSA public exponent, read from the DER without building the key (keys.ts, exponentProblem). */
+function checkExponent(key, add) {
+    const e = key.exponent;
+    const problem = (0,_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .exponentProblem */ .n3)(key);
+    if (!e || !problem)
+        return;
+    const size = e.value !== undefined ? `public exponent ${e.value}` : `${e.bits}-bit public exponent`;
+    if (problem === 'invalid') {
+        const what = e.negative ? 'a negative public exponent' : !e.odd ? `an even ${size}` : `${size}`;
+        add('error', 'rsa-exponent-invalid', `has an ${key.description} key with ${what}: ${EXPONENT_RULE} (a requirement, not this action's policy); no verifier can trust a signature checked with it, so none is checked with it; reissue the CA with the exponent 65537`);
+    }
+    else if (problem === 'too-large') {
+        add('error', 'rsa-exponent-too-large', `has an ${key.description} key with a ${size} (65537 has 17 bits): ${EXPONENT_RULE}; refusing a larger one is this action's policy for a truststore, because each signature check with it costs up to 100 times a normal one (a crowd of such CAs stalls every verifier), so no signature is checked with it; reissue the CA with the exponent 65537`);
+    }
+    else {
+        add('warning', 'rsa-exponent-small', `has an ${key.description} key with ${size}: ${EXPONENT_RULE}; warning about a smaller one is this action's policy (small exponents made signature forgeries possible against lax verifiers; set fail-on-warnings: true to refuse it); reissue the CA with the exponent 65537`);
+    }
+}
 /** A well-formed signature algorithm API Gateway accepts, with a hash of SHA-256 strength or better. */
 function checkSignature(cert, add) {
     const sig = cert.signature;
@@ -40655,6 +42825,188 @@ function checkSignature(cert, add) {
     }
 }
 //# sourceMappingURL=rules.js.map
+
+/***/ }),
+
+/***/ 8101:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ parsesAsChild),
+/* harmony export */   Eo: () => (/* binding */ noteLoads),
+/* harmony export */   KD: () => (/* binding */ parsesAsIssuer),
+/* harmony export */   Yh: () => (/* binding */ x509Of),
+/* harmony export */   aH: () => (/* binding */ layoutOf),
+/* harmony export */   e1: () => (/* binding */ checkWithKey),
+/* harmony export */   j1: () => (/* binding */ keyVerifies),
+/* harmony export */   w5: () => (/* binding */ signatureChecks),
+/* harmony export */   x5: () => (/* binding */ keyFromSpki),
+/* harmony export */   zj: () => (/* binding */ keyTypeOf)
+/* harmony export */ });
+/* unused harmony exports FAST_HASHES, signatureVerifies */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(599);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6294);
+/**
+ * Signature checks with node:crypto (OpenSSL underneath, the same code a TLS terminator runs).
+ *
+ * What OpenSSL's X509_verify does for the common algorithms (RSA PKCS #1 v1.5 and ECDSA with
+ * SHA-256/384/512): refuse when the inner and outer signature algorithms differ, when the signature
+ * BIT STRING has unused bits, or when the issuer key is of the other type; else EVP_DigestVerify of
+ * the DER tbsCertificate. verify() does the same EVP_DigestVerify on the same bytes, with a key made
+ * from the issuer's SubjectPublicKeyInfo, so no X509Certificate is made for a check that fails:
+ * made and dropped by the thousand, their native memory outgrows V8's view of the heap. Other
+ * algorithms go through X509Certificate.verify itself. A verdict of yes also asks that OpenSSL
+ * loads both certificates, as X509Certificate.verify needs (parsesAsChild, parsesAsIssuer).
+ */
+
+
+
+/** Signature checks made with OpenSSL so far, on every thread: what the tests count. */
+const signatureChecks = { count: 0 };
+/** Hash of each signature algorithm checked with verify(), by OID; its key type is keyTypeOf's. */
+const FAST_HASHES = {
+    '1.2.840.113549.1.1.11': 'sha256',
+    '1.2.840.113549.1.1.12': 'sha384',
+    '1.2.840.113549.1.1.13': 'sha512',
+    '1.2.840.10045.4.3.2': 'sha256',
+    '1.2.840.10045.4.3.3': 'sha384',
+    '1.2.840.10045.4.3.4': 'sha512',
+};
+const NAMED_CURVES = new Set(['P-256', 'P-384', 'P-521']);
+/**
+ * Key types as the helper threads see them: 1 an rsaEncryption key, 2 an EC key on a NIST curve, 0
+ * any other (RSA-PSS, other curves, EdDSA, DSA: X509Certificate.verify decides for those).
+ */
+function keyTypeOf(cert) {
+    const key = cert.publicKey;
+    if (key.algorithm === 'RSA')
+        return 1;
+    return key.algorithm === 'EC' && NAMED_CURVES.has(key.curve ?? '') ? 2 : 0;
+}
+const span = (el) => [el.start, el.end];
+function layoutOf(cert) {
+    const der = cert.der;
+    const [tbs, , signature] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .childrenOf */ .LU)(der, (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .readElement */ .RN)(der, 0, der.length));
+    const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .childrenOf */ .LU)(der, tbs);
+    const spki = fields[fields[0]?.tag === 0xa0 ? 6 : 5];
+    const fast = FAST_HASHES[cert.signature.oid];
+    const clean = signature.end - signature.contentStart > 1 && der[signature.contentStart] === 0;
+    return {
+        hash: fast && clean && cert.signatureAlgorithmsMatch ? fast : '',
+        signedWith: cert.signature.oid.startsWith('1.2.840.113549.') ? 1 : 2,
+        tbs: span(tbs),
+        signature: [signature.contentStart + 1, signature.end],
+        spki: span(spki),
+    };
+}
+/** A public key from SubjectPublicKeyInfo DER, or null when OpenSSL cannot load it. */
+function keyFromSpki(spki) {
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: Buffer.from(spki), format: 'der', type: 'spki' });
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * One check of `child`'s signature with `key`, an issuer key of type `keyType` (keyTypeOf): the
+ * same decision the helper threads make (verify-pool.ts). `x509` makes the child's X509Certificate
+ * when the algorithm needs it.
+ */
+function checkWithKey(der, layout, keyType, key, x509) {
+    if (!key)
+        return false;
+    signatureChecks.count++;
+    try {
+        if (layout.hash && keyType !== 0) {
+            if (keyType !== layout.signedWith)
+                return false; // OpenSSL: wrong public key type
+            const [t0, t1] = layout.tbs;
+            const [s0, s1] = layout.signature;
+            return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(layout.hash, der.subarray(t0, t1), key, der.subarray(s0, s1));
+        }
+        return x509()?.verify(key) ?? false;
+    }
+    catch {
+        return false;
+    }
+}
+const x509Cache = new WeakMap();
+/** node:crypto's view of a certificate, made once; null when OpenSSL cannot load it. */
+function x509Of(cert) {
+    let x = x509Cache.get(cert);
+    if (x === undefined) {
+        try {
+            x = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(cert.der);
+        }
+        catch {
+            x = null;
+        }
+        x509Cache.set(cert, x);
+    }
+    return x;
+}
+const asChild = new WeakMap();
+const asIssuer = new WeakMap();
+/** Does OpenSSL load `cert` (X509Certificate)? Asked once a signature on it verified. */
+function parsesAsChild(cert) {
+    let ok = asChild.get(cert);
+    if (ok === undefined) {
+        ok = (x509Cache.get(cert) ?? loadX509(cert.der)) !== null;
+        asChild.set(cert, ok);
+    }
+    return ok;
+}
+/** What a helper thread found out, loading a child and its issuer after a signature verified. */
+function noteLoads(child, issuer, issuerLoads) {
+    asChild.set(child, true);
+    asIssuer.set(issuer, issuerLoads);
+}
+/** Does OpenSSL load `cert` and its key (X509Certificate.publicKey)? Asked once its key verified. */
+function parsesAsIssuer(cert) {
+    let ok = asIssuer.get(cert);
+    if (ok === undefined) {
+        try {
+            ok = Boolean((x509Cache.get(cert) ?? new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(cert.der)).publicKey);
+        }
+        catch {
+            ok = false;
+        }
+        asIssuer.set(cert, ok);
+    }
+    return ok;
+}
+function loadX509(der) {
+    try {
+        return new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(der);
+    }
+    catch {
+        return null;
+    }
+}
+const keys = new WeakMap();
+/**
+ * Does `issuer`'s key verify `child`'s signature, whether or not OpenSSL loads the two certificates
+ * (signatureVerifies adds that)? The same answer for every certificate with that key. A key
+ * refused for its exponent (keys.ts, checksSignatures) never reaches OpenSSL: no, at no cost.
+ */
+function keyVerifies(child, issuer) {
+    if (!(0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .checksSignatures */ .$u)(issuer.publicKey))
+        return false;
+    let key = keys.get(issuer);
+    if (key === undefined) {
+        const [k0, k1] = layoutOf(issuer).spki;
+        key = keyFromSpki(issuer.der.subarray(k0, k1));
+        keys.set(issuer, key);
+    }
+    return checkWithKey(child.der, layoutOf(child), keyTypeOf(issuer), key, () => x509Of(child));
+}
+/** True when `issuer`'s public key verifies `child`'s signature (X509Certificate.verify). */
+function signatureVerifies(child, issuer) {
+    return keyVerifies(child, issuer) && parsesAsChild(child) && parsesAsIssuer(issuer);
+}
+//# sourceMappingURL=signatures.js.map
 
 /***/ }),
 
@@ -40691,38 +43043,88 @@ function plainText(value, maxLength = MAX_FIELD_LENGTH) {
  * Text for plain lines of a GitHub runner's log. The runner reads any line that starts with `::`
  * (after spaces) as a workflow command, so a value from AWS or a certificate holding a line break
  * and `::warning …` could otherwise forge an annotation or set an output. Each line keeps its
- * break, every other control or bidi character becomes `U+XXXX`, and a leading `::` is shown as
- * `U+003A:`, which the runner prints instead of running.
+ * break, every other control or bidi character becomes `U+XXXX`, a leading `::` is shown as
+ * `U+003A:` and `##[` (the older command syntax, read anywhere in a line) as `#U+0023[`, which the
+ * runner prints instead of running.
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
  */
 function logText(value) {
     return value
         .split(/\r\n|\r|\n/)
-        .map((line) => plainText(line, Number.POSITIVE_INFINITY).replace(/^(\s*):(?=:)/, '$1U+003A'))
+        .map((line) => plainText(line, Number.POSITIVE_INFINITY)
+        .replace(/^(\s*):(?=:)/, '$1U+003A')
+        // The runner's older syntax, `##[command]`, is read anywhere in a line.
+        .replace(/##\[/g, '#U+0023['))
         .join('\n');
 }
-// ASCII punctuation that never starts Markdown or HTML syntax in the middle of a line.
-const MARKDOWN_SAFE = /[A-Za-z0-9 ,./:=-]/;
+/** What a backslash escapes in CommonMark: the ASCII punctuation characters. */
+const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
+/** Characters that open or close inline syntax, a table cell or GitHub's math wherever they stand. */
+const ALWAYS_ESCAPED = new Set(['`', '*', '[', ']', '>', '|', '~', '$']);
+/** `&` that, with what follows, a renderer would read as a character reference. */
+const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
+const WORD = /^[\p{L}\p{N}]$/u;
+/** Breaks a mention, a reference or an autolink without changing what a reader sees. */
+const ZWSP = '\u200b';
 /**
- * Text for Markdown (paragraphs, list items, table cells) and for HTML element content
- * (`<summary>`): every other ASCII punctuation character becomes a numeric character reference,
- * which CommonMark treats as literal text, never as markup (so no `|`, `[`, `<`, `` ` ``, `*` ...
- * survives as syntax); `@` mentions, e-mail and `www.`/`scheme://` autolinks and `#123` references
- * are broken with a zero-width space so that GitHub links nothing and notifies nobody.
+ * Text for Markdown: paragraphs, list items, table cells, headings. Ordinary text stays as it is,
+ * so the raw Markdown (the `plan-markdown` output) reads like the rendered one; only what could
+ * start GFM syntax where it stands is escaped, with a backslash: `` ` `` `*` `[` `]` `>` `|` `~`
+ * `$` (GitHub's math) everywhere, `_` unless inside a word, `\` before punctuation or at the end,
+ * `&` when it would form a character reference, `!` before `[`, a block marker (`#`, `-`, `+`,
+ * `=`, `1.`) at the start (a value may start a line), and, after a `]`, the parentheses of what
+ * would be a link destination. `<` becomes `&lt;`, so no HTML survives. `@` mentions, e-mail and
+ * `www.`/`scheme://` autolinks and `#123` references are broken with a zero-width space, so that
+ * GitHub links nothing and notifies nobody. Not for raw HTML blocks, where backslashes show.
  */
 function markdownText(value, maxLength = MAX_FIELD_LENGTH) {
+    const chars = Array.from(plainText(value, maxLength));
+    const lead = leadingMarker(chars);
     let out = '';
-    for (const ch of plainText(value, maxLength)) {
-        if (ch.length > 1 || ch.charCodeAt(0) > 0x7e || MARKDOWN_SAFE.test(ch))
-            out += ch;
+    let destination = 0;
+    chars.forEach((ch, i) => {
+        const prev = chars[i - 1] ?? '';
+        const next = chars[i + 1] ?? '';
+        if (i === lead || ALWAYS_ESCAPED.has(ch))
+            out += `\\${ch}`;
+        else if (ch === '<')
+            out += '&lt;';
+        else if (ch === '\\')
+            out += next === '' || ASCII_PUNCTUATION.test(next) ? '\\\\' : ch;
+        else if (ch === '_')
+            out += WORD.test(prev) && WORD.test(next) ? ch : '\\_';
+        else if (ch === '&')
+            out += ENTITY.test(chars.slice(i, i + 42).join('')) ? '\\&' : ch;
+        else if (ch === '!')
+            out += next === '[' ? '\\!' : ch;
+        else if (ch === '(' && (prev === ']' || destination > 0)) {
+            destination++;
+            out += '\\(';
+        }
+        else if (ch === ')' && destination > 0) {
+            destination--;
+            out += '\\)';
+        }
         else
-            out += `&#${ch.charCodeAt(0)};`;
-    }
+            out += ch;
+    });
     return out
-        .replace(/&#64;/g, '&#64;&#8203;')
-        .replace(/&#35;/g, '&#35;&#8203;')
-        .replace(/\b(https?|ftp):\/\//gi, '$1:&#8203;//')
-        .replace(/(w)(ww\.)/gi, '$1&#8203;$2');
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/(https?|ftp):\/\//gi, `$1:${ZWSP}//`)
+        .replace(/(w)(ww\.)/gi, `$1${ZWSP}$2`);
+}
+/** Where a value would open a block if it started a line (`# `, `- `, `1. `): the index to escape. */
+function leadingMarker(chars) {
+    let i = 0;
+    while (i < 3 && chars[i] === ' ')
+        i++;
+    if (chars[i] !== undefined && '#-+='.includes(chars[i]))
+        return i;
+    let j = i;
+    while (j < i + 9 && /^[0-9]$/.test(chars[j] ?? ''))
+        j++;
+    return j > i && (chars[j] === '.' || chars[j] === ')') ? j : -1;
 }
 /**
  * A label inside a Mermaid flowchart node, to be written between double quotes: everything but
@@ -40742,145 +43144,6 @@ function shortFingerprint(fingerprint) {
     return `\`${hex.slice(0, 16)}\``;
 }
 //# sourceMappingURL=escape.js.map
-
-/***/ }),
-
-/***/ 4639:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   COLOUR: () => (/* binding */ COLOUR),
-/* harmony export */   PLAIN: () => (/* binding */ PLAIN),
-/* harmony export */   renderDiagnosisText: () => (/* binding */ renderDiagnosisText),
-/* harmony export */   renderText: () => (/* binding */ renderText),
-/* harmony export */   safeLines: () => (/* binding */ safeLines),
-/* harmony export */   styleFor: () => (/* binding */ styleFor)
-/* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
-/**
- * The CLI's text report: one line per finding, then what was built, planned or deployed.
- * Certificate-derived text is attacker-controlled: every line goes through plainText, so no
- * escape sequence in a subject or file name reaches the terminal. Colour only when asked.
- */
-
-const sgr = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
-const COLOUR = {
-    red: sgr(31, 39),
-    yellow: sgr(33, 39),
-    green: sgr(32, 39),
-    cyan: sgr(36, 39),
-    bold: sgr(1, 22),
-    dim: sgr(2, 22),
-};
-const same = (s) => s;
-const PLAIN = { red: same, yellow: same, green: same, cyan: same, bold: same, dim: same };
-/** Colour on a terminal only, and never with NO_COLOR set to anything but '' (no-color.org). */
-function styleFor(isTTY, env) {
-    return isTTY && !env.NO_COLOR ? COLOUR : PLAIN;
-}
-/** The plan for a terminal: what changes, each target and where it is pinned, drift, what is live. */
-function planLines(plan, style) {
-    const lines = [];
-    lines.push(`${style.bold('plan')} for ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(plan.location.uri, 500)}: ${plan.upToDate
-        ? 'up to date, nothing to do'
-        : `${plan.addedCount} added, ${plan.removedCount} removed; ${plan.upload ? 'uploads a new version' : 'uploads nothing'}; rolls ${plan.domainsToRoll.length > 0
-            ? plan.domainsToRoll.map((d) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(d)).join(', ')
-            : 'no domain'}`}`);
-    for (const d of plan.domains) {
-        lines.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(d.domainName)}: pinned to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(d.truststoreVersion ?? 'no version')}`);
-    }
-    const live = plan.liveProvenance;
-    if (live) {
-        lines.push(`  live version ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(live.versionId ?? '?')}: built from commit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(live.commit?.slice(0, 12) ?? '(unrecorded)')}${live.pullRequest !== undefined ? ` (pull request #${live.pullRequest})` : ''}`);
-    }
-    for (const sentence of plan.drift)
-        lines.push(`  ${style.yellow('drift')} ${safeLines(sentence).join(' ')}`);
-    for (const f of plan.liveFindings)
-        lines.push(`  live: ${findingLine(f, style)}`);
-    return lines;
-}
-/** A message as safe terminal lines: control characters shown as U+XXXX, each line on its own. */
-function safeLines(message) {
-    return message.split(/\r?\n/).map((line) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(line, 4000));
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function findingLine(f, style) {
-    const tag = f.severity === 'error'
-        ? style.red('error  ')
-        : f.severity === 'warning'
-            ? style.yellow('warning')
-            : style.cyan('notice ');
-    const [first = '', ...more] = safeLines(f.message);
-    return [`${tag} ${style.dim((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(f.code))}  ${first}`, ...more.map((l) => `        ${l}`)].join('\n');
-}
-function renderText(result, style = PLAIN) {
-    const { validation, plan, deployment } = result;
-    const lines = [];
-    for (const f of validation.findings)
-        lines.push(findingLine(f, style));
-    if (validation.findings.length > 0)
-        lines.push('');
-    const errors = validation.findings.filter((f) => f.severity === 'error').length;
-    const warnings = validation.findings.filter((f) => f.severity === 'warning').length;
-    const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
-    const { truststore } = validation;
-    if (truststore) {
-        const roots = truststore.entries.filter((e) => e.role === 'root').length;
-        const where = validation.outputPath
-            ? `written to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(validation.outputPath, 500)}`
-            : 'not written (--output-file FILE writes it)';
-        lines.push(`${style.green('✓')} ${style.bold(`valid: ${plural(truststore.entries.length, 'CA certificate')}`)} (${plural(roots, 'root')}), sha256 ${truststore.sha256.slice(0, 16)}…, ${where}; ${counts}`);
-    }
-    else {
-        lines.push(`${style.red('✗')} ${style.bold('invalid')}: ${counts}; no truststore was written`);
-    }
-    if (plan)
-        lines.push('', ...planLines(plan, style));
-    if (deployment) {
-        const version = deployment.versionId ?? '?';
-        lines.push('', deployment.upToDate
-            ? `${style.green('✓')} up to date: version ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(version)}, nothing deployed`
-            : `${style.bold('deployed')} version ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(version)} to ${deployment.deployedDomains.length > 0
-                ? deployment.deployedDomains.map((d) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(d)).join(', ')
-                : 'no domain'}${deployment.previousVersionId ? ` (previous version ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(deployment.previousVersionId)})` : ''}`);
-        if (deployment.provenance?.commit) {
-            lines.push(`  new version built from commit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(deployment.provenance.commit.slice(0, 12))}${deployment.provenance.pullRequest !== undefined ? ` (pull request #${deployment.provenance.pullRequest})` : ''}`);
-        }
-        if (deployment.rolledBackDomains.length > 0) {
-            lines.push(`  rolled back: ${deployment.rolledBackDomains.map((d) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(d)).join(', ')}`);
-        }
-        for (const w of deployment.warnings) {
-            lines.push(`  ${style.yellow('warning')} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(w.domainName)}: ${safeLines(w.warnings.join('; ')).join(' ')}`);
-        }
-    }
-    // A refused truststore is said above; any other failure (AWS, deploy) is said here.
-    if (result.failure !== undefined && result.failure !== validation.failure) {
-        lines.push('', ...safeLines(result.failure).map((l, i) => (i === 0 ? `${style.red('✗')} ${l}` : `  ${l}`)));
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** `diagnose` for a terminal: the verdict, each reason, and what to do. */
-function renderDiagnosisText(result, style = PLAIN) {
-    const { diagnosis: d, truststore } = result;
-    const lines = [
-        d.verdict === 'accepted'
-            ? `${style.green('✓')} ${style.bold('API Gateway accepts')} "${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(d.leaf.subject)}"`
-            : `${style.red('✗')} ${style.bold('API Gateway refuses')} "${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(d.leaf.subject)}" (403)`,
-        `  against ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(truststore.source, 500)} (${truststore.certificateCount} CA certificates)`,
-    ];
-    for (const r of d.reasons) {
-        const tag = r.refuses ? style.red('refuses') : style.cyan('note   ');
-        const [first = '', ...more] = safeLines(r.message);
-        lines.push(`${tag} ${style.dim(r.code)}  ${first}`, ...more.map((l) => `        ${l}`));
-    }
-    if (d.verdict === 'refused')
-        lines.push('', `What to do: ${safeLines(d.fix).join(' ')}`);
-    return `${lines.join('\n')}\n`;
-}
-//# sourceMappingURL=text.js.map
 
 /***/ }),
 

@@ -9,8 +9,10 @@ import { fail } from '../pipeline/result.js';
 import { logText, markdownText } from '../report/escape.js';
 import { findingsJson } from '../report/findings.js';
 import { renderDiagnosisMarkdown } from '../report/markdown/diagnosis.js';
-import { renderTruststoreSummary } from '../report/markdown/truststore.js';
+import { clientCheckSentence, renderTruststoreSummary } from '../report/markdown/truststore.js';
+import { plural } from '../report/markdown/words.js';
 import { actionOutputs } from '../report/outputs.js';
+import { renderPlanText } from '../report/text.js';
 import type { Settings } from '../settings/settings.js';
 import { reportFindings } from './annotations.js';
 import { publishDeployment, publishInvalid, publishPlan, writeJobSummary } from './publish.js';
@@ -24,20 +26,22 @@ const REVIEW_REFUSALS = new Set(['no-reviewed-plan', 'plan-changed']);
 async function reportValidation(settings: Settings, result: RunResult): Promise<void> {
   const validation = result.validation;
   if (!validation) return;
-  const { findings, truststore, outputPath, analysis } = validation;
+  const { findings, truststore, outputPath } = validation;
   // One error annotation stays free for the step's failure message.
   reportFindings(findings, result.failure !== undefined ? { error: 1 } : {});
+  const clients = clientCheckSentence(validation, (s) => s);
+  if (clients) runner.info(logText(clients));
   if (truststore && outputPath) {
     runner.info(
-      `wrote ${truststore.entries.length} CA certificates to ${outputPath} (sha256 ${truststore.sha256})`,
+      logText(
+        `wrote ${plural(truststore.entries.length, 'CA certificate')} to ${outputPath} (sha256 ${truststore.sha256})`,
+      ),
     );
   }
   // Plan and deploy write their own, fuller summary; validation's stands alone only in validate.
   // Off a runner (node dist/index.js on a laptop or another CI) there is no summary file to append to.
   if ((result.mode === 'validate' || !validation.ok) && runner.hasSummary()) {
-    await runner.appendSummary(
-      renderTruststoreSummary(analysis, findings, outputPath && settings.outputFile),
-    );
+    await runner.appendSummary(renderTruststoreSummary(validation, outputPath && settings.outputFile));
   }
 }
 
@@ -45,6 +49,8 @@ async function reportValidation(settings: Settings, result: RunResult): Promise<
 async function reportPlan(settings: Settings, result: RunResult): Promise<string | undefined> {
   const { validation, plan } = result;
   if (!validation) return undefined;
+  // The log says what changes, as the CLI's text does (the comment and the summary hold the full plan).
+  if (plan) runner.info(logText(renderPlanText(plan)));
   const published = !validation.ok
     ? await publishInvalid(settings, validation)
     : plan

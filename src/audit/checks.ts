@@ -9,6 +9,7 @@ import type { LiveVersion } from '../plan/diff.js';
 import type { DomainState, Provenance, TruststoreLocation } from '../plan/model.js';
 import { type LifecycleRule, type LifecycleTag, lifecycleThreats } from './lifecycle.js';
 import { type Problem, problem, sortProblems } from './problems.js';
+import { type DeployRecord, revertedPins } from './reverted.js';
 
 export const DAY = 86_400_000;
 
@@ -31,6 +32,8 @@ export interface AuditFacts {
   versionTags: Map<string, LifecycleTag[] | undefined>;
   /** The truststore built from ca-files; undefined when they did not validate. */
   desired?: Truststore;
+  /** The object's versions and the newest one deploy recorded; undefined when not read (pin-reverted). */
+  deployRecord?: DeployRecord;
 }
 
 export function list(names: readonly string[]): string {
@@ -252,6 +255,7 @@ export function judgeLiveState(facts: AuditFacts, targetProblems: readonly Probl
     ...targetProblems,
     ...expiry(facts),
     ...drift(facts),
+    ...revertedPins(facts),
     ...lifecycle(facts),
     ...repository(facts),
   );

@@ -65,29 +65,94 @@ const REJECTED = new Set([
   'InvalidSignatureException',
 ]);
 
-/** Credential problems look the same on every service; undefined when the error is something else. */
-export function credentialsProblem(error: unknown): AwsError | undefined {
-  const code = errorCode(error);
-  const message = sdkMessage(error);
-  if (
-    EXPIRED.has(code) ||
-    /security token included in the request is expired|token has expired/i.test(message)
-  ) {
+/** Who reads the advice (built by `awsContext`): a terminal gets `aws` commands, a runner workflow steps. */
+export interface CredentialsContext {
+  terminal: boolean;
+  /** AWS_PROFILE (undefined: the default profile), the shared files as messages name them, and whether the profile is in one. */
+  profile?: string;
+  configName: string;
+  credentialsName: string;
+  profileExists?: boolean;
+}
+
+const HOME_FILES = { configName: '~/.aws/config', credentialsName: '~/.aws/credentials' };
+/** The codes of the AwsErrors below: an error already explained passes through unchanged. */
+const EXPLAINED = /^(ExpiredToken|CredentialsProviderError|ProfileNotFound|SsoSession)$/;
+
+export function profileNotFound(context: CredentialsContext): string {
+  const where = `AWS profile '${context.profile}' not found in ${context.configName} or ${context.credentialsName}`;
+  return context.terminal
+    ? `${where}: check AWS_PROFILE (aws configure list-profiles)`
+    : `${where}: check AWS_PROFILE in the workflow, or remove it and add aws-actions/configure-aws-credentials before this step`;
+}
+
+/** The error a credential provider threw: the profile is missing, its SSO session is over, or nothing was found. */
+function providerProblem(message: string, context: CredentialsContext): AwsError {
+  const profile = context.profile ?? 'default';
+  if (context.profile && context.profileExists === false) {
+    return new AwsError(profileNotFound(context), 'ProfileNotFound');
+  }
+  if (/aws sso login|SSO session|SSO token/i.test(message)) {
+    const state = /expired|cannot refresh/i.test(message) ? 'has expired' : 'is not signed in';
     return new AwsError(
-      `the AWS credentials have expired (${code}): run aws-actions/configure-aws-credentials right before this step, and raise its role-duration-seconds if a deploy (up to wait-timeout-seconds per domain) outlives the session`,
-      'ExpiredToken',
-      httpStatus(error),
+      context.terminal
+        ? `the SSO session of profile '${profile}' ${state}: run aws sso login --profile ${profile}`
+        : `the SSO session of profile '${profile}' ${state}: a runner cannot sign in to SSO; use aws-actions/configure-aws-credentials (role-to-assume) instead of AWS_PROFILE`,
+      'SsoSession',
     );
   }
-  if (code === 'CredentialsProviderError' || /could not load credentials/i.test(message)) {
+  if (!context.terminal) {
     return new AwsError(
       'no AWS credentials were found: add aws-actions/configure-aws-credentials (role-to-assume, with `permissions: id-token: write`) before this step',
       'CredentialsProviderError',
     );
   }
+  const files = `${context.configName} and ${context.credentialsName}`;
+  const tried = context.profile
+    ? `profile '${profile}' in ${files} (keys, SSO, credential_process; AWS_PROFILE set, so not AWS_ACCESS_KEY_ID)`
+    : `the environment (AWS_ACCESS_KEY_ID), profile 'default' in ${files} (keys, SSO, credential_process)`;
+  const fix = context.profile
+    ? `run aws configure --profile ${profile} or aws sso login --profile ${profile}, or export another AWS_PROFILE`
+    : 'run aws configure, aws sso login, or export AWS_PROFILE';
+  return new AwsError(
+    `no AWS credentials: tried ${tried}, web identity, and the container and instance roles: ${fix}`,
+    'CredentialsProviderError',
+  );
+}
+
+/** Credential problems look the same on every service; undefined when the error is something else. */
+export function credentialsProblem(
+  error: unknown,
+  context: CredentialsContext = { terminal: false, ...HOME_FILES },
+): AwsError | undefined {
+  if (error instanceof AwsError)
+    return EXPLAINED.test(error.code) || REJECTED.has(error.code) ? error : undefined;
+  const code = errorCode(error);
+  const message = sdkMessage(error);
+  const profile = context.profile ? ` --profile ${context.profile}` : '';
+  if (
+    EXPIRED.has(code) ||
+    /security token included in the request is expired|token has expired/i.test(message)
+  ) {
+    return new AwsError(
+      context.terminal
+        ? `the AWS credentials have expired (${code}): refresh them (aws sso login${profile}, or export new keys) and run it again`
+        : `the AWS credentials have expired (${code}): run aws-actions/configure-aws-credentials right before this step, and raise its role-duration-seconds if a deploy (up to wait-timeout-seconds per domain) outlives the session`,
+      'ExpiredToken',
+      httpStatus(error),
+    );
+  }
+  if (
+    /^(CredentialsProviderError|TokenProviderError)$/.test(code) ||
+    /could not load credentials/i.test(message)
+  ) {
+    return providerProblem(message, context);
+  }
   if (REJECTED.has(code)) {
     return new AwsError(
-      `AWS rejected the credentials (${code}): check the aws-actions/configure-aws-credentials step (role, account, region) (${message})`,
+      context.terminal
+        ? `AWS rejected the credentials (${code}): check which identity they are (aws sts get-caller-identity${profile}) (${message})`
+        : `AWS rejected the credentials (${code}): check the aws-actions/configure-aws-credentials step (role, account, region) (${message})`,
       code,
       httpStatus(error),
     );

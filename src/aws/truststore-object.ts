@@ -6,10 +6,15 @@ import { createHash } from 'node:crypto';
 import {
   GetBucketVersioningCommand,
   GetObjectCommand,
+  GetObjectTaggingCommand,
+  ListObjectVersionsCommand,
+  type ListObjectVersionsCommandOutput,
   PutObjectCommand,
   type PutObjectCommandInput,
+  PutObjectTaggingCommand,
   type S3Client,
   type ServerSideEncryption,
+  type Tag,
 } from '@aws-sdk/client-s3';
 import type { Provenance, TruststoreLocation } from '../plan/model.js';
 import { AwsError, errorCode, httpStatus, type S3Call, translateS3Error } from './errors.js';
@@ -50,6 +55,24 @@ function metadataOf(provenance: Provenance | undefined): Record<string, string> 
   };
   return Object.keys(out).length > 0 ? out : undefined;
 }
+
+/**
+ * The tag deploy writes on a version once every target was rolled to it and none was rolled back:
+ * `<ISO time> <version id>`. It names its own version, so a copy of the version (CopyObject copies
+ * tags and metadata alike) does not count as deployed. The audit reads it (pin-reverted).
+ * https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html
+ */
+export const DEPLOYED_TAG = 'mtls-truststore-deployed';
+
+/** One version of the key as ListObjectVersions lists it. */
+export interface ListedVersion {
+  versionId: string;
+  /** ISO 8601. */
+  lastModified?: string;
+}
+
+/** ListObjectVersions pages read at most (1,000 versions each). */
+const MAX_VERSION_PAGES = 20;
 
 export interface Encryption {
   algorithm: ServerSideEncryption;
@@ -228,5 +251,87 @@ export class TruststoreObjectStore {
       );
     }
     return { versionId: out.VersionId, ...(out.ETag !== undefined ? { etag: out.ETag } : {}) };
+  }
+
+  /** This key's versions, newest first as S3 lists them; delete markers are left out. */
+  async listVersions(): Promise<ListedVersion[]> {
+    const { bucket, key } = this.location;
+    const out: ListedVersion[] = [];
+    let marker: { KeyMarker?: string; VersionIdMarker?: string } = {};
+    for (let page = 0; page < MAX_VERSION_PAGES; page++) {
+      let listed: ListObjectVersionsCommandOutput;
+      try {
+        // https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectVersions.html (s3:ListBucketVersions)
+        listed = await this.client.send(
+          new ListObjectVersionsCommand({ Bucket: bucket, Prefix: key, ...marker }),
+        );
+      } catch (error) {
+        throw translateS3Error(
+          error,
+          this.call('s3:ListBucketVersions', 'list the versions of the truststore', true),
+        );
+      }
+      for (const v of listed.Versions ?? []) {
+        if (v.Key !== key || !v.VersionId) continue;
+        out.push({
+          versionId: v.VersionId,
+          ...(v.LastModified ? { lastModified: v.LastModified.toISOString() } : {}),
+        });
+      }
+      // Keys come in order: a page that reached a later key holds all of this key's versions.
+      const past = (listed.Versions ?? []).some((v) => (v.Key ?? '') > key);
+      if (!listed.IsTruncated || past) break;
+      marker = { KeyMarker: listed.NextKeyMarker, VersionIdMarker: listed.NextVersionIdMarker };
+    }
+    return out;
+  }
+
+  /** When deploy recorded `versionId` as deployed (DEPLOYED_TAG); undefined when it did not, or the version is gone. */
+  async deployedAt(versionId: string): Promise<string | undefined> {
+    let tags: Tag[];
+    try {
+      tags = await this.tagSet(versionId);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'NoSuchVersion' || code === 'NoSuchKey' || httpStatus(error) === 405) return undefined;
+      throw translateS3Error(
+        error,
+        this.call('s3:GetObjectVersionTagging', `read the tags of version ${versionId}`),
+      );
+    }
+    const value = tags.find((t) => t.Key === DEPLOYED_TAG)?.Value?.trim() ?? '';
+    const space = value.indexOf(' ');
+    // Only a tag that names this very version: a copy of a deployed version carries the original's.
+    return space > 0 && value.slice(space + 1) === versionId ? value.slice(0, space) : undefined;
+  }
+
+  /**
+   * Records that every target was rolled to `versionId` and stayed there: DEPLOYED_TAG, merged with
+   * the version's other tags (a lifecycle rule may filter on them). Never throws: the deploy is done
+   * by then, so a failure is the warning it returns, naming the permission to add.
+   */
+  async markDeployed(versionId: string, at: Date): Promise<string | undefined> {
+    const { bucket, key } = this.location;
+    let step = this.call('s3:GetObjectVersionTagging', `read the tags of version ${versionId}`);
+    try {
+      const kept = (await this.tagSet(versionId)).filter((t) => t.Key !== DEPLOYED_TAG);
+      step = this.call('s3:PutObjectVersionTagging', `tag version ${versionId} as deployed`);
+      const TagSet = [...kept, { Key: DEPLOYED_TAG, Value: `${at.toISOString()} ${versionId}` }];
+      await this.client.send(
+        new PutObjectTaggingCommand({ Bucket: bucket, Key: key, VersionId: versionId, Tagging: { TagSet } }),
+      );
+      return undefined;
+    } catch (error) {
+      return `version ${versionId} is deployed, but it could not be recorded as deployed (tag ${DEPLOYED_TAG}), so the audit cannot tell a pin put back later (pin-reverted): ${translateS3Error(error, step).message}`;
+    }
+  }
+
+  private async tagSet(versionId: string): Promise<Tag[]> {
+    const { bucket, key } = this.location;
+    // https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectTagging.html (s3:GetObjectVersionTagging)
+    const out = await this.client.send(
+      new GetObjectTaggingCommand({ Bucket: bucket, Key: key, VersionId: versionId }),
+    );
+    return out?.TagSet ?? [];
   }
 }

@@ -2,7 +2,7 @@
  * The commands, formats and flags of `mtls-truststore`: each flag is named like the action input
  * it sets, so a value means the same on either front-end. Data only; parsing is args.ts.
  */
-export const COMMANDS = ['validate', 'plan', 'deploy', 'diagnose'] as const;
+export const COMMANDS = ['validate', 'plan', 'deploy', 'diagnose', 'audit'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -21,7 +21,7 @@ export interface FlagSpec {
 
 const ALL: readonly Command[] = COMMANDS;
 const TRUSTSTORE: readonly Command[] = ['validate', 'plan', 'deploy'];
-const ONLINE: readonly Command[] = ['plan', 'deploy', 'diagnose'];
+const ONLINE: readonly Command[] = ['plan', 'deploy', 'diagnose', 'audit'];
 const DEPLOY: readonly Command[] = ['deploy'];
 const DIAGNOSE: readonly Command[] = ['diagnose'];
 
@@ -68,7 +68,7 @@ export const INPUT_FLAGS: readonly FlagSpec[] = [
     kind: 'value',
     commands: ONLINE,
     value: 's3://BUCKET/KEY',
-    help: 'the live truststore (plan, deploy: required, versioning enabled; diagnose: the domain pins it)',
+    help: 'the live truststore (plan, deploy, audit: required, versioning enabled; diagnose: the domain pins it)',
   },
   {
     name: 'domain-names',
@@ -160,4 +160,38 @@ export const INPUT_FLAGS: readonly FlagSpec[] = [
     value: 'FILE',
     help: "what the partner's client sends: its leaf, or its bundle in any order (required)",
   },
+];
+
+/** A flag of the command line itself: not an action input (how to report, whether to ask). */
+export interface CliFlagSpec {
+  name: 'format' | 'output' | 'yes' | 'detailed-exitcode' | 'help';
+  commands: readonly Command[];
+  value?: string;
+  help: string;
+}
+
+export const CLI_FLAGS: readonly CliFlagSpec[] = [
+  {
+    name: 'format',
+    commands: ALL,
+    value: 'text|json|sarif|markdown',
+    help: "report format (default text; json has the action's outputs)",
+  },
+  {
+    name: 'output',
+    commands: ALL,
+    value: 'FILE',
+    help: 'write the report to FILE instead of standard output',
+  },
+  {
+    name: 'yes',
+    commands: DEPLOY,
+    help: 'deploy without asking; needed when standard input or output is not a terminal',
+  },
+  {
+    name: 'detailed-exitcode',
+    commands: ['plan'],
+    help: 'exit 3 when changes are pending (0: none, 1: failure, 2: bad usage)',
+  },
+  { name: 'help', commands: ALL, help: 'this help' },
 ];

@@ -11,6 +11,16 @@
  * https://docs.github.com/en/rest/pulls/reviews#list-reviews-for-a-pull-request
  */
 import type { GitHubClient } from './client.js';
+import {
+  type CommitInfo,
+  firstLine,
+  History,
+  ProvenanceUnknown,
+  type PullRequest,
+  type Review,
+  short,
+  statusOf,
+} from './history.js';
 
 export interface ProvenanceQuery {
   owner: string;
@@ -41,38 +51,6 @@ export type ProvenanceVerdict =
       message: string;
     };
 
-interface CommitInfo {
-  sha: string;
-  parents: string[];
-  message: string;
-  files: string[];
-}
-
-interface PullRequest {
-  number: number;
-  mergedAt: string | null;
-  mergeCommitSha: string | null;
-  baseRef: string;
-  headSha: string;
-  author: string;
-}
-
-interface Review {
-  login: string;
-  type: string;
-  state: string;
-  commitId: string;
-  submittedAt: string;
-}
-
-const short = (sha: string) => sha.slice(0, 12);
-const firstLine = (message: string) => (message.split('\n')[0] ?? '').slice(0, 120);
-
-function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
 /**
  * The latest review of each account that is neither the author nor a bot, in the states that
  * decide: an approval followed by a request for changes is no approval; a dismissed review counts
@@ -90,95 +68,33 @@ export function decidingReviews(reviews: readonly Review[], author: string): Rev
   return [...latest.values()];
 }
 
-/** Reads GitHub once per commit and pull request, however many times a rule asks. */
-class History {
-  private readonly commits = new Map<string, Promise<CommitInfo>>();
-  private readonly pulls = new Map<number, Promise<{ commits: string[]; reviews: Review[] }>>();
-
-  constructor(
-    private readonly client: GitHubClient,
-    private readonly q: ProvenanceQuery,
-  ) {}
-
-  commit(sha: string): Promise<CommitInfo> {
-    let found = this.commits.get(sha);
-    if (!found) {
-      found = (async () => {
-        const { data } = await this.client.rest.repos.getCommit({
-          owner: this.q.owner,
-          repo: this.q.repo,
-          ref: sha,
-        });
-        const files = (data.files ?? []).flatMap((f) => [
-          f.filename,
-          ...((f as { previous_filename?: string }).previous_filename
-            ? [(f as { previous_filename: string }).previous_filename]
-            : []),
-        ]);
-        return {
-          sha: data.sha,
-          parents: data.parents.map((p) => p.sha),
-          message: data.commit.message,
-          files,
-        };
-      })();
-      this.commits.set(sha, found);
+/**
+ * Whether a commit after `approved` (reachable from `head`, not from `approved`: by history, not by
+ * the order GitHub lists a pull request's commits in) changed a CA file. Merging another branch in
+ * is no change of its own when every CA file it changes against its first parent is as in another
+ * parent (that side's commits are in the range and judged themselves); a CA file the merge itself
+ * makes different from every parent is a change. Anything GitHub cannot answer counts as a change.
+ */
+async function changedCaFilesSince(
+  history: History,
+  approved: string,
+  head: string,
+  own: readonly string[],
+): Promise<boolean> {
+  const after = await history.between(approved, head);
+  if (after === undefined) return true;
+  // Commits of the base branch merged in are not the pull request's: their own pull requests are judged.
+  for (const sha of after.filter((c) => own.includes(c))) {
+    const info = await history.commit(sha);
+    const caFiles = await history.changesCaFiles(sha);
+    if (caFiles.length === 0) continue;
+    if (info.parents.length < 2) return true;
+    for (const other of info.parents.slice(1)) {
+      const differs = await history.filesBetween(other, sha);
+      if (differs === undefined || caFiles.some((f) => differs.includes(f))) return true;
     }
-    return found;
   }
-
-  async changesCaFiles(sha: string): Promise<string[]> {
-    return (await this.commit(sha)).files.filter((f) => this.q.isCaFile(f));
-  }
-
-  async pullRequestsOf(sha: string): Promise<PullRequest[]> {
-    const { data } = await this.client.rest.repos.listPullRequestsAssociatedWithCommit({
-      owner: this.q.owner,
-      repo: this.q.repo,
-      commit_sha: sha,
-    });
-    return data.map((p) => ({
-      number: p.number,
-      mergedAt: p.merged_at ?? null,
-      mergeCommitSha: p.merge_commit_sha ?? null,
-      baseRef: p.base?.ref ?? '',
-      headSha: p.head?.sha ?? '',
-      author: p.user?.login ?? '',
-    }));
-  }
-
-  pull(number: number): Promise<{ commits: string[]; reviews: Review[] }> {
-    let found = this.pulls.get(number);
-    if (!found) {
-      const { owner, repo } = this.q;
-      found = (async () => {
-        const commits = await this.client.paginate(this.client.rest.pulls.listCommits, {
-          owner,
-          repo,
-          pull_number: number,
-          per_page: 100,
-        });
-        const reviews = await this.client.paginate(this.client.rest.pulls.listReviews, {
-          owner,
-          repo,
-          pull_number: number,
-          per_page: 100,
-        });
-        return {
-          commits: commits.map((c) => c.sha),
-          reviews: reviews.map((r) => ({
-            login: r.user?.login ?? '',
-            type: r.user?.type ?? '',
-            state: r.state,
-            commitId: r.commit_id ?? '',
-            submittedAt: r.submitted_at ?? '',
-          })),
-        };
-      })();
-      this.pulls.set(number, found);
-    }
-    return found;
-  }
+  return false;
 }
 
 /** Why a merged pull request's approvals do not suffice, or undefined when they do. */
@@ -188,29 +104,15 @@ async function missingApprovals(
   q: ProvenanceQuery,
 ): Promise<string | undefined> {
   if (q.requiredApprovals === 0) return undefined;
-  const { commits, reviews } = await history.pull(pr.number);
+  const { reviews, commits } = await history.pull(pr.number);
   const deciding = decidingReviews(reviews, pr.author);
   const approvals = deciding.filter((r) => r.state === 'APPROVED');
   const valid: string[] = [];
   const stale: string[] = [];
   for (const r of approvals) {
-    if (r.commitId === pr.headSha) {
+    if (r.commitId === pr.headSha || !(await changedCaFilesSince(history, r.commitId, pr.headSha, commits))) {
       valid.push(r.login);
-      continue;
-    }
-    // An approval of an earlier commit still holds when no later commit of the pull request changed
-    // a CA file; merging the base branch in (a merge commit) is not a change of the pull request's.
-    const at = commits.indexOf(r.commitId);
-    let changedAfter = at < 0;
-    for (const sha of at < 0 ? [] : commits.slice(at + 1)) {
-      const info = await history.commit(sha);
-      if (info.parents.length > 1) continue;
-      if ((await history.changesCaFiles(sha)).length > 0) {
-        changedAfter = true;
-        break;
-      }
-    }
-    (changedAfter ? stale : valid).push(r.login);
+    } else stale.push(r.login);
   }
   if (valid.length >= q.requiredApprovals) return undefined;
   const said = [
@@ -236,16 +138,22 @@ async function proveCommit(
     if (pr.mergeCommitSha === commit.sha || (await history.pull(pr.number)).commits.includes(commit.sha))
       merged.push(pr);
   }
-  const what = `commit ${short(commit.sha)} ("${firstLine(commit.message)}") changes ${caFiles.slice(0, 3).join(', ')}${caFiles.length > 3 ? ` and ${caFiles.length - 3} more CA files` : ''}`;
+  const changes =
+    caFiles.length === 0
+      ? 'is the commit being deployed'
+      : `changes ${caFiles.slice(0, 3).join(', ')}${caFiles.length > 3 ? ` and ${caFiles.length - 3} more CA files` : ''}`;
+  const what = `commit ${short(commit.sha)} ("${firstLine(commit.message)}") ${changes}`;
   if (merged.length === 0) {
-    const elsewhere = pulls.filter((p) => p.mergedAt && p.baseRef !== q.defaultBranch);
+    const elsewhere = pulls.find((p) => p.mergedAt && p.baseRef !== q.defaultBranch);
+    const rewritten = pulls.find((p) => p.mergedAt && p.baseRef === q.defaultBranch);
+    const how = elsewhere
+      ? `pull request #${elsewhere.number} merged it into ${elsewhere.baseRef}, which is not the default branch`
+      : rewritten
+        ? `GitHub relates it to pull request #${rewritten.number}, but it is not one of that pull request's commits nor its merge commit (a rebase merge rewrites them: merge or squash CA changes instead)`
+        : 'a direct push';
     return {
       reason: 'unreviewed-commit',
-      message: `${what}, but it did not arrive through a pull request merged into ${q.defaultBranch}${
-        elsewhere.length > 0
-          ? ` (pull request #${elsewhere[0]?.number} merged it into ${elsewhere[0]?.baseRef}, which is not the default branch)`
-          : ' (a direct push)'
-      }`,
+      message: `${what}, but it did not arrive through a pull request merged into ${q.defaultBranch} (${how})`,
     };
   }
   const reasons: string[] = [];
@@ -288,6 +196,15 @@ async function commitsSince(
 }
 
 export async function checkProvenance(client: GitHubClient, q: ProvenanceQuery): Promise<ProvenanceVerdict> {
+  try {
+    return await checkRange(client, q);
+  } catch (error) {
+    if (!(error instanceof ProvenanceUnknown)) throw error;
+    return { status: 'refused', reason: 'unreviewed-commit', message: error.message };
+  }
+}
+
+async function checkRange(client: GitHubClient, q: ProvenanceQuery): Promise<ProvenanceVerdict> {
   const history = new History(client, q);
   let range: string[];
   let anchored: string;
@@ -324,7 +241,7 @@ export async function checkProvenance(client: GitHubClient, q: ProvenanceQuery):
     const caFiles = await history.changesCaFiles(sha);
     // The deployed commit alone (no anchor) is checked even when its own diff touches no CA file.
     if (caFiles.length === 0 && q.liveCommit !== undefined) continue;
-    const verdict = await proveCommit(history, commit, caFiles.length > 0 ? caFiles : ['(the CA files)'], q);
+    const verdict = await proveCommit(history, commit, caFiles, q);
     if ('reason' in verdict) return { status: 'refused', reason: verdict.reason, message: verdict.message };
     proven.push(`${short(sha)} via #${verdict.pullRequest}`);
     if (sha === q.sha) ownPull = verdict.pullRequest;

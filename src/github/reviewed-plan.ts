@@ -49,7 +49,12 @@ export async function findReviewedPlan(client: GitHubClient, q: ReviewQuery): Pr
   // comment: only what stood before the merge was reviewed. A comment created or edited after it is
   // not the plan, and two plans of one label before it leave no way to tell which was read.
   const mergedAt = merged.merged_at ?? '';
-  const before = found.own.filter((m) => (m.comment.updated_at ?? m.comment.created_at ?? '') <= mergedAt);
+  const mergedMs = Date.parse(mergedAt);
+  // Compared as instants (GitHub writes whole seconds; a stamp that does not parse counts as after).
+  const before = found.own.filter((m) => {
+    const at = Date.parse(m.comment.updated_at ?? m.comment.created_at ?? '');
+    return Number.isFinite(at) && Number.isFinite(mergedMs) && at <= mergedMs;
+  });
   const after = found.own.length - before.length;
   const ignored =
     after > 0

@@ -11,6 +11,7 @@ import {
   liveVersionOf,
 } from '../audit/checks.js';
 import { type LifecycleRule, type LifecycleTag, needsTags } from '../audit/lifecycle.js';
+import type { DeployRecord } from '../audit/reverted.js';
 import { AwsError } from '../aws/errors.js';
 import { LifecycleReader } from '../aws/lifecycle.js';
 import { ReadLimiter, settleInOrder } from '../aws/parallel.js';
@@ -57,10 +58,58 @@ async function tagsOfPinned(
   return new Map(tagged.map(([id], i) => [id, tags[i]]));
 }
 
+/** Tag reads in flight while the newest deployed version is looked for. */
+const TAG_BATCH = 8;
+
+/**
+ * The versions, newest first, and the newest one deploy recorded as deployed, looked for only among
+ * the versions newer than the oldest pin (an older one cannot make a pin a step back). Not read when
+ * every target pins the latest version. Without s3:ListBucketVersions or s3:GetObjectVersionTagging,
+ * a warning: the rest of the audit stands.
+ */
+async function deployRecordOf(
+  store: TruststoreObjectStore,
+  pinnedIds: readonly string[],
+  latestId: string | undefined,
+  limiter: ReadLimiter,
+  warn: StageDeps['warn'],
+): Promise<DeployRecord | undefined> {
+  if (pinnedIds.every((id) => id === latestId)) return undefined;
+  try {
+    const versions = await store.listVersions();
+    const ids = versions.map((v) => v.versionId);
+    const oldestPin = Math.max(-1, ...pinnedIds.map((id) => ids.indexOf(id)));
+    for (let from = 0; from < oldestPin; from += TAG_BATCH) {
+      const batch = ids.slice(from, Math.min(oldestPin, from + TAG_BATCH));
+      const at = await limiter.map(batch, (id) => store.deployedAt(id));
+      const hit = at.findIndex((a) => a !== undefined);
+      if (hit >= 0) return { versions, deployed: { versionId: batch[hit] as string, at: at[hit] as string } };
+    }
+    return { versions };
+  } catch (error) {
+    if (!(error instanceof AwsError && (error.code === 'AccessDenied' || error.status === 403))) throw error;
+    warn(
+      `the audit could not check for pins put back since the last deploy (pin-reverted): ${error.message}`,
+      'truststore audit: pin-reverted not checked',
+    );
+    return undefined;
+  }
+}
+
 function liveProvenanceOf(facts: AuditFacts): Pick<AuditReport, 'liveProvenance'> {
   const live = liveVersionOf(facts);
   if (!live?.provenance) return {};
   return { liveProvenance: { ...live.provenance, ...(live.versionId ? { versionId: live.versionId } : {}) } };
+}
+
+/** A target as the audit report lists it. */
+function reportedDomain(d: AuditedTargets['states'][number]): AuditReport['domains'][number] {
+  return {
+    domainName: d.domainName,
+    ...(d.status !== undefined ? { status: d.status } : {}),
+    ...(d.securityPolicy !== undefined ? { securityPolicy: d.securityPolicy } : {}),
+    ...(d.truststoreVersion !== undefined ? { truststoreVersion: d.truststoreVersion } : {}),
+  };
 }
 
 export async function runAuditMode(
@@ -70,8 +119,8 @@ export async function runAuditMode(
 ): Promise<AuditReport> {
   const deps = resolveDeps(partial);
   const location = parseTruststoreUri(requireTruststoreUri(settings, 'audit mode'));
-  const region = requireRegion(settings);
-  const clients = deps.clients(region);
+  const region = await requireRegion(settings);
+  const clients = deps.clients(region, settings.environment);
   const store = new TruststoreObjectStore(clients.s3, location);
   const lifecycleReader = new LifecycleReader(clients.s3, location);
   const now = new Date(deps.clock.now());
@@ -119,6 +168,8 @@ export async function runAuditMode(
     ),
     ...(validation.ok && validation.truststore ? { desired: validation.truststore } : {}),
   };
+  const record = await deployRecordOf(store, pinnedIds, latest?.versionId, limiter, deps.warn);
+  if (record) facts.deployRecord = record;
   const common = { now, expiryWarningDays: settings.expiryWarningDays, location, pinned };
   const result: AuditResult = judgeLiveState(
     facts,
@@ -132,12 +183,7 @@ export async function runAuditMode(
     location,
     ...(latest?.versionId !== undefined ? { latestVersionId: latest.versionId } : {}),
     ...liveProvenanceOf(facts),
-    domains: states.map((d) => ({
-      domainName: d.domainName,
-      ...(d.status !== undefined ? { status: d.status } : {}),
-      ...(d.securityPolicy !== undefined ? { securityPolicy: d.securityPolicy } : {}),
-      ...(d.truststoreVersion !== undefined ? { truststoreVersion: d.truststoreVersion } : {}),
-    })),
+    domains: states.map(reportedDomain),
     checkedAt: now.toISOString(),
     expiryWarningDays: settings.expiryWarningDays,
   };

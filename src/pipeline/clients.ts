@@ -19,7 +19,7 @@ export async function checkClients(
   /** The new truststore, or, when it was refused, every certificate that was collected. */
   truststore: Truststore | readonly TruststoreEntry[],
   policy: Policy,
-): Promise<Finding[]> {
+): Promise<{ findings: Finding[]; checked: number }> {
   const collected = await collectSources(
     settings.workspace,
     settings.clientCertificates,
@@ -33,5 +33,5 @@ export async function checkClients(
     clients.push(...parsed.certificates);
   }
   findings.push(...checkClientCertificates(clients, truststore, policy));
-  return findings;
+  return { findings, checked: new Set(clients.map((c) => c.fingerprint)).size };
 }

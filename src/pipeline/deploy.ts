@@ -316,6 +316,9 @@ export async function deployLive(
   deployment.deployedDomains = moved;
   if (stop) throw await stopped(state, settings, stop, deployment, moved, versionId, deps);
   deps.log(`deployed version ${versionId} to ${list(moved)}`);
+  // Every target rolled and none rolled back: record it on the version (the audit's pin-reverted).
+  const unrecorded = await state.store.markDeployed(versionId, new Date(deps.clock.now()));
+  if (unrecorded) deps.warn(unrecorded, 'truststore: deploy not recorded');
   return deployment;
 }
 

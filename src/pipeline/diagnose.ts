@@ -70,9 +70,9 @@ async function liveTruststore(
     );
   }
   const { kind, name: domainName } = targets[0]!;
-  const region = requireRegion(settings);
+  const region = await requireRegion(settings);
   const location = parseTruststoreUri(uri);
-  const clients = deps.clients(region);
+  const clients = deps.clients(region, settings.environment);
   const session = kind.open({ settings, clients, region, clock: deps.clock, log: deps.log });
   const { state: domain } = await session.read(domainName);
   if (!domain.mtlsEnabled || domain.truststoreUri !== location.uri) {

@@ -7,6 +7,7 @@ import { type TruststoreObject, TruststoreObjectStore } from '../aws/truststore-
 import type { Policy, Truststore } from '../pki/model.js';
 import { buildPlan, type LiveVersion, parseTruststoreUri } from '../plan/diff.js';
 import type { Plan, TruststoreLocation } from '../plan/model.js';
+import { InputError } from '../settings/errors.js';
 import type { Settings } from '../settings/settings.js';
 import { TARGET_KINDS } from '../targets/index.js';
 import type { LiveTarget, TargetKind, TargetSession } from '../targets/target.js';
@@ -87,8 +88,8 @@ export async function readLiveState(
     throw new Error('the new truststore did not validate: fix the errors above before planning or deploying');
   }
   const location = parseTruststoreUri(requireTruststoreUri(settings, 'plan and deploy modes'));
-  const region = requireRegion(settings);
-  const clients = deps.clients(region);
+  const region = await requireRegion(settings);
+  const clients = deps.clients(region, settings.environment);
   const store = new TruststoreObjectStore(clients.s3, location);
   const policy = policyOf(settings, new Date(deps.clock.now()));
   const version = (object: TruststoreObject) => liveVersion(object, location.uri, policy, deps);
@@ -105,12 +106,13 @@ export async function readLiveState(
   ]);
   const latest = latestObject ? version(latestObject) : undefined;
   const unusable = targets.flatMap((t) => (t.unusable ? [t.unusable] : []));
-  if (unusable.length > 0) throw new Error(unusable.join('\n'));
+  // A target that cannot use this truststore is a setting to fix (domain-names, truststore-uri).
+  if (unusable.length > 0) throw new InputError(unusable.join('\n'));
 
   const pinnedIds = [...new Set(targets.flatMap((t) => t.state.truststoreVersion ?? []))];
   const read = await readPinnedVersions(pinnedIds, latest, store, version, limiter);
   const pinned = pinnedIds.flatMap((id) => read.get(id) ?? []);
-  const plan = buildPlan({
+  const plan: Plan = buildPlan({
     location,
     desired,
     desiredFindings: validation.findings,
@@ -124,6 +126,11 @@ export async function readLiveState(
       : [],
   );
   if (blocked.length > 0) plan.blockedDomains = blocked;
+  // Warnings that do not stop a deploy (a CloudFormation stack that manages a domain): plan and
+  // deploy both read the live state here, so both say it; the plan carries them for its comment.
+  const notes = targets.flatMap((t) => t.notes ?? []);
+  for (const n of notes) deps.warn(n.message, `truststore: ${n.code}`);
+  if (notes.length > 0) plan.notes = notes;
   // Where what clients meet came from, as this action recorded it when it uploaded that version.
   const liveId = plan.primary.versionId ?? latest?.versionId;
   const live = [...pinned, ...(latest ? [latest] : [])].find((v) => v.versionId === liveId);

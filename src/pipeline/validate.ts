@@ -29,6 +29,8 @@ export interface ValidateResult {
   outputPath?: string;
   /** Why the step failed, in one line for the user (set when `ok` is false). */
   failure?: string;
+  /** How many distinct client certificates client-certificates held (when it is set). */
+  clientsChecked?: number;
 }
 
 /**
@@ -40,10 +42,13 @@ export async function validate(settings: Settings): Promise<ValidateResult> {
   const collected = await collectSources(settings.workspace, settings.caFiles);
   const analysis = analyze(collected.sources, policy, collected.findings);
   const findings = [...analysis.findings];
+  let clientsChecked: number | undefined;
   // Checked even when the set is refused, so a lock-out shows up with the errors that cause it.
   if (settings.clientCertificates.length > 0) {
     const { checkClients } = await import('./clients.js');
-    findings.push(...(await checkClients(settings, analysis.truststore ?? analysis.entries, policy)));
+    const clients = await checkClients(settings, analysis.truststore ?? analysis.entries, policy);
+    findings.push(...clients.findings);
+    clientsChecked = clients.checked;
   }
 
   // Checked before anything is written, and reported with the rest when it is refused. An empty
@@ -81,5 +86,6 @@ export async function validate(settings: Settings): Promise<ValidateResult> {
     ...(truststore ? { truststore } : {}),
     ...(outputPath ? { outputPath } : {}),
     ...(failure ? { failure } : {}),
+    ...(clientsChecked !== undefined ? { clientsChecked } : {}),
   };
 }

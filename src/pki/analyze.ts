@@ -97,11 +97,20 @@ export function analyzeCertificates(
         'no CA certificate was found: point ca-files at the PEM or DER files of your root and intermediate CAs',
     });
   }
-  const own = new Map<string, Finding[]>();
-  for (const cert of unique) own.set(cert.fingerprint, assessCertificate(cert, policy));
-  const hierarchy = buildHierarchy(unique, policy, own);
+  // Each certificate's own findings, made once and only when asked for: a crowd the hierarchy
+  // refuses as a whole never has its (dropped) findings written.
+  const own = new Map<string, readonly Finding[]>();
+  const ownOf = (cert: Certificate): readonly Finding[] => {
+    let mine = own.get(cert.fingerprint);
+    if (!mine) {
+      mine = assessCertificate(cert, policy);
+      own.set(cert.fingerprint, mine);
+    }
+    return mine;
+  };
+  const hierarchy = buildHierarchy(unique, policy, ownOf);
   for (const cert of unique) {
-    if (!hierarchy.crowd?.has(cert.fingerprint)) findings.push(...own.get(cert.fingerprint)!);
+    if (!hierarchy.crowd?.has(cert.fingerprint)) findings.push(...ownOf(cert));
   }
   findings.push(...hierarchy.findings);
   const entries = canonicalOrder(hierarchy.entries);

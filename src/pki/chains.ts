@@ -4,6 +4,7 @@
  */
 import type { FindingCode } from './codes.js';
 import { BudgetExhausted, IssuerIndex } from './issuer-index.js';
+import { checksSignatures, exponentProblem } from './keys.js';
 import type { Certificate, Finding } from './model.js';
 import { nameConstraintViolation } from './name-constraints.js';
 import { extensionProblem } from './rules.js';
@@ -202,6 +203,14 @@ class PathSearch {
         code: 'too-deep',
         reason: `the path needs more than ${this.maxIntermediates} intermediate CA(s)`,
       };
+    if (!checksSignatures(issuer.publicKey)) {
+      const code =
+        exponentProblem(issuer.publicKey) === 'invalid' ? 'rsa-exponent-invalid' : 'rsa-exponent-too-large';
+      return {
+        code: 'issuer-refused',
+        reason: `"${issuer.subject}" has a key refused for its RSA public exponent (${code}), so no signature is checked with it`,
+      };
+    }
     if (!this.index.verifies(path.last, issuer))
       return { code: 'bad-signature', reason: `"${issuer.subject}" did not sign "${path.last.subject}"` };
     return undefined;

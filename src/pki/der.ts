@@ -111,8 +111,15 @@ export function readOid(buf: Uint8Array, el: Element): string {
       throw new DerError('truncated object identifier');
     }
   }
-  return arcs.join('.');
+  const oid = arcs.join('.');
+  // Every certificate repeats the same few OIDs: keep one copy of each (a bounded table).
+  const known = INTERNED_OIDS.get(oid);
+  if (known !== undefined) return known;
+  if (INTERNED_OIDS.size < 1024) INTERNED_OIDS.set(oid, oid);
+  return oid;
 }
+
+const INTERNED_OIDS = new Map<string, string>();
 
 /** A small non-negative INTEGER (version, pathLenConstraint). */
 export function readSmallInteger(buf: Uint8Array, el: Element, what: string): number {

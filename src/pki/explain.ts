@@ -4,44 +4,53 @@
  */
 import { canIssue, isCa, validAt } from './chains.js';
 import type { IssuerIndex } from './issuer-index.js';
+import { checksSignatures, exponentProblem } from './keys.js';
 import type { Certificate, Finding, Policy } from './model.js';
 import type { Label } from './reach.js';
 import { certificateFinding } from './rules.js';
 
 /**
- * The refusal of a set whose chain search would exceed its budget, naming the crowd that causes
- * it: the issuer name claimed by the most candidate pairs, and the file holding most of them.
+ * The refusal of a set whose chain search would exceed its budget (`why`: what it would take),
+ * naming the crowd that causes it: every certificate claiming an issuer name that three or more
+ * certificates carry (else every one that costs a check), and the file holding most of them.
  */
 export function crowdFinding(
   sorted: readonly Certificate[],
   index: IssuerIndex,
-  planned: number,
-  budget: number,
+  cost: (cert: Certificate) => number,
+  why: string,
 ): { finding: Finding; claimants: Certificate[] } {
-  const pairsByIssuer = new Map<string, { pairs: number; claimants: Certificate[] }>();
+  const byIssuer = new Map<string, { cost: number; claimants: Certificate[] }>();
   for (const cert of sorted) {
-    const entry = pairsByIssuer.get(cert.issuerKey) ?? { pairs: 0, claimants: [] };
-    entry.pairs += index.candidateCount(cert);
+    const entry = byIssuer.get(cert.issuerKey) ?? { cost: 0, claimants: [] };
+    entry.cost += cost(cert);
     entry.claimants.push(cert);
-    pairsByIssuer.set(cert.issuerKey, entry);
+    byIssuer.set(cert.issuerKey, entry);
   }
-  const [, crowd] = [...pairsByIssuer.entries()].sort((a, b) => b[1].pairs - a[1].pairs)[0]!;
+  const ranked = [...byIssuer.values()].filter((e) => e.cost > 0).sort((a, b) => b.cost - a.cost);
+  const crowded = ranked.filter((e) => index.sameName(e.claimants[0]!).length >= 3);
+  const names = crowded.length > 0 ? crowded : ranked;
+  const claimants = names.flatMap((e) => e.claimants);
   const perFile = new Map<string, number>();
-  for (const c of crowd.claimants) perFile.set(c.source.file, (perFile.get(c.source.file) ?? 0) + 1);
+  for (const c of claimants) perFile.set(c.source.file, (perFile.get(c.source.file) ?? 0) + 1);
   const [file, count] = [...perFile.entries()].sort((a, b) => b[1] - a[1])[0]!;
-  const first = crowd.claimants
+  const first = claimants
     .filter((c) => c.source.file === file)
     .reduce((a, b) => (b.source.line < a.source.line ? b : a));
-  const issuer = first.issuer;
-  const sameName = index.sameName(first).length;
+  const top = names.length === 1 ? first : names[0]!.claimants[0]!;
+  const sameName = index.sameName(top).length;
+  const naming =
+    names.length === 1
+      ? `name "${top.issuer}" as their issuer and ${sameName} certificates carry that name`
+      : `name as their issuer one of ${names.length} names (the costliest, "${top.issuer}", is carried by ${sameName} certificates)`;
   const finding: Finding = {
     severity: 'error',
     code: 'signature-budget-exhausted',
-    message: `${file}: ${count} certificates in this file (${crowd.claimants.length} in all) name "${issuer}" as their issuer and ${sameName} certificates carry that name, so finding their issuers would take ${planned} signature checks, more than the ${budget} allowed for ${sorted.length} certificates (8 per certificate + 64): the set was refused before any check (the ${crowd.claimants.length} certificates' own findings are not listed); remove the duplicate or unrelated certificates from ${file}`,
+    message: `${file}: ${count} certificates in this file (${claimants.length} in all) ${naming}, so finding their issuers would take ${why}: the set was refused before any check (the ${claimants.length} certificates' own findings are not listed); remove the duplicate or unrelated certificates from ${file}`,
     file,
     line: first.source.line,
   };
-  return { finding, claimants: crowd.claimants };
+  return { finding, claimants };
 }
 
 export function explainMissingPath(
@@ -66,6 +75,17 @@ export function explainMissingPath(
       'error',
       'missing-issuer',
       `was issued by "${cert.issuer}", which is not in the CA files: add that CA certificate (and its issuers up to the root); API Gateway enforces the whole chain, so its clients get 403 Forbidden`,
+    );
+  }
+  const unchecked = named.find((c) => !checksSignatures(c.publicKey));
+  if (verified.length === 0 && unchecked) {
+    const code =
+      exponentProblem(unchecked.publicKey) === 'invalid' ? 'rsa-exponent-invalid' : 'rsa-exponent-too-large';
+    return certificateFinding(
+      cert,
+      'error',
+      'issuer-refused',
+      `names "${cert.issuer}" as its issuer, and the certificate of that name in the CA files has a key refused for its RSA public exponent (${code}, see its finding), so no signature is checked with that key and this CA chains through nothing: reissue that issuer with the exponent 65537 (and this CA under it)`,
     );
   }
   if (verified.length === 0) {

@@ -7,7 +7,8 @@
 import { canIssue, isCa, validAt } from './chains.js';
 import { STRICT_VERIFIER_CODES } from './codes.js';
 import { crowdFinding, explainMissingPath } from './explain.js';
-import { BudgetExhausted, IssuerIndex } from './issuer-index.js';
+import { BudgetExhausted, IssuerIndex, MAX_SIGNATURE_WORK } from './issuer-index.js';
+import { checksSignatures } from './keys.js';
 import type { Certificate, Finding, Policy, Role, TruststoreEntry } from './model.js';
 import { ancestors, type IssuerGraph, type Label, reach } from './reach.js';
 import { assessCertificate, certificateFinding, missingAuthorityKeyId } from './rules.js';
@@ -40,19 +41,19 @@ export function signatureBudget(n: number): number {
 }
 
 /**
- * `own` holds each certificate's findings from the rules that judge it alone (assessCertificate),
- * by fingerprint; they decide which CAs a path may run through. Computed here when not given.
+ * `own` gives each certificate's findings from the rules that judge it alone (assessCertificate);
+ * they decide which CAs a path may run through. Computed here when not given.
  */
 export function buildHierarchy(
   certs: readonly Certificate[],
   policy: Policy,
-  own?: ReadonlyMap<string, readonly Finding[]>,
+  own: (cert: Certificate) => readonly Finding[] = (cert) => assessCertificate(cert, policy),
 ): Hierarchy {
   const sorted = [...certs].sort(bySubjectThenFingerprint);
   const index = new IssuerIndex(sorted, signatureBudget(sorted.length));
   const links = linkIssuers(sorted, index);
   const findings: Finding[] = links.refusal ? [links.refusal] : [];
-  const verdicts = ownVerdicts(sorted, policy, own, links);
+  const verdicts = ownVerdicts(sorted, own, links);
   findings.push(...verdicts.authorityKeyIdFindings);
   const tiers = reachTiers(links, policy, verdicts);
   const entries = sorted.map((cert) => entryOf(cert, links.selfSigned, tiers.shallowest));
@@ -76,14 +77,8 @@ interface IssuerLinks extends IssuerGraph {
 /** Finds which candidate issuers verifiably signed each certificate, within the signature budget. */
 function linkIssuers(sorted: readonly Certificate[], index: IssuerIndex): IssuerLinks {
   const links: IssuerLinks = { roots: [], issuers: new Map(), children: new Map(), selfSigned: new Set() };
-  // Bound the search before building it: the candidate pairs are counted from the index (no list
-  // is made), and a set that would need more signature checks than its budget is refused here,
-  // before one pair is built or one signature checked.
-  const budget = signatureBudget(sorted.length);
-  let planned = 0;
-  for (const cert of sorted) planned += index.candidateCount(cert) + (cert.selfIssued ? 1 : 0);
-  if (planned > budget) {
-    const refusal = crowdFinding(sorted, index, planned, budget);
+  const refusal = planRefusal(sorted, index);
+  if (refusal) {
     links.refusal = refusal.finding;
     links.crowd = new Set(refusal.claimants.map((c) => c.fingerprint));
     return links;
@@ -102,6 +97,36 @@ function linkIssuers(sorted: readonly Certificate[], index: IssuerIndex): Issuer
     };
   }
   return links;
+}
+
+/**
+ * Bounds the search before building it: the candidate pairs, and the signature checks with their
+ * work (one per distinct key), are counted from the index (no list is made). A set that needs more
+ * pairs than 8n + 64, or more work than any set may spend, is refused here, before one pair is
+ * built or one signature checked.
+ */
+function planRefusal(
+  sorted: readonly Certificate[],
+  index: IssuerIndex,
+): ReturnType<typeof crowdFinding> | undefined {
+  const n = sorted.length;
+  const budget = signatureBudget(n);
+  let pairs = 0;
+  for (const cert of sorted) pairs += index.candidateCount(cert) + (cert.selfIssued ? 1 : 0);
+  if (pairs > budget) {
+    const why = `${pairs} signature checks, more than the ${budget} allowed for ${n} certificates (8 per certificate + 64)`;
+    return crowdFinding(sorted, index, (c) => index.candidateCount(c), why);
+  }
+  let checks = 0;
+  let work = 0;
+  for (const cert of sorted) {
+    const planned = index.plannedWork(cert);
+    checks += planned.checks;
+    work += planned.work;
+  }
+  if (work <= MAX_SIGNATURE_WORK) return undefined;
+  const why = `${work} units of signature work (${checks} signature checks; a P-256 check is one unit, a P-384 check 8, a P-521 check 20), more than the ${MAX_SIGNATURE_WORK} any set may spend`;
+  return crowdFinding(sorted, index, (c) => index.plannedWork(c).work, why);
 }
 
 /** Every [child, issuer] pair whose signature linkIssuersOf may check, the self-signatures included. */
@@ -145,15 +170,16 @@ interface OwnVerdicts {
 
 function ownVerdicts(
   sorted: readonly Certificate[],
-  policy: Policy,
-  own: ReadonlyMap<string, readonly Finding[]> | undefined,
+  own: (cert: Certificate) => readonly Finding[],
   links: IssuerLinks,
 ): OwnVerdicts {
   const verdicts: OwnVerdicts = { refusal: new Map(), strictness: new Map(), authorityKeyIdFindings: [] };
   for (const cert of sorted) {
-    const mine = [...(own?.get(cert.fingerprint) ?? assessCertificate(cert, policy))];
-    const aki = missingAuthorityKeyId(cert, links.selfSigned.has(cert.fingerprint));
-    if (aki && !links.crowd?.has(cert.fingerprint)) {
+    // A refused crowd has no links, so no path runs through it: its verdicts would go unused.
+    if (links.crowd?.has(cert.fingerprint)) continue;
+    const mine = [...own(cert)];
+    const aki = missingAuthorityKeyId(cert, links.selfSigned.has(cert.fingerprint) || unchecked(cert));
+    if (aki) {
       verdicts.authorityKeyIdFindings.push(aki);
       mine.push(aki);
     }
@@ -165,6 +191,7 @@ function ownVerdicts(
   return verdicts;
 }
 
+/** Reaches from the roots once per verdict tier, and says how a tier's labels are read. */
 function reachTiers(graph: IssuerGraph, policy: Policy, verdicts: OwnVerdicts): Tiers {
   const { refusal, strictness } = verdicts;
   const signs = (c: Certificate) => canIssue(c) && validAt(c, policy.now);
@@ -180,6 +207,7 @@ function reachTiers(graph: IssuerGraph, policy: Policy, verdicts: OwnVerdicts): 
   return { shallowest, sound, strict, within, refusal, strictness };
 }
 
+/** A certificate's role, and its place on its shallowest path to a root when it has one. */
 function entryOf(
   cert: Certificate,
   selfSigned: ReadonlySet<string>,
@@ -193,6 +221,14 @@ function entryOf(
     ...(label ? { depth: label.depth, rootFingerprint: label.root.fingerprint } : {}),
     ...(label?.via ? { issuerFingerprint: label.via.fingerprint } : {}),
   };
+}
+
+/**
+ * A self-issued certificate whose key is refused for its exponent: its self-signature is never
+ * checked, so whether it is a root is not known (it is refused by its own finding either way).
+ */
+function unchecked(cert: Certificate): boolean {
+  return cert.selfIssued && !checksSignatures(cert.publicKey);
 }
 
 /** The findings on each CA's place in the hierarchy: too deep, refused through its path, or no path. */
@@ -224,6 +260,7 @@ function chainFindings(
       continue;
     }
     if (entry.role === 'root') continue; // a self-signed root needs no path; its own rules apply
+    if (unchecked(cert)) continue; // its own key's refusal says it all: it may be a root, unchecked
     if (links.refusal) continue;
     findings.push(
       explainMissingPath(cert, index, links.issuers.get(cert.fingerprint) ?? [], tiers.shallowest, policy),

@@ -2,10 +2,23 @@
  * Issuer lookup. As in Go's crypto/x509 (buildChains) and rustls-webpki (Budget): candidate issuers
  * come from an index by subject name and key identifier, never an all-pairs scan, and every
  * signature check spends from a budget so hostile input cannot hang us.
+ *
+ * A signature is checked once per issuer KEY, not per issuer certificate: cross-certificates and
+ * renewals that carry the same SubjectPublicKeyInfo share one verdict. The budget counts checks and
+ * their work (keys.ts, signatureCost), so a crowd of slow keys runs out of it as fast as a crowd
+ * of many keys.
  */
+import { checksSignatures, signatureCost } from './keys.js';
 import type { Certificate } from './model.js';
-import { signatureVerifies } from './parse.js';
-import { verifyAll } from './verify-pool.js';
+import { keyVerifies, parsesAsChild, parsesAsIssuer } from './signatures.js';
+import { verifyKeys } from './verify-pool.js';
+
+/**
+ * Signature work any one search may spend, in P-256 checks (keys.ts, signatureCost): about 4 s of
+ * one core, whatever the size of the set. An honest set needs about one check per certificate (the
+ * 10,000 CAs of the benchmark, a third of them P-384, need ~37,000).
+ */
+export const MAX_SIGNATURE_WORK = 64_000;
 
 /** Raised when the budget of signature checks runs out. */
 export class BudgetExhausted extends Error {
@@ -19,15 +32,36 @@ interface NameGroup {
   withoutKeyId: Certificate[];
 }
 
+/** The distinct keys of a list of candidates that a signature may be checked with, and their work. */
+interface KeySet {
+  cost: Map<string, number>;
+  work: number;
+}
+
+/** Signature checks and their work, in P-256 checks. */
+export interface Work {
+  checks: number;
+  work: number;
+}
+
 export class IssuerIndex {
   private readonly bySubject = new Map<string, NameGroup>();
-  private readonly verified = new Map<string, boolean>();
-  /** Signature checks done so far. */
+  /**
+   * Does the key verify the child's signature, by child and issuer key (child id * 2^26 + key id):
+   * every certificate with that key gets the same answer, when OpenSSL loads it.
+   */
+  private readonly verified = new Map<number, boolean>();
+  private readonly childIds = new Map<Certificate, number>();
+  private readonly keyIds = new Map<string, number>();
+  private readonly keySets = new WeakMap<Certificate[], KeySet>();
+  /** Signature checks done so far, and their work. */
   checks = 0;
+  work = 0;
 
   constructor(
     certificates: Iterable<Certificate>,
     private readonly maxChecks: number,
+    private readonly maxWork = MAX_SIGNATURE_WORK,
   ) {
     for (const cert of certificates) {
       let group = this.bySubject.get(cert.subjectKey);
@@ -52,21 +86,70 @@ export class IssuerIndex {
    * nothing until their candidates are used.
    */
   nameCandidates(cert: Certificate): Certificate[] {
+    const lists = this.candidateLists(cert);
+    if (lists.length < 2) return lists[0] ?? [];
+    const aki = cert.authorityKeyId;
+    return this.bySubject.get(cert.issuerKey)!.all.filter((c) => !c.subjectKeyId || c.subjectKeyId === aki);
+  }
+
+  /** nameCandidates(cert) as at most two lists held by the index (keyed, then without key id). */
+  private candidateLists(cert: Certificate): Certificate[][] {
     const group = this.bySubject.get(cert.issuerKey);
     if (!group) return [];
-    if (!cert.authorityKeyId) return group.all;
-    const keyed = group.byKeyId.get(cert.authorityKeyId) ?? [];
-    if (group.withoutKeyId.length === 0) return keyed;
-    if (keyed.length === 0) return group.withoutKeyId;
-    return group.all.filter((c) => !c.subjectKeyId || c.subjectKeyId === cert.authorityKeyId);
+    if (!cert.authorityKeyId) return [group.all];
+    const keyed = group.byKeyId.get(cert.authorityKeyId);
+    return [keyed ?? [], group.withoutKeyId].filter((list) => list.length > 0);
   }
 
   /** How many candidates nameCandidates(cert) holds, without building the list. */
   candidateCount(cert: Certificate): number {
-    const group = this.bySubject.get(cert.issuerKey);
-    if (!group) return 0;
-    if (!cert.authorityKeyId) return group.all.length;
-    return (group.byKeyId.get(cert.authorityKeyId)?.length ?? 0) + group.withoutKeyId.length;
+    return this.candidateLists(cert).reduce((n, list) => n + list.length, 0);
+  }
+
+  /**
+   * The checks finding `cert`'s issuers takes, and their work: one per distinct key among its
+   * candidates, and its own key when it is self-issued (its self-signature), leaving out keys no
+   * signature is checked with. Counted from the index, no list built: O(candidates) at most.
+   */
+  plannedWork(cert: Certificate): Work {
+    const sets = this.candidateLists(cert).map((list) => this.keysOf(list));
+    const [first, second] =
+      sets.length === 2 && sets[0]!.cost.size > sets[1]!.cost.size ? [sets[1], sets[0]] : sets;
+    let checks = (first?.cost.size ?? 0) + (second?.cost.size ?? 0);
+    let work = (first?.work ?? 0) + (second?.work ?? 0);
+    if (first && second) {
+      for (const [key, cost] of first.cost) {
+        if (!second.cost.has(key)) continue;
+        checks--;
+        work -= cost;
+      }
+    }
+    const own = cert.publicKeyHash;
+    if (
+      cert.selfIssued &&
+      checksSignatures(cert.publicKey) &&
+      !first?.cost.has(own) &&
+      !second?.cost.has(own)
+    ) {
+      checks++;
+      work += signatureCost(cert.publicKey);
+    }
+    return { checks, work };
+  }
+
+  private keysOf(list: Certificate[]): KeySet {
+    let set = this.keySets.get(list);
+    if (!set) {
+      set = { cost: new Map(), work: 0 };
+      for (const c of list) {
+        if (set.cost.has(c.publicKeyHash) || !checksSignatures(c.publicKey)) continue;
+        const cost = signatureCost(c.publicKey);
+        set.cost.set(c.publicKeyHash, cost);
+        set.work += cost;
+      }
+      this.keySets.set(list, set);
+    }
+    return set;
   }
 
   /** Certificates whose subject is `cert`'s issuer name, whatever their key. */
@@ -74,33 +157,54 @@ export class IssuerIndex {
     return this.bySubject.get(cert.issuerKey)?.all ?? [];
   }
 
-  /**
-   * Checks many pairs at once (spread over the cores) and remembers the verdicts. Only when the
-   * whole batch fits the budget: a hostile set keeps the one-by-one path that stops at the budget.
-   */
-  prefetch(pairs: readonly (readonly [Certificate, Certificate])[]): void {
-    const todo = pairs.filter(
-      ([child, issuer]) => !this.verified.has(`${child.fingerprint}:${issuer.fingerprint}`),
-    );
-    if (this.checks + todo.length > this.maxChecks) return;
-    const verdicts = verifyAll(todo);
-    for (const [i, [child, issuer]] of todo.entries()) {
-      this.verified.set(`${child.fingerprint}:${issuer.fingerprint}`, verdicts[i]!);
-    }
-    this.checks += todo.length;
+  private pairId(child: Certificate, issuer: Certificate): number {
+    const c = this.childIds.get(child) ?? this.childIds.size;
+    this.childIds.set(child, c);
+    const k = this.keyIds.get(issuer.publicKeyHash) ?? this.keyIds.size;
+    this.keyIds.set(issuer.publicKeyHash, k);
+    return c * 2 ** 26 + k;
   }
 
-  /** Does `issuer` verify `child`'s signature? Memoised; each new pair spends one check. */
+  /**
+   * Checks many pairs at once (spread over the cores) and remembers the verdicts, each child and
+   * issuer key once. Only when the whole batch fits the budget: a hostile set keeps the one-by-one
+   * path that stops at the budget.
+   */
+  prefetch(pairs: readonly (readonly [Certificate, Certificate])[]): void {
+    const seen = new Set<number>();
+    const todo = pairs.filter(([child, issuer]) => {
+      const id = this.pairId(child, issuer);
+      if (seen.has(id) || this.verified.has(id) || !checksSignatures(issuer.publicKey)) return false;
+      seen.add(id);
+      return true;
+    });
+    const work = todo.reduce((sum, [, issuer]) => sum + signatureCost(issuer.publicKey), 0);
+    if (this.checks + todo.length > this.maxChecks || this.work + work > this.maxWork) return;
+    const verdicts = verifyKeys(todo);
+    for (const [i, [child, issuer]] of todo.entries())
+      this.verified.set(this.pairId(child, issuer), verdicts[i]!);
+    this.checks += todo.length;
+    this.work += work;
+  }
+
+  /**
+   * Does `issuer` verify `child`'s signature? Memoised per child and issuer key; each new pair
+   * spends one check and its work. An issuer whose key is refused for its exponent verifies nothing
+   * and costs nothing (keys.ts, checksSignatures).
+   */
   verifies(child: Certificate, issuer: Certificate): boolean {
-    const key = `${child.fingerprint}:${issuer.fingerprint}`;
-    let ok = this.verified.get(key);
+    if (!checksSignatures(issuer.publicKey)) return false;
+    const id = this.pairId(child, issuer);
+    let ok = this.verified.get(id);
     if (ok === undefined) {
-      if (this.checks >= this.maxChecks)
+      const cost = signatureCost(issuer.publicKey);
+      if (this.checks >= this.maxChecks || this.work + cost > this.maxWork)
         throw new BudgetExhausted(`stopped after ${this.checks} signature checks`);
       this.checks++;
-      ok = signatureVerifies(child, issuer);
-      this.verified.set(key, ok);
+      this.work += cost;
+      ok = keyVerifies(child, issuer);
+      this.verified.set(id, ok);
     }
-    return ok;
+    return ok && parsesAsChild(child) && parsesAsIssuer(issuer);
   }
 }

@@ -43,6 +43,19 @@ export interface PublicKeyInfo {
   curve?: string;
   /** Short human form: `RSA 2048`, `EC P-256`. */
   description: string;
+  /** The public exponent of an RSA key, read from the DER (undefined for other keys). */
+  exponent?: RsaExponent;
+}
+
+/** An RSA public exponent as the rules need it: its size, its parity, and its value when small. */
+export interface RsaExponent {
+  /** Bit length of the magnitude (65537 has 17). */
+  bits: number;
+  odd: boolean;
+  /** The value when it has at most 48 bits. */
+  value?: number;
+  /** A DER INTEGER with its sign bit set: no RSA exponent. */
+  negative: boolean;
 }
 
 export interface SignatureInfo {
@@ -100,6 +113,8 @@ export interface Certificate {
   /** Every extension present, in order (duplicates included), with its criticality. */
   extensions: { oid: string; critical: boolean }[];
   publicKey: PublicKeyInfo;
+  /** SHA-256 of the SubjectPublicKeyInfo DER, lowercase hex: certificates with the same key share signature verdicts. */
+  publicKeyHash: string;
   /** The outer signatureAlgorithm. */
   signature: SignatureInfo;
   /** The signature field inside tbsCertificate (must equal the outer one, RFC 5280 4.1.1.2). */

@@ -79,5 +79,6 @@ export function describeName(buf: Uint8Array, name: Element, what: string): Desc
     // The attributes of one RDN are a set: their order does not matter.
     key.push(keyed.sort().join('+'));
   }
-  return { display: display.reverse().join(', '), key: key.join('/'), rdns: key, emails };
+  // slice(): arrays grown by push keep room for 17 elements; a certificate keeps these for good.
+  return { display: display.reverse().join(', '), key: key.join('/'), rdns: key.slice(), emails };
 }

@@ -1,8 +1,8 @@
 /**
- * DER → Certificate. The outline is read with the strict reader in der.ts; node:crypto reads key
- * details and verifies signatures (OpenSSL underneath, the same code a TLS terminator runs).
+ * DER → Certificate. The outline is read with the strict reader in der.ts, the key's type, size
+ * and exponent with keys.ts; signatures are verified by node:crypto (signatures.ts).
  */
-import { createHash, type KeyObject, X509Certificate } from 'node:crypto';
+import { hash } from 'node:crypto';
 import {
   childrenOf,
   contentOf,
@@ -145,7 +145,7 @@ function readExtensions(buf: Uint8Array, wrapper: Element | undefined): Extensio
       }
       case OID.keyUsage: {
         const bits = contentOf(buf, expectTag(inner(), TAG.BIT_STRING, 'keyUsage')).subarray(1);
-        const names = KEY_USAGE_BITS.filter((_, i) => ((bits[i >> 3] ?? 0) >> (7 - (i & 7))) & 1);
+        const names = KEY_USAGE_BITS.filter((_, i) => ((bits[i >> 3] ?? 0) >> (7 - (i & 7))) & 1).slice();
         out.keyUsage = {
           keyCertSign: names.includes('keyCertSign'),
           digitalSignature: names.includes('digitalSignature'),
@@ -178,6 +178,7 @@ function readExtensions(buf: Uint8Array, wrapper: Element | undefined): Extensio
         break;
     }
   }
+  out.extensions = out.extensions.slice(); // exact size: the certificate keeps it
   return out;
 }
 
@@ -200,16 +201,22 @@ export function parseCertificateDer(der: Uint8Array, location: SourceLocation): 
     }
     const serial = expectTag(fields[i++], TAG.INTEGER, 'serialNumber');
     const innerAlg = expectTag(fields[i++], TAG.SEQUENCE, 'the inner signature algorithm');
-    const issuer = describeName(der, expectTag(fields[i++], TAG.SEQUENCE, 'issuer'), 'issuer');
+    const issuerName = expectTag(fields[i++], TAG.SEQUENCE, 'issuer');
+    const issuer = describeName(der, issuerName, 'issuer');
     const [notBefore, notAfter] = childrenOf(der, expectTag(fields[i++], TAG.SEQUENCE, 'validity'));
     if (!notBefore || !notAfter) throw new DerError('validity needs notBefore and notAfter');
-    const subject = describeName(der, expectTag(fields[i++], TAG.SEQUENCE, 'subject'), 'subject');
+    const subjectName = expectTag(fields[i++], TAG.SEQUENCE, 'subject');
+    // A self-issued certificate's two names are usually the same bytes: one description serves both.
+    const subject =
+      Buffer.compare(encodedOf(der, subjectName), encodedOf(der, issuerName)) === 0
+        ? issuer
+        : describeName(der, subjectName, 'subject');
     const spki = expectTag(fields[i++], TAG.SEQUENCE, 'subjectPublicKeyInfo');
     const extensionsWrapper = fields.slice(i).find((f) => f.tag === 0xa3);
     const extensions = readExtensions(der, extensionsWrapper);
     const cert: Certificate = {
       der,
-      fingerprint: createHash('sha256').update(der).digest('hex'),
+      fingerprint: hash('sha256', der, 'hex'),
       subject: subject.display,
       issuer: issuer.display,
       subjectKey: subject.key,
@@ -222,10 +229,11 @@ export function parseCertificateDer(der: Uint8Array, location: SourceLocation): 
       notAfter: readTime(der, notAfter, 'notAfter'),
       ...extensions,
       publicKey: publicKeyInfo(der, spki),
+      publicKeyHash: hash('sha256', encodedOf(der, spki), 'hex'),
       signature: signatureInfo(der, outerAlg!),
       innerSignatureOid: signatureInfo(der, innerAlg).oid,
       // RFC 5280 4.1.1.2: the two AlgorithmIdentifiers must be the same, parameters included.
-      signatureAlgorithmsMatch: Buffer.from(encodedOf(der, innerAlg)).equals(encodedOf(der, outerAlg!)),
+      signatureAlgorithmsMatch: Buffer.compare(encodedOf(der, innerAlg), encodedOf(der, outerAlg!)) === 0,
       selfIssued: subject.key === issuer.key,
       source: location,
       duplicates: [],
@@ -237,42 +245,4 @@ export function parseCertificateDer(der: Uint8Array, location: SourceLocation): 
   }
 }
 
-const x509Cache = new WeakMap<Certificate, X509Certificate | null>();
-
-/** node:crypto's view of a certificate, made once; null when OpenSSL cannot load it. */
-export function x509Of(cert: Certificate): X509Certificate | null {
-  let x = x509Cache.get(cert);
-  if (x === undefined) {
-    try {
-      x = new X509Certificate(cert.der);
-    } catch {
-      x = null;
-    }
-    x509Cache.set(cert, x);
-  }
-  return x;
-}
-
-const issuerKeys = new WeakMap<Certificate, KeyObject | null>();
-
-/** The public key as a KeyObject, made once and only for certificates that act as issuers. */
-function issuerKeyOf(cert: Certificate): KeyObject | null {
-  let key = issuerKeys.get(cert);
-  if (key === undefined) {
-    key = x509Of(cert)?.publicKey ?? null;
-    issuerKeys.set(cert, key);
-  }
-  return key;
-}
-
-/** True when `issuer`'s public key verifies `child`'s signature. */
-export function signatureVerifies(child: Certificate, issuer: Certificate): boolean {
-  const c = x509Of(child);
-  const key = issuerKeyOf(issuer);
-  if (!c || !key) return false;
-  try {
-    return c.verify(key);
-  } catch {
-    return false;
-  }
-}
+export { signatureVerifies, x509Of } from './signatures.js';

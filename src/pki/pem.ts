@@ -3,8 +3,8 @@
  * between blocks allowed) or one binary DER certificate. Private keys and other non-certificate
  * blocks are refused: a truststore holds public CA certificates only (as cert-manager's
  * trust-manager does, anything that is not a certificate is an error, never passed on). A key is
- * recognised by its content, not its label (see private-keys.ts): inside any block and in base64
- * pasted between blocks.
+ * recognised by its content, not its label (see private-keys.ts): inside any block, and in any text
+ * encoding pasted between blocks (key-encodings.ts).
  */
 import type { Finding, SourceFile } from './model.js';
 import {
@@ -13,12 +13,12 @@ import {
   fileFinding,
   type KeySearchBudget,
   keyFinding,
-  keyInBase64Lines,
   type OpenBlock,
 } from './pem-block.js';
 import {
   type Base64Line,
   binaryKeyFormat,
+  findKeysInText,
   KEY_SEARCH_BUDGET,
   looksLikePrivateKeyDer,
 } from './private-keys.js';
@@ -96,7 +96,7 @@ interface PemScan {
   findings: Finding[];
   /** One budget for every private-key search in the file, so hostile text stays cheap. */
   budget: KeySearchBudget;
-  /** Base64 lines outside any block: a key pasted without armour hides here. */
+  /** The non-blank lines outside any block: a key pasted without armour, in any encoding, hides here. */
   loose: Base64Line[];
 }
 
@@ -131,7 +131,7 @@ function readLooseLine(scan: PemScan, trimmed: string, lineNo: number): OpenBloc
     flushLoose(scan);
     return { label: begin[1]!, line: lineNo, body: [], headers: [] };
   }
-  if (trimmed !== '' && BASE64_LINE.test(trimmed)) scan.loose.push({ text: trimmed, line: lineNo });
+  if (trimmed !== '') scan.loose.push({ text: trimmed, line: lineNo });
   return undefined;
 }
 
@@ -170,12 +170,10 @@ function closeInto(scan: PemScan, block: OpenBlock, endLabel: string | undefined
   else scan.findings.push(closed);
 }
 
-/** Searches the loose base64 gathered since the last block for a key, then starts afresh. */
+/** Searches the text gathered since the last block for keys (one finding each), then starts afresh. */
 function flushLoose(scan: PemScan): void {
-  const at = keyInBase64Lines(scan.loose, scan.budget);
-  if (at !== undefined)
-    scan.findings.push(
-      keyFinding(scan.file, at, 'base64 outside any PEM block that decodes to a private key'),
-    );
+  for (const key of findKeysInText(scan.loose, scan.budget)) {
+    scan.findings.push(keyFinding(scan.file, key.line, key.how));
+  }
   scan.loose = [];
 }

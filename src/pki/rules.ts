@@ -4,6 +4,7 @@
  * and RFC 5280. Rules return findings; they never print.
  */
 import type { FindingCode } from './codes.js';
+import { exponentProblem } from './keys.js';
 import type { Certificate, Finding, Policy, PublicKeyInfo, Severity } from './model.js';
 
 const DAY_MS = 86_400_000;
@@ -152,6 +153,7 @@ export function assessCertificate(cert: Certificate, policy: Policy): Finding[] 
   if (extensions) add('error', extensions.code, extensions.message);
   checkValidity(cert, policy, add);
   checkKey(cert.publicKey, add);
+  checkExponent(cert.publicKey, add);
   checkSignature(cert, add);
   return out;
 }
@@ -250,6 +252,37 @@ function checkKey(key: PublicKeyInfo, add: AddFinding): void {
       'error',
       'unsupported-key',
       `has a ${key.description} key: API Gateway accepts RSA (2048 bits or more) or ECDSA P-256/P-384/P-521 keys; reissue the CA`,
+    );
+  }
+}
+
+const EXPONENT_RULE =
+  'the CA/Browser Forum Baseline Requirements (6.1.6) require an odd public exponent of 3 or more and say it should lie between 2^16 + 1 and 2^256 - 1';
+
+/** The RSA public exponent, read from the DER without building the key (keys.ts, exponentProblem). */
+function checkExponent(key: PublicKeyInfo, add: AddFinding): void {
+  const e = key.exponent;
+  const problem = exponentProblem(key);
+  if (!e || !problem) return;
+  const size = e.value !== undefined ? `public exponent ${e.value}` : `${e.bits}-bit public exponent`;
+  if (problem === 'invalid') {
+    const what = e.negative ? 'a negative public exponent' : !e.odd ? `an even ${size}` : `${size}`;
+    add(
+      'error',
+      'rsa-exponent-invalid',
+      `has an ${key.description} key with ${what}: ${EXPONENT_RULE} (a requirement, not this action's policy); no verifier can trust a signature checked with it, so none is checked with it; reissue the CA with the exponent 65537`,
+    );
+  } else if (problem === 'too-large') {
+    add(
+      'error',
+      'rsa-exponent-too-large',
+      `has an ${key.description} key with a ${size} (65537 has 17 bits): ${EXPONENT_RULE}; refusing a larger one is this action's policy for a truststore, because each signature check with it costs up to 100 times a normal one (a crowd of such CAs stalls every verifier), so no signature is checked with it; reissue the CA with the exponent 65537`,
+    );
+  } else {
+    add(
+      'warning',
+      'rsa-exponent-small',
+      `has an ${key.description} key with ${size}: ${EXPONENT_RULE}; warning about a smaller one is this action's policy (small exponents made signature forgeries possible against lax verifiers; set fail-on-warnings: true to refuse it); reissue the CA with the exponent 65537`,
     );
   }
 }

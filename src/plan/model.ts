@@ -90,6 +90,8 @@ export interface Plan {
   offline?: boolean;
   /** Where the live version (the one most targets pin, else the latest) came from, as recorded on it. */
   liveProvenance?: Provenance & { versionId?: string };
+  /** What a target's kind says about a target that does not stop the deploy (cloudformation-managed, ...). */
+  notes?: { domainName: string; code: string; message: string }[];
   /** Domains deploy would refuse to roll as they are (FAILED, PENDING_*), each with the fix. */
   blockedDomains?: { domainName: string; status: string; message: string }[];
 }

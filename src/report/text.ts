@@ -4,9 +4,12 @@
  * escape sequence in a subject or file name reaches the terminal. Colour only when asked.
  */
 
+import type { AuditReport } from '../audit/checks.js';
+import type { Problem } from '../audit/problems.js';
 import type { DiagnoseResult } from '../pipeline/diagnose.js';
+import { FINDING_CODES, isFindingCode } from '../pki/codes.js';
 import type { Finding } from '../pki/model.js';
-import type { Plan } from '../plan/model.js';
+import type { CertificateSummary, Plan } from '../plan/model.js';
 import { plainText } from './escape.js';
 import type { ValidatedRun } from './outputs.js';
 
@@ -36,22 +39,66 @@ export function styleFor(isTTY: boolean, env: NodeJS.ProcessEnv): Style {
   return isTTY && !env.NO_COLOR ? COLOUR : PLAIN;
 }
 
-/** The plan for a terminal: what changes, each target and where it is pinned, drift, what is live. */
-function planLines(plan: Plan, style: Style): string[] {
-  const lines: string[] = [];
-  lines.push(
-    `${style.bold('plan')} for ${plainText(plan.location.uri, 500)}: ${
-      plan.upToDate
-        ? 'up to date, nothing to do'
-        : `${plan.addedCount} added, ${plan.removedCount} removed; ${plan.upload ? 'uploads a new version' : 'uploads nothing'}; rolls ${
-            plan.domainsToRoll.length > 0
-              ? plan.domainsToRoll.map((d) => plainText(d)).join(', ')
-              : 'no domain'
-          }`
-    }`,
-  );
-  for (const d of plan.domains) {
-    lines.push(`  ${plainText(d.domainName)}: pinned to ${plainText(d.truststoreVersion ?? 'no version')}`);
+/** Summary of one certificate in a plan line: subject, SHA-256 prefix and expiry date. */
+function certificateText(c: CertificateSummary): string {
+  return `${plainText(c.subject)}  sha256 ${plainText(c.fingerprint.slice(0, 16))}  expires ${plainText(c.notAfter.slice(0, 10))}`;
+}
+
+/** The findings of a plan that name clients the new truststore would refuse (src/pki/codes.ts, scope client). */
+function lockOuts(plan: Plan): Finding[] {
+  return plan.findings.filter((f) => isFindingCode(f.code) && FINDING_CODES[f.code].scope === 'client');
+}
+
+/** "2 added, 1 removed; uploads a new version; rolls 2 domains" or "up to date, nothing to do". */
+function planSummary(plan: Plan): string {
+  if (plan.upToDate) return 'up to date, nothing to do';
+  const uploads = plan.upload
+    ? plan.addedCount + plan.removedCount === 0
+      ? 'uploads a new version (same CA certificates, new bytes)'
+      : 'uploads a new version'
+    : 'uploads nothing';
+  const rolls =
+    plan.domainsToRoll.length > 0
+      ? `rolls ${plural(plan.domainsToRoll.length, 'domain')}`
+      : 'rolls no domain';
+  return `${plan.addedCount} added, ${plan.removedCount} removed; ${uploads}; ${rolls}`;
+}
+
+/** Each target: from which version to which when it rolls, where it stays otherwise. */
+function targetLines(plan: Plan, style: Style): string[] {
+  const to = plan.upload ? 'the new version' : `version ${plainText(plan.latest?.versionId ?? '?')}`;
+  return plan.domains.map((d) => {
+    const from = d.truststoreVersion ? `version ${plainText(d.truststoreVersion)}` : 'no version';
+    return plan.domainsToRoll.includes(d.domainName)
+      ? `  ${style.yellow('~')} ${plainText(d.domainName)}: rolls from ${from} to ${to}`
+      : `  = ${plainText(d.domainName)}: stays on ${from}`;
+  });
+}
+
+/**
+ * The plan as terminal lines, like `terraform plan`: each CA added or removed (subject, SHA-256
+ * prefix, expiry), each target and the versions it rolls between, the clients it would lock out,
+ * drift and what is live, then the summary ("2 added, 1 removed; ..."). The CLI prints it, and
+ * the action's log can print the same. Every line is plain text (no control characters); returns
+ * the lines joined with "\n", without a final newline.
+ */
+export function renderPlanText(plan: Plan, style: Style = PLAIN): string {
+  const lines = [`${style.bold('plan')} for ${plainText(plan.location.uri, 500)}`];
+  for (const c of plan.primary.added) lines.push(`  ${style.green('+')} ${certificateText(c)}`);
+  for (const c of plan.primary.removed) lines.push(`  ${style.red('-')} ${certificateText(c)}`);
+  lines.push(...targetLines(plan, style));
+  for (const b of plan.blockedDomains ?? []) {
+    lines.push(
+      `  ${style.red('!')} ${plainText(b.domainName)} (${plainText(b.status)}): ${safeLines(b.message).join(' ')}`,
+    );
+  }
+  for (const n of plan.notes ?? []) {
+    lines.push(
+      `  ${style.yellow('note')} ${plainText(n.domainName)} [${plainText(n.code)}]: ${safeLines(n.message).join(' ')}`,
+    );
+  }
+  for (const f of lockOuts(plan)) {
+    lines.push(`  ${style.red('✗')} locks out: ${safeLines(f.message).join(' ')}`);
   }
   const live = plan.liveProvenance;
   if (live) {
@@ -62,7 +109,8 @@ function planLines(plan: Plan, style: Style): string[] {
   for (const sentence of plan.drift)
     lines.push(`  ${style.yellow('drift')} ${safeLines(sentence).join(' ')}`);
   for (const f of plan.liveFindings) lines.push(`  live: ${findingLine(f, style)}`);
-  return lines;
+  lines.push(style.bold(planSummary(plan)));
+  return lines.join('\n');
 }
 
 /** A message as safe terminal lines: control characters shown as U+XXXX, each line on its own. */
@@ -85,7 +133,12 @@ function findingLine(f: Finding, style: Style): string {
   return [`${tag} ${style.dim(plainText(f.code))}  ${first}`, ...more.map((l) => `        ${l}`)].join('\n');
 }
 
-export function renderText(result: ValidatedRun, style: Style = PLAIN): string {
+export interface TextOptions {
+  /** False when the plan was shown already (deploy asked about it): only what was done follows. */
+  plan?: boolean;
+}
+
+export function renderText(result: ValidatedRun, style: Style = PLAIN, options: TextOptions = {}): string {
   const { validation, plan, deployment } = result;
   const lines: string[] = [];
   for (const f of validation.findings) lines.push(findingLine(f, style));
@@ -107,7 +160,7 @@ export function renderText(result: ValidatedRun, style: Style = PLAIN): string {
     lines.push(`${style.red('✗')} ${style.bold('invalid')}: ${counts}; no truststore was written`);
   }
 
-  if (plan) lines.push('', ...planLines(plan, style));
+  if (plan && options.plan !== false) lines.push('', renderPlanText(plan, style));
 
   if (deployment) {
     const version = deployment.versionId ?? '?';
@@ -153,7 +206,7 @@ export function renderDiagnosisText(result: DiagnoseResult, style: Style = PLAIN
     d.verdict === 'accepted'
       ? `${style.green('✓')} ${style.bold('API Gateway accepts')} "${plainText(d.leaf.subject)}"`
       : `${style.red('✗')} ${style.bold('API Gateway refuses')} "${plainText(d.leaf.subject)}" (403)`,
-    `  against ${plainText(truststore.source, 500)} (${truststore.certificateCount} CA certificates)`,
+    `  against ${plainText(truststore.source, 500)} (${plural(truststore.certificateCount, 'CA certificate')})`,
   ];
   for (const r of d.reasons) {
     const tag = r.refuses ? style.red('refuses') : style.cyan('note   ');
@@ -161,5 +214,54 @@ export function renderDiagnosisText(result: DiagnoseResult, style: Style = PLAIN
     lines.push(`${tag} ${style.dim(r.code)}  ${first}`, ...more.map((l) => `        ${l}`));
   }
   if (d.verdict === 'refused') lines.push('', `What to do: ${safeLines(d.fix).join(' ')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function problemLine(p: Problem, style: Style): string {
+  const tag = p.severity === 'error' ? style.red('error  ') : style.yellow('warning');
+  const [first = '', ...more] = safeLines(p.message);
+  const where = p.domain ? `${plainText(p.domain)}: ` : '';
+  return [
+    `${tag} ${style.dim(plainText(p.code))}  ${where}${first}`,
+    ...more.map((l) => `        ${l}`),
+  ].join('\n');
+}
+
+/** `audit` for a terminal: the CA files' findings, the verdict, each problem with its severity and code, each domain. */
+export function renderAuditText(result: ValidatedRun & { audit: AuditReport }, style: Style = PLAIN): string {
+  const { audit, validation } = result;
+  const lines: string[] = validation.findings.map((f) => findingLine(f, style));
+  if (lines.length > 0) lines.push('');
+  const errors = audit.problems.filter((p) => p.severity === 'error').length;
+  const counts = `${plural(errors, 'error')}, ${plural(audit.problems.length - errors, 'warning')}`;
+  const uri = plainText(audit.location.uri, 500);
+  lines.push(
+    audit.healthy
+      ? `${style.green('✓')} ${style.bold(`audit of ${uri}: healthy`)}`
+      : `${errors > 0 ? style.red('✗') : style.yellow('!')} ${style.bold(`audit of ${uri}: ${counts}`)}`,
+    `  ${audit.latestVersionId ? `latest version ${plainText(audit.latestVersionId)}` : 'no latest version'}; ${plural(audit.domains.length, 'domain')} checked on ${plainText(audit.checkedAt.slice(0, 16).replace('T', ' '))} UTC; CA certificates expiring within ${plural(audit.expiryWarningDays, 'day')} count as expiring`,
+  );
+  const live = audit.liveProvenance;
+  if (live?.commit) {
+    lines.push(
+      `  live version ${plainText(live.versionId ?? '?')}: built from commit ${plainText(live.commit.slice(0, 12))}${live.pullRequest !== undefined ? ` (pull request #${live.pullRequest})` : ''}`,
+    );
+  }
+  for (const p of audit.problems) lines.push(problemLine(p, style));
+  for (const d of audit.domains) {
+    lines.push(
+      `  ${plainText(d.domainName)}: ${plainText(d.status ?? 'status unknown')}, ${plainText(d.securityPolicy ?? 'security policy unknown')}, ${d.truststoreVersion ? `pinned to version ${plainText(d.truststoreVersion)}` : 'not pinned'}`,
+    );
+  }
+  if (
+    result.failure !== undefined &&
+    result.failureReason !== 'audit-problems' &&
+    result.failureReason !== 'validation-failed'
+  ) {
+    lines.push(
+      '',
+      ...safeLines(result.failure).map((l, i) => (i === 0 ? `${style.red('✗')} ${l}` : `  ${l}`)),
+    );
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -20,6 +20,16 @@ import type { Settings } from '../settings/settings.js';
  */
 export type TargetState = DomainState;
 
+/**
+ * Something about a target that plan and deploy warn about without refusing it (a CloudFormation
+ * stack that manages it). `code` is the audit problem code that reports the same thing.
+ */
+export interface TargetNote {
+  domainName: string;
+  code: string;
+  message: string;
+}
+
 /** A target read before a plan: its state, and what stands in the way of using or rolling it. */
 export interface LiveTarget {
   state: TargetState;
@@ -27,6 +37,8 @@ export interface LiveTarget {
   unusable?: string;
   /** Why a deploy would refuse to roll it as it is now (a failed or pending status), with the fix. */
   blocked?: { status: string; message: string };
+  /** Warnings that do not stop a deploy (plan and deploy show them, the plan carries them). */
+  notes?: TargetNote[];
 }
 
 /** What a kind's session needs from the run. */

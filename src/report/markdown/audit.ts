@@ -8,6 +8,7 @@ import type { Problem } from '../../audit/problems.js';
 import type { TruststoreLocation } from '../../plan/model.js';
 import { markdownText as t } from '../escape.js';
 import { code, fitToLength, provenanceText } from './plan.js';
+import { plural } from './words.js';
 
 export type { AuditReport };
 
@@ -25,9 +26,7 @@ function count(problems: readonly Problem[], severity: Problem['severity']): num
 
 /** "2 errors, 1 warning" */
 export function problemCounts(problems: readonly Problem[]): string {
-  const e = count(problems, 'error');
-  const w = count(problems, 'warning');
-  return `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
+  return `${plural(count(problems, 'error'), 'error')}, ${plural(count(problems, 'warning'), 'warning')}`;
 }
 
 /** The issue title: short, stable while the same kind of problems remain. */
@@ -46,7 +45,7 @@ export function renderAuditMarkdown(report: AuditReport, options: AuditRenderOpt
   parts.push(
     `Checked ${t(report.location.uri)}${
       report.latestVersionId ? ` (latest version ${code(report.latestVersionId)})` : ''
-    } and ${report.domains.length} custom domain name${report.domains.length === 1 ? '' : 's'} on ${t(
+    } and ${plural(report.domains.length, 'custom domain name')} on ${t(
       report.checkedAt.slice(0, 16).replace('T', ' '),
     )} UTC; certificates expiring within ${report.expiryWarningDays} days count as expiring.`,
   );

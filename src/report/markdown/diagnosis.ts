@@ -4,6 +4,7 @@
  */
 import type { DiagnoseResult } from '../../pipeline/diagnose.js';
 import { markdownText as t } from '../escape.js';
+import { plural } from './words.js';
 
 export function renderDiagnosisMarkdown(result: DiagnoseResult): string {
   const { diagnosis: d, truststore } = result;
@@ -15,7 +16,7 @@ export function renderDiagnosisMarkdown(result: DiagnoseResult): string {
       ? `### ✅ API Gateway accepts this client certificate`
       : `### ❌ API Gateway refuses this client certificate (403)`,
     `Client certificate: **${t(d.leaf.subject)}**, issued by ${t(d.leaf.issuer)}, valid until ${d.leaf.notAfter.slice(0, 10)} (from ${t(result.clientFile)}).`,
-    `Checked against ${where}: ${truststore.certificateCount} CA certificates.`,
+    `Checked against ${where}: ${plural(truststore.certificateCount, 'CA certificate')}.`,
   ];
   if (d.verdict === 'refused') lines.push(`**What to do:** ${t(d.fix, 2000)}`);
   const rows = d.reasons.map(

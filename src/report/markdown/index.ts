@@ -8,13 +8,7 @@ import { renderTruststoreSummary } from './truststore.js';
 export function renderMarkdown(result: ValidatedRun, settings: Settings): string {
   const { validation, plan, deployment } = result;
   const options = { expiryWarningDays: settings.expiryWarningDays, maxLength: Number.POSITIVE_INFINITY };
-  const parts = [
-    renderTruststoreSummary(
-      validation.analysis,
-      validation.findings,
-      validation.outputPath && settings.outputFile,
-    ),
-  ];
+  const parts = [renderTruststoreSummary(validation, validation.outputPath && settings.outputFile)];
   if (plan && deployment) {
     parts.push(
       renderDeploymentMarkdown(plan, deployment, {

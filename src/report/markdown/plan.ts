@@ -7,6 +7,7 @@ import type { Finding } from '../../pki/model.js';
 import type { CertificateSummary, Plan, Provenance, VersionDiff } from '../../plan/model.js';
 import { shortFingerprint, markdownText as t } from '../escape.js';
 import { renderHierarchy } from './mermaid.js';
+import { plural } from './words.js';
 
 /** GitHub refuses comments over 65,536 characters; stay well under it. */
 export const COMMENT_MAX_LENGTH = 60_000;
@@ -78,8 +79,8 @@ function certificateTable(diff: VersionDiff, limit: number, options: RenderOptio
       `| ${change} | ${t(c.subject)} | ${t(c.issuer)} | ${c.role} | ${t(c.notAfter.slice(0, 10))} | ${shortFingerprint(c.fingerprint)} |`,
     );
   }
-  if (hidden > 0) lines.push('', pointer(options, `${hidden} more rows are not shown here`));
-  return fold(`${rows.length} CA certificates change`, lines.join('\n'), rows.length, true);
+  if (hidden > 0) lines.push('', pointer(options, `${plural(hidden, 'more row')} not shown here`));
+  return fold(`${plural(rows.length, 'CA certificate')} change`, lines.join('\n'), rows.length, true);
 }
 
 function consequences(plan: Plan): string[] {
@@ -93,13 +94,15 @@ function consequences(plan: Plan): string[] {
     out.push(`First deployment: ${t(plan.location.uri)} does not exist yet.`);
   }
   if (plan.upToDate) {
-    out.push('Nothing to deploy: the live truststore is byte-identical and every domain is pinned to it.');
+    out.push(
+      plan.offline
+        ? 'Nothing changes: the truststore is byte-identical to the one built from the base commit.'
+        : 'Nothing to deploy: the live truststore is byte-identical and every domain is pinned to it.',
+    );
     return out;
   }
-  const cas = (list: CertificateSummary[]) => {
-    const roots = list.filter((c) => c.role === 'root').length;
-    return `${list.length} CA certificate${list.length === 1 ? '' : 's'} (${roots} root${roots === 1 ? '' : 's'})`;
-  };
+  const cas = (list: CertificateSummary[]) =>
+    `${plural(list.length, 'CA certificate')} (${plural(list.filter((c) => c.role === 'root').length, 'root')})`;
   if (p.added.length > 0) {
     out.push(
       `Clients whose certificates chain to the ${cas(p.added)} added are accepted once the domains are rolled.`,
@@ -116,7 +119,7 @@ function consequences(plan: Plan): string[] {
     out.push(
       `${plan.upload ? 'Deploy uploads a new object version' : 'Deploy uploads nothing'}${
         roll.length > 0
-          ? ` and rolls ${roll.length} domain${roll.length === 1 ? '' : 's'}: ${roll.map((n) => t(n)).join(', ')}`
+          ? ` and rolls ${plural(roll.length, 'domain')}: ${roll.map((n) => t(n)).join(', ')}`
           : ''
       }.`,
     );
@@ -147,22 +150,39 @@ function domainTable(plan: Plan): string {
 
 const ICONS: Record<string, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 
+/** A finding code as a code span (codes are kebab-case words), linked to nothing. */
+export function findingCode(value: string): string {
+  return /^[a-z0-9-]{1,60}$/.test(value) ? `\`${value}\`` : t(value, 60);
+}
+
+/**
+ * Where a finding is (`file:line`), said once, in front of the message: most messages start with
+ * the same location, which is taken off them. A message that starts with another `file:line` (a
+ * fork's base-commit finding, whose file is the truststore's name) keeps its own.
+ */
+function located(f: Finding): string {
+  if (!f.file) return t(f.message, 1000);
+  const where = `${f.file}${f.line ? `:${f.line}` : ''}`;
+  const prefix = [`${where}: `, `${f.file}: `].find((p) => f.message.startsWith(p));
+  if (prefix === undefined && /^[^\s:]+:\d+: /.test(f.message)) return t(f.message, 1000);
+  return `${t(where, 300)}: ${t(f.message.slice(prefix?.length ?? 0), 1000)}`;
+}
+
 export function findingList(findings: readonly Finding[], limit: number, options: RenderOptions): string {
   const { shown, hidden } = limitRows(findings, limit);
-  const lines = shown.map((f) => {
-    const where = f.file ? ` (${t(f.file, 300)}${f.line ? `:${f.line}` : ''})` : '';
-    return `- ${ICONS[f.severity] ?? ''} **${f.severity}** ${t(f.code, 60)}: ${t(f.message, 1000)}${where}`;
-  });
-  if (hidden > 0) lines.push('', pointer(options, `${hidden} more findings are not shown here`));
+  const lines = shown.map(
+    (f) => `- ${ICONS[f.severity] ?? ''} **${f.severity}** ${findingCode(f.code)} ${located(f)}`,
+  );
+  if (hidden > 0) lines.push('', pointer(options, `${plural(hidden, 'more finding')} not shown here`));
   return lines.join('\n');
 }
 
 function verdict(plan: Plan, options: RenderOptions): string {
   const errors = plan.findings.filter((f) => f.severity === 'error').length;
   const soon = expiringSoon(plan.desired.certificates, options);
-  const status = errors > 0 ? `❌ **Invalid** (${errors} error${errors === 1 ? '' : 's'})` : '✅ **Valid**';
+  const status = errors > 0 ? `❌ **Invalid** (${plural(errors, 'error')})` : '✅ **Valid**';
   const change = plan.upToDate ? 'up to date' : `+${plan.addedCount} added, −${plan.removedCount} removed`;
-  return `${status} · ${change} · ${soon} expiring soon · ${plan.desired.certificates.length} CA certificates in ${t(plan.location.uri)}`;
+  return `${status} · ${change} · ${soon} expiring soon · ${plural(plan.desired.certificates.length, 'CA certificate')} in ${t(plan.location.uri)}`;
 }
 
 function heading(icon: string, what: string, options: RenderOptions): string {
@@ -196,16 +216,25 @@ function renderAt(plan: Plan, options: RenderOptions, rows: number, diagram: boo
       blocked.map((b) => `- ❌ ${t(b.message, 2000)}`).join('\n'),
     );
   }
+  const notes = plan.notes ?? [];
+  if (notes.length > 0) {
+    parts.push('#### Notes', notes.map((n) => `- ⚠️ ${code(n.code)} ${t(n.message, 2000)}`).join('\n'));
+  }
   if (plan.drift.length > 0) parts.push('#### Drift', plan.drift.map((d) => `- ⚠️ ${t(d, 2000)}`).join('\n'));
   if (plan.findings.length > 0) {
     const n = plan.findings.length;
-    parts.push(`#### Findings (${n})`, fold(`${n} findings`, findingList(plan.findings, rows, options), n));
+    parts.push(
+      `#### Findings (${n})`,
+      fold(plural(n, 'finding'), findingList(plan.findings, rows, options), n),
+    );
   }
   if (plan.liveFindings.length > 0) {
     const n = plan.liveFindings.length;
+    // A fork's plan compares with the base commit's CA files: the live object was not read.
+    const where = plan.offline ? 'the base commit' : 'the live truststore';
     parts.push(
-      `#### Findings in the live truststore (${n})`,
-      fold(`${n} findings`, findingList(plan.liveFindings, rows, options), n),
+      `#### Findings in ${where} (${n})`,
+      fold(plural(n, 'finding'), findingList(plan.liveFindings, rows, options), n),
     );
   }
   const chart = diagram ? renderHierarchy(plan) : undefined;
@@ -252,7 +281,7 @@ export function renderInvalidMarkdown(findings: readonly Finding[], options: Ren
   const body = [
     ...(options.header ? [options.header] : []),
     heading('🔐', 'mTLS truststore plan', options),
-    `❌ **Invalid** (${errors} error${errors === 1 ? '' : 's'}): nothing can be deployed until the errors are fixed.`,
+    `❌ **Invalid** (${plural(errors, 'error')}): nothing can be deployed until the errors are fixed.`,
     `#### Findings (${findings.length})`,
     findingList(findings, Number.POSITIVE_INFINITY, options),
   ].join('\n\n');

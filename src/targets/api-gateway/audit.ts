@@ -7,12 +7,14 @@
 import { type AuditFacts, type AuditResult, DAY, days, judgeLiveState } from '../../audit/checks.js';
 import { type Problem, problem } from '../../audit/problems.js';
 import { type DomainFacts, domainStateProblem, isEnhancedSecurityPolicy } from './health.js';
+import { cloudFormationNote } from './infrastructure-as-code.js';
 
 export interface AuditedDomain extends DomainFacts {
   truststoreUri?: string;
   truststoreVersion?: string;
   warnings: string[];
   ownershipVerificationCertificateArn?: string;
+  tags?: Record<string, string>;
 }
 
 export interface OwnershipCertificate {
@@ -66,6 +68,8 @@ export function domainProblems(facts: DomainAuditFacts): Problem[] {
       );
       continue;
     }
+    const managed = cloudFormationNote(d);
+    if (managed) out.push(problem('cloudformation-managed', name, managed.message));
     for (const w of d.warnings) {
       // https://docs.aws.amazon.com/apigateway/latest/api/API_MutualTlsAuthentication.html (truststoreWarnings)
       out.push(

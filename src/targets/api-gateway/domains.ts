@@ -14,6 +14,7 @@ import {
 import type { Clock } from '../../aws/clock.js';
 import { AwsError, errorCode, httpStatus, translateGatewayError } from '../../aws/errors.js';
 import type { DomainState } from '../../plan/model.js';
+import { shellWord } from './shell.js';
 
 export interface DomainGatewayOptions {
   region: string;
@@ -37,6 +38,8 @@ export interface DomainDetails extends DomainState {
   securityPolicy?: string;
   /** The ACM certificate that proves ownership when the domain uses an imported or private CA certificate. */
   ownershipVerificationCertificateArn?: string;
+  /** The domain's tags (CloudFormation's `aws:cloudformation:stack-name` among them, see ./infrastructure-as-code.ts). */
+  tags?: Record<string, string>;
 }
 
 // https://docs.aws.amazon.com/apigateway/latest/api/API_DomainName.html (domainNameStatus)
@@ -60,11 +63,6 @@ interface UpdateTries {
   status?: string;
   /** A server-side error leaves it unknown whether that update went through. */
   ambiguous?: boolean;
-}
-
-/** A word for a POSIX shell: bare when it is safe, else single-quoted (a wildcard domain `*.example.com`). */
-function shellWord(word: string): string {
-  return /^[\w.,:=/@%+-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
 /**
@@ -122,6 +120,7 @@ export class DomainGateway {
       ...(d.ownershipVerificationCertificateArn
         ? { ownershipVerificationCertificateArn: d.ownershipVerificationCertificateArn }
         : {}),
+      ...(d.tags && Object.keys(d.tags).length > 0 ? { tags: d.tags } : {}),
     };
   }
 

@@ -20,6 +20,7 @@ import type {
 import { domainProblems, type OwnershipCertificate } from './audit.js';
 import { type DomainDetails, DomainGateway } from './domains.js';
 import { domainStateProblem, securityPolicyProblem } from './health.js';
+import { cloudFormationNote } from './infrastructure-as-code.js';
 
 /** What the plan shows of a domain: DomainState only, the extra details stay here. */
 function stateOf(d: DomainDetails): TargetState {
@@ -28,6 +29,7 @@ function stateOf(d: DomainDetails): TargetState {
     statusMessage: _s,
     securityPolicy: _p,
     ownershipVerificationCertificateArn: _o,
+    tags: _t,
     ...state
   } = d;
   return state;
@@ -74,10 +76,12 @@ function open(context: TargetContext): TargetSession {
       const d = await gateway.describe(name);
       const unusable = location && unusableDomain(d, location);
       const blocked = domainStateProblem(d);
+      const managed = cloudFormationNote(d);
       return {
         state: stateOf(d),
         ...(unusable ? { unusable } : {}),
         ...(blocked ? { blocked: { status: d.status ?? '', message: blocked.message } } : {}),
+        ...(managed ? { notes: [managed] } : {}),
       };
     },
     async waitUntilReady(name: string): Promise<void> {

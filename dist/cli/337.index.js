@@ -1,17 +1,86 @@
-export const id = 933;
-export const ids = [933];
+export const id = 337;
+export const ids = [337];
 export const modules = {
 
-/***/ 4933:
+/***/ 6337:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   auditTitle: () => (/* binding */ auditTitle),
+/* harmony export */   problemCounts: () => (/* binding */ problemCounts),
+/* harmony export */   renderAuditMarkdown: () => (/* binding */ renderAuditMarkdown)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2127);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3039);
+/**
+ * The audit as Markdown: the job summary, and the body of the audit issue. Pure, like render.ts;
+ * every string from AWS or a certificate goes through the escaper.
+ */
+
+
+
+const ICONS = { error: '❌', warning: '⚠️' };
+function count(problems, severity) {
+    return problems.filter((p) => p.severity === severity).length;
+}
+/** "2 errors, 1 warning" */
+function problemCounts(problems) {
+    return `${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(count(problems, 'error'), 'error')}, ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(count(problems, 'warning'), 'warning')}`;
+}
+/** The issue title: short, stable while the same kind of problems remain. */
+function auditTitle(report, label) {
+    return `mTLS truststore audit: ${problemCounts(report.problems)} in ${label}`.slice(0, 250);
+}
+function renderAuditMarkdown(report, options = {}) {
+    const label = options.label ? `: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(options.label)}` : '';
+    const parts = [];
+    parts.push(report.healthy
+        ? `### ✅ mTLS truststore audit healthy${label}`
+        : `### ❌ mTLS truststore audit found ${problemCounts(report.problems)}${label}`);
+    parts.push(`Checked ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(report.location.uri)}${report.latestVersionId ? ` (latest version ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.latestVersionId)})` : ''} and ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(report.domains.length, 'custom domain name')} on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(report.checkedAt.slice(0, 16).replace('T', ' '))} UTC; certificates expiring within ${report.expiryWarningDays} days count as expiring.`);
+    if (report.liveProvenance) {
+        parts.push(`The live version${report.liveProvenance.versionId ? ` ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.liveProvenance.versionId)}` : ''} was ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .provenanceText */ .H3)(report.liveProvenance)}.`);
+    }
+    if (report.problems.length > 0) {
+        const rows = ['| | Code | Domain | Problem and fix |', '| --- | --- | --- | --- |'];
+        for (const p of report.problems) {
+            rows.push(`| ${ICONS[p.severity]} ${p.severity} | \`${p.code}\` | ${p.domain ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(p.domain) : '—'} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(p.message, 1500)} |`);
+        }
+        parts.push('#### Problems', rows.join('\n'));
+    }
+    if (report.domains.length > 0) {
+        const rows = ['| Domain | Status | Security policy | Pinned to |', '| --- | --- | --- | --- |'];
+        for (const d of report.domains) {
+            rows.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(d.domainName)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(d.status ?? 'unknown')} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(d.securityPolicy ?? 'unknown')} | ${d.truststoreVersion ? (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.truststoreVersion) : 'not pinned'} |`);
+        }
+        parts.push('#### Domains', rows.join('\n'));
+    }
+    if (options.runUrl)
+        parts.push(`<sub>[Audit run](${options.runUrl})</sub>`);
+    const max = options.maxLength ?? 60_000;
+    return (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .fitToLength */ .bD)(`${parts.join('\n\n')}\n`, max, 'The rest was cut: see the job summary of the audit run.');
+}
+//# sourceMappingURL=audit.js.map
+
+/***/ }),
+
+/***/ 2127:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  renderMarkdown: () => (/* binding */ renderMarkdown)
+  aY: () => (/* binding */ code),
+  Hy: () => (/* binding */ findingCode),
+  QQ: () => (/* binding */ findingList),
+  bD: () => (/* binding */ fitToLength),
+  H3: () => (/* binding */ provenanceText),
+  d$: () => (/* binding */ renderPlanMarkdown)
 });
+
+// UNUSED EXPORTS: COMMENT_MAX_LENGTH, expiringSoon, renderInvalidMarkdown
 
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __webpack_require__(2527);
@@ -72,7 +141,10 @@ function commonName(subject) {
     return m?.[1]?.trim() || subject;
 }
 //# sourceMappingURL=mermaid.js.map
+// EXTERNAL MODULE: ./lib/report/markdown/words.js
+var words = __webpack_require__(3039);
 ;// CONCATENATED MODULE: ./lib/report/markdown/plan.js
+
 
 
 /** GitHub refuses comments over 65,536 characters; stay well under it. */
@@ -122,8 +194,8 @@ function certificateTable(diff, limit, options) {
         lines.push(`| ${change} | ${(0,report_escape/* markdownText */.p7)(c.subject)} | ${(0,report_escape/* markdownText */.p7)(c.issuer)} | ${c.role} | ${(0,report_escape/* markdownText */.p7)(c.notAfter.slice(0, 10))} | ${(0,report_escape/* shortFingerprint */.nE)(c.fingerprint)} |`);
     }
     if (hidden > 0)
-        lines.push('', pointer(options, `${hidden} more rows are not shown here`));
-    return fold(`${rows.length} CA certificates change`, lines.join('\n'), rows.length, true);
+        lines.push('', pointer(options, `${(0,words/* plural */.L)(hidden, 'more row')} not shown here`));
+    return fold(`${(0,words/* plural */.L)(rows.length, 'CA certificate')} change`, lines.join('\n'), rows.length, true);
 }
 function consequences(plan) {
     const out = [];
@@ -135,13 +207,12 @@ function consequences(plan) {
         out.push(`First deployment: ${(0,report_escape/* markdownText */.p7)(plan.location.uri)} does not exist yet.`);
     }
     if (plan.upToDate) {
-        out.push('Nothing to deploy: the live truststore is byte-identical and every domain is pinned to it.');
+        out.push(plan.offline
+            ? 'Nothing changes: the truststore is byte-identical to the one built from the base commit.'
+            : 'Nothing to deploy: the live truststore is byte-identical and every domain is pinned to it.');
         return out;
     }
-    const cas = (list) => {
-        const roots = list.filter((c) => c.role === 'root').length;
-        return `${list.length} CA certificate${list.length === 1 ? '' : 's'} (${roots} root${roots === 1 ? '' : 's'})`;
-    };
+    const cas = (list) => `${(0,words/* plural */.L)(list.length, 'CA certificate')} (${(0,words/* plural */.L)(list.filter((c) => c.role === 'root').length, 'root')})`;
     if (p.added.length > 0) {
         out.push(`Clients whose certificates chain to the ${cas(p.added)} added are accepted once the domains are rolled.`);
     }
@@ -153,7 +224,7 @@ function consequences(plan) {
     if (!plan.offline) {
         const roll = plan.domainsToRoll ?? [];
         out.push(`${plan.upload ? 'Deploy uploads a new object version' : 'Deploy uploads nothing'}${roll.length > 0
-            ? ` and rolls ${roll.length} domain${roll.length === 1 ? '' : 's'}: ${roll.map((n) => (0,report_escape/* markdownText */.p7)(n)).join(', ')}`
+            ? ` and rolls ${(0,words/* plural */.L)(roll.length, 'domain')}: ${roll.map((n) => (0,report_escape/* markdownText */.p7)(n)).join(', ')}`
             : ''}.`);
     }
     return out;
@@ -177,22 +248,37 @@ function domainTable(plan) {
     return lines.join('\n');
 }
 const ICONS = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** A finding code as a code span (codes are kebab-case words), linked to nothing. */
+function findingCode(value) {
+    return /^[a-z0-9-]{1,60}$/.test(value) ? `\`${value}\`` : (0,report_escape/* markdownText */.p7)(value, 60);
+}
+/**
+ * Where a finding is (`file:line`), said once, in front of the message: most messages start with
+ * the same location, which is taken off them. A message that starts with another `file:line` (a
+ * fork's base-commit finding, whose file is the truststore's name) keeps its own.
+ */
+function located(f) {
+    if (!f.file)
+        return (0,report_escape/* markdownText */.p7)(f.message, 1000);
+    const where = `${f.file}${f.line ? `:${f.line}` : ''}`;
+    const prefix = [`${where}: `, `${f.file}: `].find((p) => f.message.startsWith(p));
+    if (prefix === undefined && /^[^\s:]+:\d+: /.test(f.message))
+        return (0,report_escape/* markdownText */.p7)(f.message, 1000);
+    return `${(0,report_escape/* markdownText */.p7)(where, 300)}: ${(0,report_escape/* markdownText */.p7)(f.message.slice(prefix?.length ?? 0), 1000)}`;
+}
 function findingList(findings, limit, options) {
     const { shown, hidden } = limitRows(findings, limit);
-    const lines = shown.map((f) => {
-        const where = f.file ? ` (${(0,report_escape/* markdownText */.p7)(f.file, 300)}${f.line ? `:${f.line}` : ''})` : '';
-        return `- ${ICONS[f.severity] ?? ''} **${f.severity}** ${(0,report_escape/* markdownText */.p7)(f.code, 60)}: ${(0,report_escape/* markdownText */.p7)(f.message, 1000)}${where}`;
-    });
+    const lines = shown.map((f) => `- ${ICONS[f.severity] ?? ''} **${f.severity}** ${findingCode(f.code)} ${located(f)}`);
     if (hidden > 0)
-        lines.push('', pointer(options, `${hidden} more findings are not shown here`));
+        lines.push('', pointer(options, `${(0,words/* plural */.L)(hidden, 'more finding')} not shown here`));
     return lines.join('\n');
 }
 function verdict(plan, options) {
     const errors = plan.findings.filter((f) => f.severity === 'error').length;
     const soon = expiringSoon(plan.desired.certificates, options);
-    const status = errors > 0 ? `❌ **Invalid** (${errors} error${errors === 1 ? '' : 's'})` : '✅ **Valid**';
+    const status = errors > 0 ? `❌ **Invalid** (${(0,words/* plural */.L)(errors, 'error')})` : '✅ **Valid**';
     const change = plan.upToDate ? 'up to date' : `+${plan.addedCount} added, −${plan.removedCount} removed`;
-    return `${status} · ${change} · ${soon} expiring soon · ${plan.desired.certificates.length} CA certificates in ${(0,report_escape/* markdownText */.p7)(plan.location.uri)}`;
+    return `${status} · ${change} · ${soon} expiring soon · ${(0,words/* plural */.L)(plan.desired.certificates.length, 'CA certificate')} in ${(0,report_escape/* markdownText */.p7)(plan.location.uri)}`;
 }
 function heading(icon, what, options) {
     return `### ${icon} ${what}${options.label ? `: ${(0,report_escape/* markdownText */.p7)(options.label)}` : ''}`;
@@ -221,15 +307,21 @@ function renderAt(plan, options, rows, diagram) {
     if (blocked.length > 0) {
         parts.push('#### Domains deploy would refuse', blocked.map((b) => `- ❌ ${(0,report_escape/* markdownText */.p7)(b.message, 2000)}`).join('\n'));
     }
+    const notes = plan.notes ?? [];
+    if (notes.length > 0) {
+        parts.push('#### Notes', notes.map((n) => `- ⚠️ ${code(n.code)} ${(0,report_escape/* markdownText */.p7)(n.message, 2000)}`).join('\n'));
+    }
     if (plan.drift.length > 0)
         parts.push('#### Drift', plan.drift.map((d) => `- ⚠️ ${(0,report_escape/* markdownText */.p7)(d, 2000)}`).join('\n'));
     if (plan.findings.length > 0) {
         const n = plan.findings.length;
-        parts.push(`#### Findings (${n})`, fold(`${n} findings`, findingList(plan.findings, rows, options), n));
+        parts.push(`#### Findings (${n})`, fold((0,words/* plural */.L)(n, 'finding'), findingList(plan.findings, rows, options), n));
     }
     if (plan.liveFindings.length > 0) {
         const n = plan.liveFindings.length;
-        parts.push(`#### Findings in the live truststore (${n})`, fold(`${n} findings`, findingList(plan.liveFindings, rows, options), n));
+        // A fork's plan compares with the base commit's CA files: the live object was not read.
+        const where = plan.offline ? 'the base commit' : 'the live truststore';
+        parts.push(`#### Findings in ${where} (${n})`, fold((0,words/* plural */.L)(n, 'finding'), findingList(plan.liveFindings, rows, options), n));
     }
     const chart = diagram ? renderHierarchy(plan) : undefined;
     if (chart) {
@@ -267,7 +359,7 @@ function renderInvalidMarkdown(findings, options = {}) {
     const body = [
         ...(options.header ? [options.header] : []),
         heading('🔐', 'mTLS truststore plan', options),
-        `❌ **Invalid** (${errors} error${errors === 1 ? '' : 's'}): nothing can be deployed until the errors are fixed.`,
+        `❌ **Invalid** (${plural(errors, 'error')}): nothing can be deployed until the errors are fixed.`,
         `#### Findings (${findings.length})`,
         findingList(findings, Number.POSITIVE_INFINITY, options),
     ].join('\n\n');
@@ -300,142 +392,21 @@ function fitToLength(markdown, max, tail) {
     return `${out}\n\n${tail}\n`;
 }
 //# sourceMappingURL=plan.js.map
-;// CONCATENATED MODULE: ./lib/report/markdown/probes.js
-/**
- * The post-roll probes as a Markdown table, for the job summary and the post-merge note. Pure.
- * Domain and identity names come from the workflow, details from the network: all escaped.
- */
 
-function met(r) {
-    return r.expected === 'accept'
-        ? r.outcome === 'accepted'
-        : r.outcome === 'tls-refused' || r.outcome === 'gateway-forbidden';
+/***/ }),
+
+/***/ 3039:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** Words shared by the reports. */
+/** A count with its noun, singular for one: "1 CA certificate", "2 CA certificates". */
+function plural(n, singular, pluralForm = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : pluralForm}`;
 }
-function renderProbesMarkdown(probes) {
-    if (probes.length === 0)
-        return '';
-    const rows = probes.map((r) => `| ${met(r) ? '✅' : '❌'} | ${(0,report_escape/* markdownText */.p7)(r.domain)} | ${(0,report_escape/* markdownText */.p7)(r.identity)} | ${r.expected} | ${r.outcome} | ${r.status ?? '–'} | ${(0,report_escape/* markdownText */.p7)(r.detail, 400)} |`);
-    return [
-        '**Live mTLS probe** (each identity presents its leaf certificate alone):',
-        '',
-        '| | Domain | Identity | Expected | Outcome | HTTP | Detail |',
-        '| --- | --- | --- | --- | --- | --- | --- |',
-        ...rows,
-    ].join('\n');
-}
-//# sourceMappingURL=probes.js.map
-;// CONCATENATED MODULE: ./lib/report/markdown/deployment.js
-/**
- * What a deploy did, as Markdown: the job summary of a deploy run and the short note on the
- * merged pull request. Pure, like `render.ts`.
- */
-
-
-
-function names(list) {
-    return list.length === 0 ? 'none' : list.map((n) => (0,report_escape/* markdownText */.p7)(n)).join(', ');
-}
-function renderDeploymentMarkdown(plan, deployment, options = {}) {
-    const label = options.label ? `: ${(0,report_escape/* markdownText */.p7)(options.label)}` : '';
-    const lines = [];
-    if (options.header)
-        lines.push(options.header);
-    if (options.failure !== undefined) {
-        lines.push(`### ❌ mTLS truststore deploy failed${label}`, `**${(0,report_escape/* markdownText */.p7)(options.failure, 2000)}**`);
-    }
-    else if (deployment.replayOf !== undefined) {
-        lines.push(`### ✅ mTLS truststore: nothing to replay${label}`, `Nothing deployed: the live truststore was built from commit ${code(deployment.replayOf.slice(0, 12))}, which already contains this commit (a re-run of an older deploy).`);
-    }
-    else if (deployment.upToDate) {
-        lines.push(`### ✅ mTLS truststore up to date${label}`, `Nothing deployed: every domain is already pinned to ${deployment.versionId ? `version ${code(deployment.versionId)}` : 'the same truststore'} of ${(0,report_escape/* markdownText */.p7)(plan.location.uri)}.`);
-    }
-    else {
-        lines.push(`### 🚀 mTLS truststore deployed${label}`, `Version ${deployment.versionId ? code(deployment.versionId) : 'unknown'} of ${(0,report_escape/* markdownText */.p7)(plan.location.uri)}` +
-            ` (+${plan.addedCount} added, −${plan.removedCount} removed; previous version ${deployment.previousVersionId ? code(deployment.previousVersionId) : 'none'}).`);
-    }
-    const facts = [`- Domains rolled: ${names(deployment.deployedDomains)}`];
-    if (deployment.provenance)
-        facts.push(`- New version ${provenanceText(deployment.provenance)}`);
-    if (deployment.rolledBackDomains.length > 0) {
-        facts.push(`- **Rolled back** to ${deployment.previousVersionId ? code(deployment.previousVersionId) : 'the previous version'}: ${names(deployment.rolledBackDomains)}`);
-    }
-    if (deployment.untouchedDomains.length > 0)
-        facts.push(`- Not touched: ${names(deployment.untouchedDomains)}`);
-    const warned = deployment.warnings.filter((w) => w.warnings.length > 0);
-    if (warned.length === 0)
-        facts.push('- Truststore warnings from API Gateway: none');
-    else {
-        facts.push('- Truststore warnings from API Gateway:');
-        for (const w of warned) {
-            for (const message of w.warnings)
-                facts.push(`  - ${(0,report_escape/* markdownText */.p7)(w.domainName)}: ${(0,report_escape/* markdownText */.p7)(message, 1000)}`);
-        }
-    }
-    lines.push(facts.join('\n'));
-    if (deployment.probes && deployment.probes.length > 0)
-        lines.push(renderProbesMarkdown(deployment.probes));
-    if (options.runUrl)
-        lines.push(`<sub>[Workflow run](${options.runUrl})</sub>`);
-    const max = options.maxLength ?? 60_000;
-    return fitToLength(`${lines.join('\n\n')}\n`, max, 'The rest was cut: see the job summary of the run.');
-}
-//# sourceMappingURL=deployment.js.map
-;// CONCATENATED MODULE: ./lib/report/markdown/truststore.js
-
-
-const MAX_ROWS = 1000;
-/** Findings listed in the summary; each can take ~1.5 KB, and GitHub's limit is 1 MiB per step. */
-const MAX_FINDINGS = 200;
-function row(entry) {
-    const c = entry.certificate;
-    return `| ${entry.role} | ${(0,report_escape/* markdownText */.p7)(c.subject)} | ${(0,report_escape/* markdownText */.p7)(c.issuer)} | ${entry.depth ?? '—'} | ${(0,report_escape/* markdownText */.p7)(c.publicKey.description)} | ${(0,report_escape/* markdownText */.p7)(c.signature.name)} | ${c.notAfter.toISOString().slice(0, 10)} | ${(0,report_escape/* shortFingerprint */.nE)(c.fingerprint)} |`;
-}
-function renderTruststoreSummary(analysis, findings, outputFile) {
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const warnings = findings.filter((f) => f.severity === 'warning').length;
-    const lines = ['### 🔐 mTLS truststore validation', ''];
-    lines.push(errors > 0
-        ? `❌ **Invalid**: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. No truststore was written.`
-        : `✅ **Valid**: ${analysis.truststore?.entries.length ?? 0} CA certificates${outputFile ? ` written to ${(0,report_escape/* markdownText */.p7)(outputFile, 500)}` : ''}${analysis.truststore ? ` (SHA-256 ${(0,report_escape/* shortFingerprint */.nE)(analysis.truststore.sha256)})` : ''}; ${warnings} warning${warnings === 1 ? '' : 's'}.`, '');
-    const entries = analysis.truststore?.entries ?? analysis.entries;
-    if (entries.length > 0) {
-        lines.push('| Role | Subject | Issuer | Depth | Key | Signature | Expires | SHA-256 |', '|---|---|---|---|---|---|---|---|');
-        lines.push(...entries.slice(0, MAX_ROWS).map(row));
-        if (entries.length > MAX_ROWS)
-            lines.push('', `…and ${entries.length - MAX_ROWS} more certificates.`);
-        lines.push('');
-    }
-    if (findings.length > 0) {
-        lines.push('#### Findings', '', findingList(findings.slice(0, MAX_FINDINGS), MAX_FINDINGS, {}), '');
-        if (findings.length > MAX_FINDINGS) {
-            lines.push(`…and ${findings.length - MAX_FINDINGS} more findings, not listed here: this step's log has every finding, and the \`findings\` output lists them as JSON (\`findings-count\` has the total).`, '');
-        }
-    }
-    return lines.join('\n');
-}
-//# sourceMappingURL=truststore.js.map
-;// CONCATENATED MODULE: ./lib/report/markdown/index.js
-
-
-
-function renderMarkdown(result, settings) {
-    const { validation, plan, deployment } = result;
-    const options = { expiryWarningDays: settings.expiryWarningDays, maxLength: Number.POSITIVE_INFINITY };
-    const parts = [
-        renderTruststoreSummary(validation.analysis, validation.findings, validation.outputPath && settings.outputFile),
-    ];
-    if (plan && deployment) {
-        parts.push(renderDeploymentMarkdown(plan, deployment, {
-            ...options,
-            ...(result.failure !== undefined ? { failure: result.failure } : {}),
-        }));
-    }
-    else if (plan) {
-        parts.push(renderPlanMarkdown(plan, options));
-    }
-    return `${parts.join('\n')}\n`;
-}
-//# sourceMappingURL=index.js.map
+//# sourceMappingURL=words.js.map
 
 /***/ })
 

@@ -1,19 +1,68 @@
-export const id = 28;
-export const ids = [28,840];
+export const id = 216;
+export const ids = [216,840];
 export const modules = {
 
-/***/ 9178:
+/***/ 6345:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $o: () => (/* binding */ judgeLiveState),
-/* harmony export */   Cy: () => (/* binding */ liveVersionOf),
-/* harmony export */   _3: () => (/* binding */ days),
-/* harmony export */   d_: () => (/* binding */ DAY)
-/* harmony export */ });
-/* unused harmony export list */
-/* harmony import */ var _lifecycle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5563);
-/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(187);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d_: () => (/* binding */ DAY),
+  _3: () => (/* binding */ days),
+  $o: () => (/* binding */ judgeLiveState),
+  Cy: () => (/* binding */ liveVersionOf)
+});
+
+// UNUSED EXPORTS: list
+
+// EXTERNAL MODULE: ./lib/audit/lifecycle.js
+var lifecycle = __webpack_require__(5563);
+// EXTERNAL MODULE: ./lib/audit/problems.js
+var audit_problems = __webpack_require__(187);
+;// CONCATENATED MODULE: ./lib/audit/reverted.js
+
+/** Where the recipes live (the same page plan and deploy name for a CloudFormation stack). */
+const RECIPES = 'docs/infrastructure-as-code.md (mtls-truststore-action)';
+function day(iso) {
+    return iso ? iso.slice(0, 10) : '';
+}
+/** " on 2030-01-02, commit abc123def456, pull request #7": what is known of the deployed version. */
+function deployedText(facts, deployed) {
+    const version = facts.latest?.versionId === deployed.versionId ? facts.latest : facts.pinned.get(deployed.versionId);
+    const from = version?.provenance;
+    return [
+        day(deployed.at) ? ` on ${day(deployed.at)}` : '',
+        from?.commit ? `, commit ${from.commit.slice(0, 12)}` : '',
+        from?.pullRequest !== undefined ? `, pull request #${from.pullRequest}` : '',
+    ].join('');
+}
+/** One error per target pinned to a version older than the newest deployed one. */
+function revertedPins(facts) {
+    const deployed = facts.deployRecord?.deployed;
+    if (!facts.deployRecord || !deployed)
+        return [];
+    const order = new Map(facts.deployRecord.versions.map((v, i) => [v.versionId, i]));
+    const newest = order.get(deployed.versionId);
+    if (newest === undefined)
+        return [];
+    const out = [];
+    for (const d of facts.domains) {
+        const pin = d.truststoreVersion;
+        if (!d.mtlsEnabled || d.truststoreUri !== facts.location.uri || pin === undefined)
+            continue;
+        const at = order.get(pin);
+        // A version S3 no longer has is pinned-version-missing; a newer one is not a step back.
+        if (at === undefined || at <= newest)
+            continue;
+        const uploaded = day(facts.deployRecord.versions[at]?.lastModified);
+        out.push((0,audit_problems/* problem */.CC)('pin-reverted', d.domainName, `custom domain name ${d.domainName} is pinned to version ${pin} of ${facts.location.uri}${uploaded ? ` (uploaded ${uploaded})` : ''}, older than version ${deployed.versionId} that this action deployed${deployedText(facts, deployed)}: something pinned it back after that deploy, usually an infrastructure-as-code apply (Terraform, CloudFormation) that manages truststoreVersion, and clients meet the older truststore. Stop the tool from managing truststoreVersion (recipes in ${RECIPES}), then re-run the deploy to pin ${deployed.versionId} again; if the older truststore is meant to stay, bring ca-files back to it and deploy.`));
+    }
+    return out;
+}
+//# sourceMappingURL=reverted.js.map
+;// CONCATENATED MODULE: ./lib/audit/checks.js
+
 
 
 const DAY = 86_400_000;
@@ -63,10 +112,10 @@ function expiry(facts) {
             const end = c.notAfter.getTime();
             const at = `${c.subject} (SHA-256 ${c.fingerprint.slice(0, 16)}…) in version ${versionId}, ${text}`;
             if (end <= now) {
-                out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('ca-expired', domain, `CA certificate ${at} expired on ${c.notAfter.toISOString().slice(0, 10)} (${days(now - end)} ago): clients it issued are refused; replace or remove it in ca-files and deploy`));
+                out.push((0,audit_problems/* problem */.CC)('ca-expired', domain, `CA certificate ${at} expired on ${c.notAfter.toISOString().slice(0, 10)} (${days(now - end)} ago): clients it issued are refused; replace or remove it in ca-files and deploy`));
             }
             else if (end <= limit) {
-                out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('ca-expiring', domain, `CA certificate ${at} expires on ${c.notAfter.toISOString().slice(0, 10)} (in ${days(end - now)}): add its successor to ca-files and deploy before then`));
+                out.push((0,audit_problems/* problem */.CC)('ca-expiring', domain, `CA certificate ${at} expires on ${c.notAfter.toISOString().slice(0, 10)} (in ${days(end - now)}): add its successor to ca-files and deploy before then`));
             }
         }
     }
@@ -76,22 +125,22 @@ function drift(facts) {
     const out = [];
     const groups = pinnedBy(facts);
     if (groups.size > 1) {
-        out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('versions-differ', null, `the domains are pinned to ${groups.size} different versions (${[...groups]
+        out.push((0,audit_problems/* problem */.CC)('versions-differ', null, `the domains are pinned to ${groups.size} different versions (${[...groups]
             .map(([v, names]) => `${list(names)} on ${v}`)
             .join('; ')}): clients meet different truststores depending on the domain; run deploy to roll every domain to one version`));
     }
     const latest = facts.latest?.versionId;
     if (latest !== undefined && facts.domains.length > 0 && !groups.has(latest)) {
-        out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('latest-not-pinned', null, `the latest version ${latest} of ${facts.location.uri} is pinned by no domain: a deploy stopped or was rolled back, or someone wrote the object by hand; run deploy to roll the domains, or restore the object to the reviewed version`));
+        out.push((0,audit_problems/* problem */.CC)('latest-not-pinned', null, `the latest version ${latest} of ${facts.location.uri} is pinned by no domain: a deploy stopped or was rolled back, or someone wrote the object by hand; run deploy to roll the domains, or restore the object to the reviewed version`));
     }
     if (facts.latest === undefined) {
-        out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('truststore-missing', null, `${facts.location.uri} has no current version (never written, or deleted: a delete marker is on top): the next deploy starts from nothing; run deploy, or remove the delete marker`));
+        out.push((0,audit_problems/* problem */.CC)('truststore-missing', null, `${facts.location.uri} has no current version (never written, or deleted: a delete marker is on top): the next deploy starts from nothing; run deploy, or remove the delete marker`));
     }
     return out;
 }
-function lifecycle(facts) {
+function checks_lifecycle(facts) {
     if (typeof facts.lifecycle === 'string')
-        return [(0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('lifecycle-unreadable', null, facts.lifecycle)];
+        return [(0,audit_problems/* problem */.CC)('lifecycle-unreadable', null, facts.lifecycle)];
     const out = [];
     const groups = pinnedBy(facts);
     for (const [versionId, domains] of groups) {
@@ -99,7 +148,7 @@ function lifecycle(facts) {
         if (!version)
             continue;
         const current = versionId === facts.latest?.versionId;
-        const threats = (0,_lifecycle_js__WEBPACK_IMPORTED_MODULE_1__/* .lifecycleThreats */ .s)(facts.lifecycle, {
+        const threats = (0,lifecycle/* lifecycleThreats */.s)(facts.lifecycle, {
             key: facts.location.key,
             size: version.bytes.length,
             current,
@@ -111,10 +160,10 @@ function lifecycle(facts) {
             const fix = 'exclude the truststore key from the rule (a prefix or tag filter), or lengthen its days beyond how long a version stays pinned; a deleted pinned version breaks the next update of the domain and any rollback to it';
             // https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-filters.html
             if (t.certainty === 'possible') {
-                out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('lifecycle-may-expire-pinned', domain, `${t.what}, and may apply to ${subject}: its filter has tags and the version's tags could not be read (allow s3:GetObjectVersionTagging to be sure); ${fix}`));
+                out.push((0,audit_problems/* problem */.CC)('lifecycle-may-expire-pinned', domain, `${t.what}, and may apply to ${subject}: its filter has tags and the version's tags could not be read (allow s3:GetObjectVersionTagging to be sure); ${fix}`));
             }
             else {
-                out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(t.effect === 'delete' ? 'lifecycle-expires-pinned' : 'lifecycle-expires-current', domain, `${t.what}, and applies to ${subject}: ${fix}`));
+                out.push((0,audit_problems/* problem */.CC)(t.effect === 'delete' ? 'lifecycle-expires-pinned' : 'lifecycle-expires-current', domain, `${t.what}, and applies to ${subject}: ${fix}`));
             }
         }
     }
@@ -123,7 +172,7 @@ function lifecycle(facts) {
 function repository(facts) {
     if (!facts.desired) {
         return [
-            (0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('repository-invalid', null, 'the CA files in the repository (ca-files) do not validate, so they cannot be compared with what is live: fix the errors reported above'),
+            (0,audit_problems/* problem */.CC)('repository-invalid', null, 'the CA files in the repository (ca-files) do not validate, so they cannot be compared with what is live: fix the errors reported above'),
         ];
     }
     const desired = new Set(facts.desired.entries.map((e) => e.certificate.fingerprint));
@@ -135,7 +184,7 @@ function repository(facts) {
         if (added + removed === 0)
             continue;
         const { domain, text } = who(domains);
-        out.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('repository-differs', domain, `the CA files in the repository differ from version ${versionId}, ${text}: ${added} CA certificate${added === 1 ? '' : 's'} in the repository are not live, ${removed} live one${removed === 1 ? ' is' : 's are'} not in the repository (a merge that was never deployed, or the object changed by hand); run deploy, or bring ca-files in line with what is live`));
+        out.push((0,audit_problems/* problem */.CC)('repository-differs', domain, `the CA files in the repository differ from version ${versionId}, ${text}: ${added} CA certificate${added === 1 ? '' : 's'} in the repository are not live, ${removed} live one${removed === 1 ? ' is' : 's are'} not in the repository (a merge that was never deployed, or the object changed by hand); run deploy, or bring ca-files in line with what is live`));
     }
     return out;
 }
@@ -155,10 +204,10 @@ function liveVersionOf(facts) {
  */
 function judgeLiveState(facts, targetProblems) {
     const problems = facts.versioningProblem
-        ? [(0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)('versioning-not-enabled', null, facts.versioningProblem)]
+        ? [(0,audit_problems/* problem */.CC)('versioning-not-enabled', null, facts.versioningProblem)]
         : [];
-    problems.push(...targetProblems, ...expiry(facts), ...drift(facts), ...lifecycle(facts), ...repository(facts));
-    const sorted = (0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .sortProblems */ .dS)(problems);
+    problems.push(...targetProblems, ...expiry(facts), ...drift(facts), ...revertedPins(facts), ...checks_lifecycle(facts), ...repository(facts));
+    const sorted = (0,audit_problems/* sortProblems */.dS)(problems);
     return { healthy: sorted.length === 0, problems: sorted };
 }
 //# sourceMappingURL=checks.js.map
@@ -264,9 +313,9 @@ function lifecycleThreats(rules, v) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CC: () => (/* binding */ problem),
-/* harmony export */   dS: () => (/* binding */ sortProblems)
+/* harmony export */   dS: () => (/* binding */ sortProblems),
+/* harmony export */   zB: () => (/* binding */ PROBLEM_CODES)
 /* harmony export */ });
-/* unused harmony export PROBLEM_CODES */
 /**
  * What the audit reports: one problem per thing wrong with what is live, each with a code the
  * README documents and the fix in the message. Plain data, rendered by reporters.
@@ -280,6 +329,7 @@ const PROBLEM_CODES = {
     'latest-not-pinned': 'warning',
     'version-unpinned': 'warning',
     'pinned-version-missing': 'error',
+    'pin-reverted': 'error',
     'lifecycle-expires-pinned': 'error',
     'lifecycle-may-expire-pinned': 'warning',
     'lifecycle-expires-current': 'warning',
@@ -290,6 +340,7 @@ const PROBLEM_CODES = {
     'domain-not-mutual-tls': 'error',
     'domain-other-truststore': 'error',
     'security-policy-enhanced': 'error',
+    'cloudformation-managed': 'warning',
     'ownership-certificate-expired': 'error',
     'ownership-certificate-expiring': 'warning',
     'ownership-certificate-unreadable': 'warning',
@@ -311,192 +362,6 @@ function sortProblems(problems) {
         .map(({ p }) => p);
 }
 //# sourceMappingURL=problems.js.map
-
-/***/ }),
-
-/***/ 6762:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ errorCode),
-/* harmony export */   Gy: () => (/* binding */ AwsError),
-/* harmony export */   PS: () => (/* binding */ translateS3Error),
-/* harmony export */   fZ: () => (/* binding */ translateGatewayError),
-/* harmony export */   nG: () => (/* binding */ httpStatus),
-/* harmony export */   sL: () => (/* binding */ credentialsProblem)
-/* harmony export */ });
-/* unused harmony exports unreachableAt, domainArn */
-/* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66);
-/**
- * Turns AWS SDK errors into one sentence that names the fix: the IAM action and resource for an
- * access denial, the input to change for a missing bucket or domain, the step to re-run for
- * expired credentials. The SDK's own message is kept at the end for the details.
- */
-
-/** S3 answers these when the object changed (or vanished) between the plan and the upload. */
-const CONFLICT_CODES = new Set(['PreconditionFailed', 'ConditionalRequestConflict', 'ObjectDeleted']);
-function reasonOf(code, status) {
-    if (CONFLICT_CODES.has(code) || status === 412)
-        return 'conflict';
-    // AWS's own "invalid input" answers are bad input too (exit 2 in the CLI).
-    if (code === 'InvalidInput')
-        return 'invalid-input';
-    return 'aws-error';
-}
-/** An AWS call failed; `code` is the AWS error code (`AccessDenied`, `NotFoundException`, ...). */
-class AwsError extends _settings_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReasonedError */ .O$ {
-    code;
-    status;
-    name = 'AwsError';
-    constructor(message, code, status) {
-        super(message, reasonOf(code, status));
-        this.code = code;
-        this.status = status;
-    }
-}
-function errorCode(error) {
-    const e = error;
-    return (typeof e?.Code === 'string' && e.Code) || (typeof e?.name === 'string' && e.name) || 'Error';
-}
-function httpStatus(error) {
-    return error?.$metadata?.httpStatusCode;
-}
-function sdkMessage(error) {
-    const m = error?.message;
-    return typeof m === 'string' && m.length > 0 ? m : String(error);
-}
-function attempts(error) {
-    const n = error?.$metadata?.attempts;
-    return n && n > 1 ? ` after ${n} attempts` : '';
-}
-const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
-const REJECTED = new Set([
-    'InvalidAccessKeyId',
-    'InvalidClientTokenId',
-    'UnrecognizedClientException',
-    'SignatureDoesNotMatch',
-    'InvalidToken',
-    'InvalidSignatureException',
-]);
-/** Credential problems look the same on every service; undefined when the error is something else. */
-function credentialsProblem(error) {
-    const code = errorCode(error);
-    const message = sdkMessage(error);
-    if (EXPIRED.has(code) ||
-        /security token included in the request is expired|token has expired/i.test(message)) {
-        return new AwsError(`the AWS credentials have expired (${code}): run aws-actions/configure-aws-credentials right before this step, and raise its role-duration-seconds if a deploy (up to wait-timeout-seconds per domain) outlives the session`, 'ExpiredToken', httpStatus(error));
-    }
-    if (code === 'CredentialsProviderError' || /could not load credentials/i.test(message)) {
-        return new AwsError('no AWS credentials were found: add aws-actions/configure-aws-credentials (role-to-assume, with `permissions: id-token: write`) before this step', 'CredentialsProviderError');
-    }
-    if (REJECTED.has(code)) {
-        return new AwsError(`AWS rejected the credentials (${code}): check the aws-actions/configure-aws-credentials step (role, account, region) (${message})`, code, httpStatus(error));
-    }
-    return undefined;
-}
-/** Errors of the network itself (node's error codes), before any AWS service answered. */
-const UNREACHABLE = new Set([
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ETIMEDOUT',
-    'ECONNRESET',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EPIPE',
-    'TimeoutError',
-]);
-/** Where the request went, as node's network error says it (host:port, or the host it could not resolve). */
-function unreachableAt(error) {
-    const e = error;
-    const code = typeof e?.code === 'string' ? e.code : typeof e?.name === 'string' ? e.name : '';
-    if (!UNREACHABLE.has(code))
-        return undefined;
-    if (typeof e.address === 'string')
-        return `${e.address}${typeof e.port === 'number' ? `:${e.port}` : ''} (${code})`;
-    if (typeof e.hostname === 'string')
-        return `${e.hostname} (${code})`;
-    return `its endpoint (${code})`;
-}
-function isServerSide(error) {
-    const status = httpStatus(error);
-    return error?.$fault === 'server' || (status !== undefined && status >= 500);
-}
-/**
- * What every service's translation starts with: a credential problem, or a network that never
- * reached `service` (`doing` is what the call was for; `endpointVariable` overrides its endpoint).
- * Undefined when the service answered, for the service's own codes.
- */
-function unansweredCall(error, service, doing, endpointVariable) {
-    const creds = credentialsProblem(error);
-    if (creds)
-        return creds;
-    const unreachable = unreachableAt(error);
-    if (unreachable) {
-        return new AwsError(`could not reach ${service} at ${unreachable} to ${doing}${attempts(error)}: check the network, region and endpoint (aws-region, ${endpointVariable}, proxy settings) and re-run`, 'Unreachable', httpStatus(error));
-    }
-    return undefined;
-}
-function translateS3Error(error, call) {
-    const unanswered = unansweredCall(error, 'S3', call.doing, 'AWS_ENDPOINT_URL_S3');
-    if (unanswered)
-        return unanswered;
-    const code = errorCode(error);
-    const status = httpStatus(error);
-    const said = sdkMessage(error);
-    if (code === 'NoSuchBucket') {
-        return new AwsError(`bucket ${call.bucket} does not exist: check truststore-uri (${call.uri}) and aws-region, or create the bucket with versioning enabled`, code, status);
-    }
-    if (code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || status === 301) {
-        return new AwsError(`bucket ${call.bucket} is in another region than aws-region: set aws-region to the bucket's region (${said})`, code, status);
-    }
-    if (code === 'PreconditionFailed' || code === 'ConditionalRequestConflict' || status === 412) {
-        return new AwsError(`the live truststore changed since this plan (${code} on ${call.uri}): someone else wrote it; re-run the job to plan against the new version`, code, status);
-    }
-    if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
-        const kms = /kms/i.test(said)
-            ? ' The object is encrypted with KMS: also allow kms:Decrypt (reads) and kms:GenerateDataKey (writes) on the key.'
-            : '';
-        return new AwsError(`access denied: ${call.action} on ${call.resource} is needed to ${call.doing}: allow it in the policy of the role this job assumes (and check the bucket policy for a Deny).${kms} (${said})`, code, status);
-    }
-    if (isServerSide(error)) {
-        return new AwsError(`S3 failed to ${call.doing} (${code}, HTTP ${status ?? '?'})${attempts(error)}: an AWS-side problem; re-run the job (${said})`, code, status);
-    }
-    return new AwsError(`S3 refused to ${call.doing} ${call.uri} (${code}): ${said}`, code, status);
-}
-function domainArn(region, domainName) {
-    return `arn:aws:apigateway:${region}::/domainnames/${domainName}`;
-}
-function translateGatewayError(error, call) {
-    const unanswered = unansweredCall(error, 'API Gateway', `${call.doing} for ${call.domainName}`, 'AWS_ENDPOINT_URL_API_GATEWAY');
-    if (unanswered)
-        return unanswered;
-    const code = errorCode(error);
-    const status = httpStatus(error);
-    const said = sdkMessage(error);
-    if (code === 'AccessDeniedException' || code === 'AccessDenied' || status === 403) {
-        // API Gateway reads the truststore with the caller's permissions when a domain is updated.
-        // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html
-        const s3 = /s3/i.test(said)
-            ? ' API Gateway reads the truststore as the caller: also allow s3:GetObject and s3:GetObjectVersion on the truststore object.'
-            : '';
-        return new AwsError(`access denied: ${call.action} on ${domainArn(call.region, call.domainName)} is needed to ${call.doing}: allow it in the policy of the role this job assumes.${s3} (${said})`, code, status);
-    }
-    if (code === 'NotFoundException' || status === 404) {
-        return new AwsError(`custom domain name ${call.domainName} does not exist in ${call.region}: check domain-names and aws-region (mutual TLS needs a public Regional custom domain name) (${said})`, code, status);
-    }
-    if (code === 'ConflictException') {
-        return new AwsError(`custom domain name ${call.domainName} is being changed by another operation (${said}): wait until it is AVAILABLE and re-run`, code, status);
-    }
-    if (code === 'TooManyRequestsException' || code === 'LimitExceededException' || status === 429) {
-        return new AwsError(`API Gateway kept throttling ${call.doing} for ${call.domainName}${attempts(error)}: another job is calling API Gateway in this account; re-run later (${said})`, code, status);
-    }
-    if (isServerSide(error)) {
-        return new AwsError(`API Gateway failed to ${call.doing} for ${call.domainName} (${code}, HTTP ${status ?? '?'})${attempts(error)}: an AWS-side problem; re-run the job (${said})`, code, status);
-    }
-    return new AwsError(`API Gateway refused to ${call.doing} for ${call.domainName} (${code}): ${said}`, code, status);
-}
-//# sourceMappingURL=errors.js.map
 
 /***/ }),
 
@@ -690,7 +555,7 @@ function sha256Hex(bytes) {
 
 /***/ }),
 
-/***/ 2647:
+/***/ 3216:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -704,8 +569,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(6762);
 // EXTERNAL MODULE: ./lib/plan/diff.js
 var diff = __webpack_require__(6840);
-// EXTERNAL MODULE: ./lib/audit/checks.js
-var checks = __webpack_require__(9178);
+// EXTERNAL MODULE: ./lib/audit/checks.js + 1 modules
+var checks = __webpack_require__(6345);
 // EXTERNAL MODULE: ./lib/audit/problems.js
 var problems = __webpack_require__(187);
 ;// CONCATENATED MODULE: ./lib/targets/api-gateway/health.js
@@ -763,6 +628,27 @@ function securityPolicyProblem(d) {
     return `custom domain name ${d.domainName} uses the enhanced security policy ${d.securityPolicy}, which API Gateway does not allow with mutual TLS: set its security policy to TLS_1_2 (or TLS_1_0), or remove it from domain-names (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html)`;
 }
 //# sourceMappingURL=health.js.map
+;// CONCATENATED MODULE: ./lib/targets/api-gateway/infrastructure-as-code.js
+const CLOUDFORMATION_STACK_TAG = 'aws:cloudformation:stack-name';
+/** Where the recipes live, named in every message about infrastructure as code. */
+const IAC_RECIPES = 'docs/infrastructure-as-code.md (mtls-truststore-action)';
+/** The CloudFormation stack that manages the domain, from its tags; undefined when none says so. */
+function cloudFormationStackOf(d) {
+    const stack = d.tags?.[CLOUDFORMATION_STACK_TAG]?.trim();
+    return stack ? stack : undefined;
+}
+/** The warning for a domain a CloudFormation stack manages, with the fix; undefined for any other. */
+function cloudFormationNote(d) {
+    const stack = cloudFormationStackOf(d);
+    if (stack === undefined)
+        return undefined;
+    return {
+        domainName: d.domainName,
+        code: 'cloudformation-managed',
+        message: `custom domain name ${d.domainName} belongs to CloudFormation stack ${stack} (tag ${CLOUDFORMATION_STACK_TAG}): if its template sets MutualTlsAuthentication TruststoreVersion, the stack's next update of the domain puts the template's truststore version back over the one this action pinned. Leave TruststoreVersion out of the template (SAM: Domain MutualTlsAuthentication; CDK: mtls without version) so that this action owns the pin: see "CloudFormation and SAM" in ${IAC_RECIPES}`,
+    };
+}
+//# sourceMappingURL=infrastructure-as-code.js.map
 ;// CONCATENATED MODULE: ./lib/targets/api-gateway/audit.js
 /**
  * What the audit checks of API Gateway custom domain names: their status and security policy,
@@ -770,6 +656,7 @@ function securityPolicyProblem(d) {
  * reports, and the ACM certificates that prove their ownership. Pure: the facts are read by
  * ./index.ts.
  */
+
 
 
 
@@ -794,6 +681,9 @@ function domainProblems(facts) {
             out.push((0,problems/* problem */.CC)('domain-other-truststore', name, `custom domain name ${name} uses truststore ${d.truststoreUri}, not ${facts.location.uri}: point it at ${facts.location.uri}, or audit its truststore in a separate step`));
             continue;
         }
+        const managed = cloudFormationNote(d);
+        if (managed)
+            out.push((0,problems/* problem */.CC)('cloudformation-managed', name, managed.message));
         for (const w of d.warnings) {
             // https://docs.aws.amazon.com/apigateway/latest/api/API_MutualTlsAuthentication.html (truststoreWarnings)
             out.push((0,problems/* problem */.CC)('truststore-warnings', name, `API Gateway reports a truststore warning for ${name} on version ${d.truststoreVersion ?? '(unpinned)'}: ${w} — some clients may be refused; fix the certificate it names in ca-files and deploy`));
@@ -847,6 +737,13 @@ function assessLiveState(facts) {
 //# sourceMappingURL=audit.js.map
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-api-gateway/dist-cjs/index.js
 var dist_cjs = __webpack_require__(818);
+;// CONCATENATED MODULE: ./lib/targets/api-gateway/shell.js
+/** Commands printed for a person to paste into a POSIX shell. */
+/** A word for a POSIX shell: bare when it is safe, else single-quoted (a wildcard domain `*.example.com`). */
+function shellWord(word) {
+    return /^[\w.,:=/@%+-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+//# sourceMappingURL=shell.js.map
 ;// CONCATENATED MODULE: ./lib/targets/api-gateway/domains.js
 /**
  * API Gateway custom domain names and the truststore version their mutual TLS is pinned to.
@@ -857,6 +754,7 @@ var dist_cjs = __webpack_require__(818);
  */
 
 
+
 // https://docs.aws.amazon.com/apigateway/latest/api/API_DomainName.html (domainNameStatus)
 const TRANSIENT = new Set(['UPDATING', 'PENDING']);
 const THROTTLED = new Set(['TooManyRequestsException', 'LimitExceededException']);
@@ -864,10 +762,6 @@ const THROTTLED = new Set(['TooManyRequestsException', 'LimitExceededException']
 const MAX_BACKOFF_MS = 120_000;
 /** A floor so that a zero poll interval (tests) does not spin. */
 const MIN_POLL_MS = 50;
-/** A word for a POSIX shell: bare when it is safe, else single-quoted (a wildcard domain `*.example.com`). */
-function shellWord(word) {
-    return /^[\w.,:=/@%+-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
-}
 /**
  * UpdateDomainName was accepted but the wait after it failed. The domain was read back: `after`
  * says where its pin is now (undefined when even that read failed), so the deploy can count it
@@ -920,6 +814,7 @@ class DomainGateway {
             ...(d.ownershipVerificationCertificateArn
                 ? { ownershipVerificationCertificateArn: d.ownershipVerificationCertificateArn }
                 : {}),
+            ...(d.tags && Object.keys(d.tags).length > 0 ? { tags: d.tags } : {}),
         };
     }
     /**
@@ -1117,9 +1012,10 @@ class DomainGateway {
 
 
 
+
 /** What the plan shows of a domain: DomainState only, the extra details stay here. */
 function stateOf(d) {
-    const { endpointTypes: _e, statusMessage: _s, securityPolicy: _p, ownershipVerificationCertificateArn: _o, ...state } = d;
+    const { endpointTypes: _e, statusMessage: _s, securityPolicy: _p, ownershipVerificationCertificateArn: _o, tags: _t, ...state } = d;
     return state;
 }
 /** Why a domain cannot use this truststore at all, one sentence with the fix. */
@@ -1163,10 +1059,12 @@ function api_gateway_open(context) {
             const d = await gateway.describe(name);
             const unusable = location && unusableDomain(d, location);
             const blocked = domainStateProblem(d);
+            const managed = cloudFormationNote(d);
             return {
                 state: stateOf(d),
                 ...(unusable ? { unusable } : {}),
                 ...(blocked ? { blocked: { status: d.status ?? '', message: blocked.message } } : {}),
+                ...(managed ? { notes: [managed] } : {}),
             };
         },
         async waitUntilReady(name) {

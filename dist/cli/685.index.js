@@ -1,0 +1,572 @@
+export const id = 685;
+export const ids = [685];
+export const modules = {
+
+/***/ 2685:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  renderMarkdown: () => (/* binding */ renderMarkdown)
+});
+
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(2527);
+// EXTERNAL MODULE: ./lib/report/markdown/plan.js + 1 modules
+var markdown_plan = __webpack_require__(2127);
+;// CONCATENATED MODULE: ./lib/report/markdown/probes.js
+/**
+ * The post-roll probes as a Markdown table, for the job summary and the post-merge note. Pure.
+ * Domain and identity names come from the workflow, details from the network: all escaped.
+ */
+
+function met(r) {
+    return r.expected === 'accept'
+        ? r.outcome === 'accepted'
+        : r.outcome === 'tls-refused' || r.outcome === 'gateway-forbidden';
+}
+function renderProbesMarkdown(probes) {
+    if (probes.length === 0)
+        return '';
+    const rows = probes.map((r) => `| ${met(r) ? '✅' : '❌'} | ${(0,report_escape/* markdownText */.p7)(r.domain)} | ${(0,report_escape/* markdownText */.p7)(r.identity)} | ${r.expected} | ${r.outcome} | ${r.status ?? '–'} | ${(0,report_escape/* markdownText */.p7)(r.detail, 400)} |`);
+    return [
+        '**Live mTLS probe** (each identity presents its leaf certificate alone):',
+        '',
+        '| | Domain | Identity | Expected | Outcome | HTTP | Detail |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...rows,
+    ].join('\n');
+}
+//# sourceMappingURL=probes.js.map
+;// CONCATENATED MODULE: ./lib/report/markdown/deployment.js
+/**
+ * What a deploy did, as Markdown: the job summary of a deploy run and the short note on the
+ * merged pull request. Pure, like `render.ts`.
+ */
+
+
+
+function names(list) {
+    return list.length === 0 ? 'none' : list.map((n) => (0,report_escape/* markdownText */.p7)(n)).join(', ');
+}
+function renderDeploymentMarkdown(plan, deployment, options = {}) {
+    const label = options.label ? `: ${(0,report_escape/* markdownText */.p7)(options.label)}` : '';
+    const lines = [];
+    if (options.header)
+        lines.push(options.header);
+    if (options.failure !== undefined) {
+        lines.push(`### ❌ mTLS truststore deploy failed${label}`, `**${(0,report_escape/* markdownText */.p7)(options.failure, 2000)}**`);
+    }
+    else if (deployment.replayOf !== undefined) {
+        lines.push(`### ✅ mTLS truststore: nothing to replay${label}`, `Nothing deployed: the live truststore was built from commit ${(0,markdown_plan/* code */.aY)(deployment.replayOf.slice(0, 12))}, which already contains this commit (a re-run of an older deploy).`);
+    }
+    else if (deployment.upToDate) {
+        lines.push(`### ✅ mTLS truststore up to date${label}`, `Nothing deployed: every domain is already pinned to ${deployment.versionId ? `version ${(0,markdown_plan/* code */.aY)(deployment.versionId)}` : 'the same truststore'} of ${(0,report_escape/* markdownText */.p7)(plan.location.uri)}.`);
+    }
+    else {
+        lines.push(`### 🚀 mTLS truststore deployed${label}`, `Version ${deployment.versionId ? (0,markdown_plan/* code */.aY)(deployment.versionId) : 'unknown'} of ${(0,report_escape/* markdownText */.p7)(plan.location.uri)}` +
+            ` (+${plan.addedCount} added, −${plan.removedCount} removed; previous version ${deployment.previousVersionId ? (0,markdown_plan/* code */.aY)(deployment.previousVersionId) : 'none'}).`);
+    }
+    const facts = [`- Domains rolled: ${names(deployment.deployedDomains)}`];
+    if (deployment.provenance)
+        facts.push(`- New version ${(0,markdown_plan/* provenanceText */.H3)(deployment.provenance)}`);
+    if (deployment.rolledBackDomains.length > 0) {
+        facts.push(`- **Rolled back** to ${deployment.previousVersionId ? (0,markdown_plan/* code */.aY)(deployment.previousVersionId) : 'the previous version'}: ${names(deployment.rolledBackDomains)}`);
+    }
+    if (deployment.untouchedDomains.length > 0)
+        facts.push(`- Not touched: ${names(deployment.untouchedDomains)}`);
+    const warned = deployment.warnings.filter((w) => w.warnings.length > 0);
+    if (warned.length === 0)
+        facts.push('- Truststore warnings from API Gateway: none');
+    else {
+        facts.push('- Truststore warnings from API Gateway:');
+        for (const w of warned) {
+            for (const message of w.warnings)
+                facts.push(`  - ${(0,report_escape/* markdownText */.p7)(w.domainName)}: ${(0,report_escape/* markdownText */.p7)(message, 1000)}`);
+        }
+    }
+    lines.push(facts.join('\n'));
+    if (deployment.probes && deployment.probes.length > 0)
+        lines.push(renderProbesMarkdown(deployment.probes));
+    if (options.runUrl)
+        lines.push(`<sub>[Workflow run](${options.runUrl})</sub>`);
+    const max = options.maxLength ?? 60_000;
+    return (0,markdown_plan/* fitToLength */.bD)(`${lines.join('\n\n')}\n`, max, 'The rest was cut: see the job summary of the run.');
+}
+//# sourceMappingURL=deployment.js.map
+// EXTERNAL MODULE: ./lib/report/markdown/words.js
+var words = __webpack_require__(3039);
+;// CONCATENATED MODULE: ./lib/report/markdown/truststore.js
+
+
+
+const MAX_ROWS = 1000;
+/** Findings listed in the summary; each can take ~1.5 KB, and GitHub's limit is 1 MiB per step. */
+const MAX_FINDINGS = 200;
+/** Locked-out clients named in the one sentence about them; the findings list names every one. */
+const MAX_CLIENTS_NAMED = 20;
+/** `✅ valid`, or the codes of the certificate's findings: `❌ `expired` ⚠️ `weak-key``. */
+function truststore_status(found) {
+    const codes = (severity) => [...new Set(found.filter((f) => f.severity === severity).map((f) => (0,markdown_plan/* findingCode */.Hy)(f.code)))].join(' ');
+    const parts = [];
+    if (found.some((f) => f.severity === 'error'))
+        parts.push(`❌ ${codes('error')}`);
+    if (found.some((f) => f.severity === 'warning'))
+        parts.push(`⚠️ ${codes('warning')}`);
+    if (parts.length === 0)
+        parts.push('✅ valid');
+    if (found.some((f) => f.severity === 'notice'))
+        parts.push(`ℹ️ ${codes('notice')}`);
+    return parts.join(' ');
+}
+function row(entry, found) {
+    const c = entry.certificate;
+    return `| ${truststore_status(found)} | ${entry.role} | ${(0,report_escape/* markdownText */.p7)(c.subject)} | ${(0,report_escape/* markdownText */.p7)(c.issuer)} | ${entry.depth ?? '—'} | ${(0,report_escape/* markdownText */.p7)(c.publicKey.description)} | ${(0,report_escape/* markdownText */.p7)(c.signature.name)} | ${c.notAfter.toISOString().slice(0, 10)} | ${(0,report_escape/* shortFingerprint */.nE)(c.fingerprint)} |`;
+}
+function certificateTable(entries, findings) {
+    const byCertificate = new Map();
+    for (const f of findings) {
+        if (f.fingerprint === undefined || f.code === 'client-locked-out')
+            continue;
+        byCertificate.set(f.fingerprint, [...(byCertificate.get(f.fingerprint) ?? []), f]);
+    }
+    const lines = [
+        '| Status | Role | Subject | Issuer | Depth | Key | Signature | Expires | SHA-256 |',
+        '|---|---|---|---|---|---|---|---|---|',
+        ...entries.slice(0, MAX_ROWS).map((e) => row(e, byCertificate.get(e.certificate.fingerprint) ?? [])),
+    ];
+    if (entries.length > MAX_ROWS) {
+        lines.push('', `…and ${(0,words/* plural */.L)(entries.length - MAX_ROWS, 'more certificate')}.`);
+    }
+    return [...lines, ''];
+}
+/**
+ * What the `client-certificates` check found, in one sentence, with `show` escaping for the context it
+ * lands in: "3 client certificates checked: each still chains to the new truststore." Undefined
+ * when there is nothing to say (no client certificates listed, none locked out).
+ */
+function clientCheckSentence(validation, show) {
+    const { clientsChecked: checked } = validation;
+    const locked = validation.findings.filter((f) => f.code === 'client-locked-out');
+    if (locked.length === 0) {
+        if (checked === undefined)
+            return undefined;
+        if (checked === 0)
+            return 'No client certificate was checked: client-certificates matched none.';
+        return `${(0,words/* plural */.L)(checked, 'client certificate')} checked: ${checked === 1 ? 'it still chains' : 'each still chains'} to the new truststore.`;
+    }
+    const named = locked.slice(0, MAX_CLIENTS_NAMED).map((f) => {
+        const where = f.file ? ` (${show(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : '';
+        return `${show(`"${f.subject ?? 'unknown subject'}"`)}${where}`;
+    });
+    if (locked.length > MAX_CLIENTS_NAMED)
+        named.push(`${locked.length - MAX_CLIENTS_NAMED} more`);
+    const verb = locked.length === 1 ? 'no longer chains' : 'no longer chain';
+    const which = `${verb} to the new truststore: ${named.join(', ')}.`;
+    return checked === undefined
+        ? `${(0,words/* plural */.L)(locked.length, 'client certificate')} ${which}`
+        : `${(0,words/* plural */.L)(checked, 'client certificate')} checked: ${locked.length} ${which}`;
+}
+function verdict(analysis, findings, outputFile) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = (0,words/* plural */.L)(findings.filter((f) => f.severity === 'warning').length, 'warning');
+    if (errors > 0)
+        return `❌ **Invalid**: ${(0,words/* plural */.L)(errors, 'error')}, ${warnings}. No truststore was written.`;
+    return `✅ **Valid**: ${(0,words/* plural */.L)(analysis.truststore?.entries.length ?? 0, 'CA certificate')}${outputFile ? ` written to ${(0,report_escape/* markdownText */.p7)(outputFile, 500)}` : ''}${analysis.truststore ? ` (SHA-256 ${(0,report_escape/* shortFingerprint */.nE)(analysis.truststore.sha256)})` : ''}; ${warnings}.`;
+}
+function renderTruststoreSummary(validation, outputFile) {
+    const { analysis, findings } = validation;
+    const lines = [
+        '### 🔐 mTLS truststore validation',
+        '',
+        verdict(analysis, findings, outputFile),
+        '',
+    ];
+    const clients = clientCheckSentence(validation, (s) => (0,report_escape/* markdownText */.p7)(s, 500));
+    if (clients) {
+        const locked = findings.some((f) => f.code === 'client-locked-out');
+        lines.push(`${locked ? '❌' : '✅'} ${clients}`, '');
+    }
+    const entries = analysis.truststore?.entries ?? analysis.entries;
+    if (entries.length > 0)
+        lines.push(...certificateTable(entries, findings));
+    if (findings.length > 0) {
+        lines.push('#### Findings', '', (0,markdown_plan/* findingList */.QQ)(findings.slice(0, MAX_FINDINGS), MAX_FINDINGS, {}), '');
+        if (findings.length > MAX_FINDINGS) {
+            lines.push(`…and ${(0,words/* plural */.L)(findings.length - MAX_FINDINGS, 'more finding')}, not listed here: this step's log has every finding, and the \`findings\` output lists them as JSON (\`findings-count\` has the total).`, '');
+        }
+    }
+    return lines.join('\n');
+}
+//# sourceMappingURL=truststore.js.map
+;// CONCATENATED MODULE: ./lib/report/markdown/index.js
+
+
+
+function renderMarkdown(result, settings) {
+    const { validation, plan, deployment } = result;
+    const options = { expiryWarningDays: settings.expiryWarningDays, maxLength: Number.POSITIVE_INFINITY };
+    const parts = [renderTruststoreSummary(validation, validation.outputPath && settings.outputFile)];
+    if (plan && deployment) {
+        parts.push(renderDeploymentMarkdown(plan, deployment, {
+            ...options,
+            ...(result.failure !== undefined ? { failure: result.failure } : {}),
+        }));
+    }
+    else if (plan) {
+        parts.push((0,markdown_plan/* renderPlanMarkdown */.d$)(plan, options));
+    }
+    return `${parts.join('\n')}\n`;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2127:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aY: () => (/* binding */ code),
+  Hy: () => (/* binding */ findingCode),
+  QQ: () => (/* binding */ findingList),
+  bD: () => (/* binding */ fitToLength),
+  H3: () => (/* binding */ provenanceText),
+  d$: () => (/* binding */ renderPlanMarkdown)
+});
+
+// UNUSED EXPORTS: COMMENT_MAX_LENGTH, expiringSoon, renderInvalidMarkdown
+
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(2527);
+;// CONCATENATED MODULE: ./lib/report/markdown/mermaid.js
+/**
+ * The CA hierarchy as a Mermaid flowchart: the new truststore plus the certificates it removes,
+ * with added and removed ones marked, so a reviewer sees where in the tree a change lands.
+ */
+
+/** Past this many nodes a diagram stops being readable (and GitHub stops rendering it quickly). */
+const MAX_DIAGRAM_NODES = 120;
+/** Returns the ```` ```mermaid ```` block, or undefined when there is nothing or too much to draw. */
+function renderHierarchy(plan, maxNodes = MAX_DIAGRAM_NODES) {
+    const added = new Set(plan.primary.added.map((c) => c.fingerprint));
+    const nodes = new Map();
+    for (const cert of plan.desired.certificates) {
+        nodes.set(cert.fingerprint, { cert, change: added.has(cert.fingerprint) ? 'added' : 'unchanged' });
+    }
+    for (const cert of plan.primary.removed) {
+        if (!nodes.has(cert.fingerprint))
+            nodes.set(cert.fingerprint, { cert, change: 'removed' });
+    }
+    if (nodes.size === 0 || nodes.size > maxNodes)
+        return undefined;
+    // Node ids are positions, never certificate text: nothing a subject says can become syntax.
+    const ids = new Map();
+    [...nodes.keys()].forEach((fp, i) => {
+        ids.set(fp, `c${i}`);
+    });
+    const lines = ['```mermaid', 'flowchart TD'];
+    for (const [fp, node] of nodes) {
+        const mark = node.change === 'added' ? '+ ' : node.change === 'removed' ? '- ' : '';
+        const label = `${(0,report_escape/* mermaidLabel */._b)(mark)}${(0,report_escape/* mermaidLabel */._b)(commonName(node.cert.subject))}<br>${(0,report_escape/* mermaidLabel */._b)(`${node.cert.role}, expires ${node.cert.notAfter.slice(0, 10)}, ${fp.slice(0, 8)}`)}`;
+        const shape = node.cert.role === 'root' ? ['(["', '"])'] : ['["', '"]'];
+        lines.push(`  ${ids.get(fp)}${shape[0]}${label}${shape[1]}`);
+    }
+    for (const [fp, node] of nodes) {
+        const parent = node.cert.issuerFingerprint;
+        if (parent === undefined || parent === fp || !ids.has(parent))
+            continue;
+        const arrow = node.change === 'removed' ? '-.->' : '-->';
+        lines.push(`  ${ids.get(parent)} ${arrow} ${ids.get(fp)}`);
+    }
+    const byChange = (change) => [...nodes.entries()].filter(([, n]) => n.change === change).map(([fp]) => ids.get(fp));
+    lines.push('  classDef added fill:#dafbe1,stroke:#1a7f37,stroke-width:2px');
+    lines.push('  classDef removed fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:4 3');
+    for (const change of ['added', 'removed']) {
+        const members = byChange(change);
+        if (members.length > 0)
+            lines.push(`  class ${members.join(',')} ${change}`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+/** The CN when there is one (what people call a CA by), else the whole subject. */
+function commonName(subject) {
+    const m = /(?:^|,\s*)CN=((?:[^,\\]|\\.)*)/.exec(subject);
+    return m?.[1]?.trim() || subject;
+}
+//# sourceMappingURL=mermaid.js.map
+// EXTERNAL MODULE: ./lib/report/markdown/words.js
+var words = __webpack_require__(3039);
+;// CONCATENATED MODULE: ./lib/report/markdown/plan.js
+
+
+
+/** GitHub refuses comments over 65,536 characters; stay well under it. */
+const COMMENT_MAX_LENGTH = 60_000;
+/** Rows shown per table and findings per list when a plan must be shortened to fit. */
+const COMPACT_ROWS = 40;
+/** Lists longer than this are folded into `<details>`. */
+const FOLD_AFTER = 10;
+/** A value that is a code-like identifier (version id, hash) in a code span, anything else as text. */
+function code(value) {
+    return /^[A-Za-z0-9+/=._-]{1,200}$/.test(value) ? `\`${value}\`` : (0,report_escape/* markdownText */.p7)(value);
+}
+function days(options) {
+    const now = options.now ?? new Date();
+    return { now, limit: now.getTime() + (options.expiryWarningDays ?? 30) * 86_400_000 };
+}
+function expiringSoon(certs, options) {
+    const { limit } = days(options);
+    return certs.filter((c) => Date.parse(c.notAfter) <= limit).length;
+}
+function pointer(options, what) {
+    return options.fullPlanUrl
+        ? `${what}: the [job summary](${options.fullPlanUrl}) has the full plan.`
+        : `${what}: the job summary of this run has the full plan.`;
+}
+function fold(summary, body, count, open = false) {
+    if (count <= FOLD_AFTER)
+        return body;
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function limitRows(rows, limit) {
+    return rows.length <= limit
+        ? { shown: rows, hidden: 0 }
+        : { shown: rows.slice(0, limit), hidden: rows.length - limit };
+}
+function certificateTable(diff, limit, options) {
+    const rows = [
+        ...diff.added.map((c) => ({ c, change: '➕ added' })),
+        ...diff.removed.map((c) => ({ c, change: '➖ removed' })),
+    ];
+    const { shown, hidden } = limitRows(rows, limit);
+    const lines = [
+        '| Change | Subject | Issuer | Role | Expires | SHA-256 |',
+        '| --- | --- | --- | --- | --- | --- |',
+    ];
+    for (const { c, change } of shown) {
+        lines.push(`| ${change} | ${(0,report_escape/* markdownText */.p7)(c.subject)} | ${(0,report_escape/* markdownText */.p7)(c.issuer)} | ${c.role} | ${(0,report_escape/* markdownText */.p7)(c.notAfter.slice(0, 10))} | ${(0,report_escape/* shortFingerprint */.nE)(c.fingerprint)} |`);
+    }
+    if (hidden > 0)
+        lines.push('', pointer(options, `${(0,words/* plural */.L)(hidden, 'more row')} not shown here`));
+    return fold(`${(0,words/* plural */.L)(rows.length, 'CA certificate')} change`, lines.join('\n'), rows.length, true);
+}
+function consequences(plan) {
+    const out = [];
+    const p = plan.primary;
+    if (plan.offline) {
+        out.push('Planned without AWS (pull request from a fork): compared with the truststore built from the base commit’s CA files. The live object and the domains were not read.');
+    }
+    else if (plan.latest === undefined && p.versionId === undefined) {
+        out.push(`First deployment: ${(0,report_escape/* markdownText */.p7)(plan.location.uri)} does not exist yet.`);
+    }
+    if (plan.upToDate) {
+        out.push(plan.offline
+            ? 'Nothing changes: the truststore is byte-identical to the one built from the base commit.'
+            : 'Nothing to deploy: the live truststore is byte-identical and every domain is pinned to it.');
+        return out;
+    }
+    const cas = (list) => `${(0,words/* plural */.L)(list.length, 'CA certificate')} (${(0,words/* plural */.L)(list.filter((c) => c.role === 'root').length, 'root')})`;
+    if (p.added.length > 0) {
+        out.push(`Clients whose certificates chain to the ${cas(p.added)} added are accepted once the domains are rolled.`);
+    }
+    if (p.removed.length > 0) {
+        out.push(`**Clients whose certificates chain only to the ${cas(p.removed)} removed are refused** once the domains are rolled.`);
+    }
+    if (p.reformat)
+        out.push('Same certificates, different bytes (order or encoding): clients notice nothing.');
+    if (!plan.offline) {
+        const roll = plan.domainsToRoll ?? [];
+        out.push(`${plan.upload ? 'Deploy uploads a new object version' : 'Deploy uploads nothing'}${roll.length > 0
+            ? ` and rolls ${(0,words/* plural */.L)(roll.length, 'domain')}: ${roll.map((n) => (0,report_escape/* markdownText */.p7)(n)).join(', ')}`
+            : ''}.`);
+    }
+    return out;
+}
+function domainTable(plan) {
+    if (plan.domains.length === 0)
+        return '';
+    const diffOf = (name) => plan.pinnedDiffs.find((d) => d.domains.includes(name)) ?? plan.primary;
+    const lines = [
+        '| Domain | Status | Pinned to | After merge | Change for its clients |',
+        '| --- | --- | --- | --- | --- |',
+    ];
+    for (const d of plan.domains) {
+        const diff = diffOf(d.domainName);
+        const rolled = (plan.domainsToRoll ?? []).includes(d.domainName);
+        const change = diff.identical || diff.reformat ? 'none' : `+${diff.added.length} −${diff.removed.length}`;
+        lines.push(`| ${(0,report_escape/* markdownText */.p7)(d.domainName)} | ${(0,report_escape/* markdownText */.p7)(d.status ?? 'unknown')}${d.mtlsEnabled ? '' : ' (mTLS off)'} | ${d.truststoreVersion ? code(d.truststoreVersion) : 'not pinned'} | ${rolled ? 'rolled to the new version' : 'unchanged'} | ${change} |`);
+        for (const w of d.warnings)
+            lines.push(`| ↳ warning | ${(0,report_escape/* markdownText */.p7)(w, 500)} | | | |`);
+    }
+    return lines.join('\n');
+}
+const ICONS = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** A finding code as a code span (codes are kebab-case words), linked to nothing. */
+function findingCode(value) {
+    return /^[a-z0-9-]{1,60}$/.test(value) ? `\`${value}\`` : (0,report_escape/* markdownText */.p7)(value, 60);
+}
+/**
+ * Where a finding is (`file:line`), said once, in front of the message: most messages start with
+ * the same location, which is taken off them. A message that starts with another `file:line` (a
+ * fork's base-commit finding, whose file is the truststore's name) keeps its own.
+ */
+function located(f) {
+    if (!f.file)
+        return (0,report_escape/* markdownText */.p7)(f.message, 1000);
+    const where = `${f.file}${f.line ? `:${f.line}` : ''}`;
+    const prefix = [`${where}: `, `${f.file}: `].find((p) => f.message.startsWith(p));
+    if (prefix === undefined && /^[^\s:]+:\d+: /.test(f.message))
+        return (0,report_escape/* markdownText */.p7)(f.message, 1000);
+    return `${(0,report_escape/* markdownText */.p7)(where, 300)}: ${(0,report_escape/* markdownText */.p7)(f.message.slice(prefix?.length ?? 0), 1000)}`;
+}
+function findingList(findings, limit, options) {
+    const { shown, hidden } = limitRows(findings, limit);
+    const lines = shown.map((f) => `- ${ICONS[f.severity] ?? ''} **${f.severity}** ${findingCode(f.code)} ${located(f)}`);
+    if (hidden > 0)
+        lines.push('', pointer(options, `${(0,words/* plural */.L)(hidden, 'more finding')} not shown here`));
+    return lines.join('\n');
+}
+function verdict(plan, options) {
+    const errors = plan.findings.filter((f) => f.severity === 'error').length;
+    const soon = expiringSoon(plan.desired.certificates, options);
+    const status = errors > 0 ? `❌ **Invalid** (${(0,words/* plural */.L)(errors, 'error')})` : '✅ **Valid**';
+    const change = plan.upToDate ? 'up to date' : `+${plan.addedCount} added, −${plan.removedCount} removed`;
+    return `${status} · ${change} · ${soon} expiring soon · ${(0,words/* plural */.L)(plan.desired.certificates.length, 'CA certificate')} in ${(0,report_escape/* markdownText */.p7)(plan.location.uri)}`;
+}
+function heading(icon, what, options) {
+    return `### ${icon} ${what}${options.label ? `: ${(0,report_escape/* markdownText */.p7)(options.label)}` : ''}`;
+}
+function renderAt(plan, options, rows, diagram) {
+    const parts = [];
+    if (options.header)
+        parts.push(options.header);
+    parts.push(heading('🔐', 'mTLS truststore plan', options), verdict(plan, options));
+    parts.push(consequences(plan)
+        .map((s) => `- ${s}`)
+        .join('\n'));
+    const p = plan.primary;
+    if (p.added.length + p.removed.length > 0) {
+        const against = plan.offline
+            ? 'the base commit'
+            : p.versionId
+                ? `version ${code(p.versionId)}`
+                : 'nothing';
+        parts.push(`#### CA certificates (against ${against})`, certificateTable(p, rows, options));
+    }
+    const domains = domainTable(plan);
+    if (domains)
+        parts.push('#### Domains', domains);
+    const blocked = plan.blockedDomains ?? [];
+    if (blocked.length > 0) {
+        parts.push('#### Domains deploy would refuse', blocked.map((b) => `- ❌ ${(0,report_escape/* markdownText */.p7)(b.message, 2000)}`).join('\n'));
+    }
+    const notes = plan.notes ?? [];
+    if (notes.length > 0) {
+        parts.push('#### Notes', notes.map((n) => `- ⚠️ ${code(n.code)} ${(0,report_escape/* markdownText */.p7)(n.message, 2000)}`).join('\n'));
+    }
+    if (plan.drift.length > 0)
+        parts.push('#### Drift', plan.drift.map((d) => `- ⚠️ ${(0,report_escape/* markdownText */.p7)(d, 2000)}`).join('\n'));
+    if (plan.findings.length > 0) {
+        const n = plan.findings.length;
+        parts.push(`#### Findings (${n})`, fold((0,words/* plural */.L)(n, 'finding'), findingList(plan.findings, rows, options), n));
+    }
+    if (plan.liveFindings.length > 0) {
+        const n = plan.liveFindings.length;
+        // A fork's plan compares with the base commit's CA files: the live object was not read.
+        const where = plan.offline ? 'the base commit' : 'the live truststore';
+        parts.push(`#### Findings in ${where} (${n})`, fold((0,words/* plural */.L)(n, 'finding'), findingList(plan.liveFindings, rows, options), n));
+    }
+    const chart = diagram ? renderHierarchy(plan) : undefined;
+    if (chart) {
+        parts.push('#### CA hierarchy', `<details><summary>Diagram: ➕ added, ➖ removed (dashed)</summary>\n\n${chart}\n\n</details>`);
+    }
+    else if (!diagram) {
+        parts.push(pointer(options, 'This plan was shortened to fit in a comment'));
+    }
+    parts.push(`<sub>Truststore SHA-256 ${code(plan.desired.sha256)}${plan.latest ? ` · live version ${code(plan.latest.versionId)}` : ''}${plan.liveProvenance ? ` · live version ${provenanceText(plan.liveProvenance)}` : ''}</sub>`);
+    return `${parts.filter((s) => s !== '').join('\n\n')}\n`;
+}
+/**
+ * Where a version came from, as this action recorded it: "built from commit `abc…` (pull request #12)".
+ * Both values were checked when read (hex; digits), so they need no escaping beyond a code span.
+ */
+function provenanceText(p) {
+    const commit = p.commit
+        ? `built from commit ${code(p.commit.slice(0, 12))}`
+        : 'built from an unrecorded commit';
+    return `${commit}${p.pullRequest !== undefined ? ` (pull request #${p.pullRequest})` : ''}`;
+}
+/** Renders a plan; over `maxLength` it drops the diagram and long rows, then cuts at a line. */
+function renderPlanMarkdown(plan, options = {}) {
+    const max = options.maxLength ?? COMMENT_MAX_LENGTH;
+    const full = renderAt(plan, options, Number.POSITIVE_INFINITY, true);
+    if (full.length <= max)
+        return full;
+    const compact = renderAt(plan, options, COMPACT_ROWS, false);
+    return fitToLength(compact, max, pointer(options, '**The plan was cut here to fit in a comment**'));
+}
+/** Renders findings when there is no plan: the new truststore is invalid. */
+function renderInvalidMarkdown(findings, options = {}) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const max = options.maxLength ?? COMMENT_MAX_LENGTH;
+    const body = [
+        ...(options.header ? [options.header] : []),
+        heading('🔐', 'mTLS truststore plan', options),
+        `❌ **Invalid** (${plural(errors, 'error')}): nothing can be deployed until the errors are fixed.`,
+        `#### Findings (${findings.length})`,
+        findingList(findings, Number.POSITIVE_INFINITY, options),
+    ].join('\n\n');
+    return fitToLength(`${body}\n`, max, pointer(options, '**The findings were cut here to fit in a comment**'));
+}
+/**
+ * Cuts Markdown at a line boundary so that it and `tail` fit in `max` characters, closing any
+ * code fence or `<details>` left open so that the tail renders outside them.
+ */
+function fitToLength(markdown, max, tail) {
+    if (markdown.length <= max)
+        return markdown;
+    const closing = '\n```\n' + '\n</details>\n'.repeat(8);
+    const budget = Math.max(0, max - tail.length - closing.length - 4);
+    const cut = markdown.slice(0, budget);
+    const lines = cut.slice(0, Math.max(0, cut.lastIndexOf('\n'))).split('\n');
+    let fence = false;
+    let open = 0;
+    for (const line of lines) {
+        if (/^\s*```/.test(line))
+            fence = !fence;
+        else if (!fence)
+            open += (line.match(/<details/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    }
+    let out = lines.join('\n');
+    if (fence)
+        out += '\n```';
+    for (let i = 0; i < Math.min(open, 8); i++)
+        out += '\n\n</details>';
+    return `${out}\n\n${tail}\n`;
+}
+//# sourceMappingURL=plan.js.map
+
+/***/ }),
+
+/***/ 3039:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** Words shared by the reports. */
+/** A count with its noun, singular for one: "1 CA certificate", "2 CA certificates". */
+function plural(n, singular, pluralForm = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+//# sourceMappingURL=words.js.map
+
+/***/ })
+
+};
