@@ -120,14 +120,12 @@ class LifecycleReader {
 //# sourceMappingURL=lifecycle.js.map
 // EXTERNAL MODULE: ./lib/aws/parallel.js
 var parallel = __webpack_require__(7522);
-// EXTERNAL MODULE: ./lib/aws/truststore-object.js
-var truststore_object = __webpack_require__(2604);
 // EXTERNAL MODULE: ./lib/plan/diff.js
 var diff = __webpack_require__(6840);
 // EXTERNAL MODULE: ./lib/targets/index.js + 6 modules
 var targets = __webpack_require__(3216);
 // EXTERNAL MODULE: ./lib/pipeline/deps.js + 2 modules
-var pipeline_deps = __webpack_require__(7829);
+var deps = __webpack_require__(7829);
 // EXTERNAL MODULE: ./lib/pipeline/plan.js
 var plan = __webpack_require__(1867);
 ;// CONCATENATED MODULE: ./lib/pipeline/audit.js
@@ -136,7 +134,6 @@ var plan = __webpack_require__(1867);
  * lifecycle rules, the latest object, every target of every kind and the versions they pin — and
  * judges it: the common checks (src/audit/checks.ts) and each kind's own. Reads only.
  */
-
 
 
 
@@ -217,14 +214,9 @@ function reportedDomain(d) {
     };
 }
 async function runAuditMode(settings, validation, partial = {}) {
-    const deps = (0,pipeline_deps/* resolveDeps */.JC)(partial);
-    const location = (0,diff/* parseTruststoreUri */.DO)((0,pipeline_deps/* requireTruststoreUri */.zs)(settings, 'audit mode'));
-    const region = await (0,pipeline_deps/* requireRegion */.CI)(settings);
-    const clients = deps.clients(region, settings.environment);
-    const store = new truststore_object/* TruststoreObjectStore */.k0(clients.s3, location);
+    const { deps, location, region, clients, store, policy } = await (0,plan/* openLive */.nM)(settings, partial, 'audit mode');
     const lifecycleReader = new LifecycleReader(clients.s3, location);
-    const now = new Date(deps.clock.now());
-    const policy = (0,pipeline_deps/* policyOf */.US)(settings, now);
+    const now = policy.now;
     const context = { settings, clients, region, clock: deps.clock, log: deps.log };
     const limiter = new parallel/* ReadLimiter */.Vh();
     const [versioning, latestObject, lifecycle, kinds] = await (0,parallel/* settleInOrder */.pX)([
@@ -233,11 +225,11 @@ async function runAuditMode(settings, validation, partial = {}) {
         limiter.run(() => lifecycleReader.rules()),
         (0,parallel/* settleInOrder */.pX)(targets/* TARGET_KINDS */.a.map((kind) => kind.audit(context, kind.names(settings), limiter))),
     ]);
-    const latest = latestObject ? (0,plan/* liveVersion */.p)(latestObject, location.uri, policy, deps) : undefined;
+    const latest = latestObject ? (0,plan/* liveVersion */.p2)(latestObject, location.uri, policy, deps) : undefined;
     const states = kinds.flatMap((k) => k.states);
     const pinnedIds = [...new Set(states.flatMap((d) => d.truststoreVersion ?? []))].filter((v) => v !== 'null');
-    const analysed = (object) => (0,plan/* liveVersion */.p)(object, location.uri, policy, deps);
-    const pinned = await (0,plan/* readPinnedVersions */.Y)(pinnedIds, latest, store, analysed, limiter);
+    const analysed = (object) => (0,plan/* liveVersion */.p2)(object, location.uri, policy, deps);
+    const pinned = await (0,plan/* readPinnedVersions */.Yy)(pinnedIds, latest, store, analysed, limiter);
     const facts = {
         now,
         expiryWarningDays: settings.expiryWarningDays,

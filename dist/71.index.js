@@ -667,7 +667,8 @@ function enforceReview(state, review, deps) {
     }
 }
 /** Rolls the targets one at a time; returns why it stopped early, if it did. Throws when a roll fails. */
-async function rollTargets(state, toRoll, versionId, probe, deployment, moved, deps) {
+async function rollTargets(roll) {
+    const { state, toRoll, versionId, probe, deployment, moved, deps } = roll;
     const rest = (i) => toRoll.slice(i + 1).map((x) => x.state.domainName);
     for (const [i, t] of toRoll.entries()) {
         const name = t.state.domainName;
@@ -764,9 +765,10 @@ async function readyToRoll(state, deps) {
  * After the first write: roll the targets. An AWS error on a target stops the deploy and says what
  * moved (a re-run converges); anything else leaves the version unproven, so what moved is rolled back.
  */
-async function rollOrRollBack(state, toRoll, versionId, probe, deployment, moved, deps) {
+async function rollOrRollBack(roll) {
+    const { state, versionId, deployment, moved, deps } = roll;
     try {
-        return await rollTargets(state, toRoll, versionId, probe, deployment, moved, deps);
+        return await rollTargets(roll);
     }
     catch (error) {
         if (error instanceof DeploymentError)
@@ -814,7 +816,7 @@ async function deployLive(state, settings, inputs, partial, review, provenance) 
     const versionId = await ensureVersion(state, { ...inputs, ...(built ? { provenance: built } : {}) }, deployment, deps);
     deployment.versionId = versionId;
     const moved = [];
-    const stop = await rollOrRollBack(state, toRoll, versionId, probe, deployment, moved, deps);
+    const stop = await rollOrRollBack({ state, toRoll, versionId, probe, deployment, moved, deps });
     deployment.deployedDomains = moved;
     if (stop)
         throw await stopped(state, settings, stop, deployment, moved, versionId, deps);

@@ -339,8 +339,9 @@ class TruststoreObjectStore {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ readPinnedVersions),
-/* harmony export */   p: () => (/* binding */ liveVersion),
+/* harmony export */   Yy: () => (/* binding */ readPinnedVersions),
+/* harmony export */   nM: () => (/* binding */ openLive),
+/* harmony export */   p2: () => (/* binding */ liveVersion),
 /* harmony export */   readLiveState: () => (/* binding */ readLiveState),
 /* harmony export */   runPlanMode: () => (/* binding */ runPlanMode)
 /* harmony export */ });
@@ -384,17 +385,22 @@ async function readPinnedVersions(ids, latest, store, analysed, limiter) {
     });
     return new Map(ids.map((id, i) => [id, versions[i] ?? null]));
 }
+/** What every stage that reads what is live opens first: where, which region, the clients, the object. */
+async function openLive(settings, partial, stage) {
+    const deps = (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveDeps */ .JC)(partial);
+    const location = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTruststoreUri */ .DO)((0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .requireTruststoreUri */ .zs)(settings, stage));
+    const region = await (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .requireRegion */ .CI)(settings);
+    const clients = deps.clients(region, settings.environment);
+    const store = new _aws_truststore_object_js__WEBPACK_IMPORTED_MODULE_0__/* .TruststoreObjectStore */ .k0(clients.s3, location);
+    return { deps, location, region, clients, store, policy: (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .policyOf */ .US)(settings, new Date(deps.clock.now())) };
+}
 async function readLiveState(settings, validation, partial = {}) {
     const deps = (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveDeps */ .JC)(partial);
     const desired = validation.truststore;
     if (!validation.ok || desired === undefined) {
         throw new Error('the new truststore did not validate: fix the errors above before planning or deploying');
     }
-    const location = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTruststoreUri */ .DO)((0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .requireTruststoreUri */ .zs)(settings, 'plan and deploy modes'));
-    const region = await (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .requireRegion */ .CI)(settings);
-    const clients = deps.clients(region, settings.environment);
-    const store = new _aws_truststore_object_js__WEBPACK_IMPORTED_MODULE_0__/* .TruststoreObjectStore */ .k0(clients.s3, location);
-    const policy = (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .policyOf */ .US)(settings, new Date(deps.clock.now()));
+    const { location, region, clients, store, policy } = await openLive(settings, deps, 'plan and deploy modes');
     const version = (object) => liveVersion(object, location.uri, policy, deps);
     // Every read is independent of the others until the targets say which versions they pin: the
     // bucket, the latest object and the targets are read together, then the pinned versions.

@@ -41332,6 +41332,15 @@ function looksLikeText(bytes) {
     return true;
 }
 /** Splits a file into DER certificate blocks; every problem becomes a finding naming file and line. */
+/** A whole file that is a private key: one finding, and nothing of it is read as a certificate. */
+function refusedAsKey(file, what) {
+    return {
+        blocks: [],
+        findings: [
+            fileFinding(file, 1, 'private-key', `${file} is ${what}, not a certificate: delete it from the repository and rotate that key (it has been committed); the truststore holds public CA certificates only`),
+        ],
+    };
+}
 function scanSource(source) {
     const { path: file, bytes } = source;
     if (bytes.length === 0 || (looksLikeText(bytes) && new TextDecoder().decode(bytes).trim() === '')) {
@@ -41343,23 +41352,12 @@ function scanSource(source) {
         };
     }
     const blob = looksLikeText(bytes) ? undefined : binaryKeyFormat(bytes);
-    if (blob) {
-        return {
-            blocks: [],
-            findings: [
-                fileFinding(file, 1, 'private-key', `${file} is a private key (${blob} format), not a certificate: delete it from the repository and rotate that key (it has been committed); the truststore holds public CA certificates only`),
-            ],
-        };
-    }
+    if (blob)
+        return refusedAsKey(file, `a private key (${blob} format)`);
     // Binary DER: an ASN.1 SEQUENCE tag (0x30) and not text that happens to start with "0".
     if (bytes[0] === 0x30 && !looksLikeText(bytes)) {
         if (looksLikePrivateKeyDer(bytes)) {
-            return {
-                blocks: [],
-                findings: [
-                    fileFinding(file, 1, 'private-key', `${file} is a DER private key (or a PKCS#12 bundle holding one), not a certificate: delete it from the repository and rotate that key (it has been committed); the truststore holds public CA certificates only`),
-                ],
-            };
+            return refusedAsKey(file, 'a DER private key (or a PKCS#12 bundle holding one)');
         }
         return { blocks: [{ der: bytes, line: 1 }], findings: [] };
     }

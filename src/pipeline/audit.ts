@@ -15,14 +15,14 @@ import type { DeployRecord } from '../audit/reverted.js';
 import { AwsError } from '../aws/errors.js';
 import { LifecycleReader } from '../aws/lifecycle.js';
 import { ReadLimiter, settleInOrder } from '../aws/parallel.js';
-import { TruststoreObjectStore } from '../aws/truststore-object.js';
+import type { TruststoreObjectStore } from '../aws/truststore-object.js';
 import { type LiveVersion, parseTruststoreUri } from '../plan/diff.js';
 import type { TruststoreLocation } from '../plan/model.js';
 import type { Settings } from '../settings/settings.js';
 import { TARGET_KINDS } from '../targets/index.js';
 import type { AuditedTargets, TargetContext } from '../targets/target.js';
 import { policyOf, requireRegion, requireTruststoreUri, resolveDeps, type StageDeps } from './deps.js';
-import { liveVersion, readPinnedVersions } from './plan.js';
+import { liveVersion, openLive, readPinnedVersions } from './plan.js';
 import type { ValidateResult } from './validate.js';
 
 /** Versioning Suspended (or never enabled) is a problem to report, not a reason to stop the audit. */
@@ -117,14 +117,9 @@ export async function runAuditMode(
   validation: ValidateResult,
   partial: Partial<StageDeps> = {},
 ): Promise<AuditReport> {
-  const deps = resolveDeps(partial);
-  const location = parseTruststoreUri(requireTruststoreUri(settings, 'audit mode'));
-  const region = await requireRegion(settings);
-  const clients = deps.clients(region, settings.environment);
-  const store = new TruststoreObjectStore(clients.s3, location);
+  const { deps, location, region, clients, store, policy } = await openLive(settings, partial, 'audit mode');
   const lifecycleReader = new LifecycleReader(clients.s3, location);
-  const now = new Date(deps.clock.now());
-  const policy = policyOf(settings, now);
+  const now = policy.now;
   const context: TargetContext = { settings, clients, region, clock: deps.clock, log: deps.log };
   const limiter = new ReadLimiter();
 

@@ -88,19 +88,24 @@ function enforceReview(state: LiveState, review: ReviewOutcome | undefined, deps
   }
 }
 
+/** One roll of the targets to a version, and what it records as it goes. */
+interface Roll {
+  state: LiveState;
+  toRoll: readonly PlannedTarget[];
+  versionId: string;
+  probe: PostRollProbe | undefined;
+  deployment: Deployment;
+  /** The targets moved so far, in order (what a rollback pins back). */
+  moved: string[];
+  deps: StageDeps;
+}
+
 /** Why the roll stopped short of the last target, when it did. */
 type Stop = { warned: TargetState } | { probeFailure: string };
 
 /** Rolls the targets one at a time; returns why it stopped early, if it did. Throws when a roll fails. */
-async function rollTargets(
-  state: LiveState,
-  toRoll: readonly PlannedTarget[],
-  versionId: string,
-  probe: PostRollProbe | undefined,
-  deployment: Deployment,
-  moved: string[],
-  deps: StageDeps,
-): Promise<Stop | undefined> {
+async function rollTargets(roll: Roll): Promise<Stop | undefined> {
+  const { state, toRoll, versionId, probe, deployment, moved, deps } = roll;
   const rest = (i: number) => toRoll.slice(i + 1).map((x) => x.state.domainName);
   for (const [i, t] of toRoll.entries()) {
     const name = t.state.domainName;
@@ -233,17 +238,10 @@ async function readyToRoll(state: LiveState, deps: StageDeps): Promise<PlannedTa
  * After the first write: roll the targets. An AWS error on a target stops the deploy and says what
  * moved (a re-run converges); anything else leaves the version unproven, so what moved is rolled back.
  */
-async function rollOrRollBack(
-  state: LiveState,
-  toRoll: readonly PlannedTarget[],
-  versionId: string,
-  probe: PostRollProbe | undefined,
-  deployment: Deployment,
-  moved: string[],
-  deps: StageDeps,
-): Promise<Stop | undefined> {
+async function rollOrRollBack(roll: Roll): Promise<Stop | undefined> {
+  const { state, versionId, deployment, moved, deps } = roll;
   try {
-    return await rollTargets(state, toRoll, versionId, probe, deployment, moved, deps);
+    return await rollTargets(roll);
   } catch (error) {
     if (error instanceof DeploymentError) throw error;
     deployment.deployedDomains = [...moved];
@@ -312,7 +310,7 @@ export async function deployLive(
   deployment.versionId = versionId;
 
   const moved: string[] = [];
-  const stop = await rollOrRollBack(state, toRoll, versionId, probe, deployment, moved, deps);
+  const stop = await rollOrRollBack({ state, toRoll, versionId, probe, deployment, moved, deps });
   deployment.deployedDomains = moved;
   if (stop) throw await stopped(state, settings, stop, deployment, moved, versionId, deps);
   deps.log(`deployed version ${versionId} to ${list(moved)}`);

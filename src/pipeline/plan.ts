@@ -77,6 +77,16 @@ export async function readPinnedVersions(
   return new Map(ids.map((id, i) => [id, versions[i] ?? null]));
 }
 
+/** What every stage that reads what is live opens first: where, which region, the clients, the object. */
+export async function openLive(settings: Settings, partial: Partial<StageDeps>, stage: string) {
+  const deps = resolveDeps(partial);
+  const location = parseTruststoreUri(requireTruststoreUri(settings, stage));
+  const region = await requireRegion(settings);
+  const clients = deps.clients(region, settings.environment);
+  const store = new TruststoreObjectStore(clients.s3, location);
+  return { deps, location, region, clients, store, policy: policyOf(settings, new Date(deps.clock.now())) };
+}
+
 export async function readLiveState(
   settings: Settings,
   validation: ValidateResult,
@@ -87,11 +97,11 @@ export async function readLiveState(
   if (!validation.ok || desired === undefined) {
     throw new Error('the new truststore did not validate: fix the errors above before planning or deploying');
   }
-  const location = parseTruststoreUri(requireTruststoreUri(settings, 'plan and deploy modes'));
-  const region = await requireRegion(settings);
-  const clients = deps.clients(region, settings.environment);
-  const store = new TruststoreObjectStore(clients.s3, location);
-  const policy = policyOf(settings, new Date(deps.clock.now()));
+  const { location, region, clients, store, policy } = await openLive(
+    settings,
+    deps,
+    'plan and deploy modes',
+  );
   const version = (object: TruststoreObject) => liveVersion(object, location.uri, policy, deps);
 
   // Every read is independent of the others until the targets say which versions they pin: the
