@@ -122,10 +122,8 @@ class LifecycleReader {
 var parallel = __webpack_require__(7522);
 // EXTERNAL MODULE: ./lib/plan/diff.js
 var diff = __webpack_require__(6840);
-// EXTERNAL MODULE: ./lib/targets/index.js + 6 modules
-var targets = __webpack_require__(3216);
-// EXTERNAL MODULE: ./lib/pipeline/deps.js + 2 modules
-var deps = __webpack_require__(7829);
+// EXTERNAL MODULE: ./lib/targets/index.js + 4 modules
+var targets = __webpack_require__(4527);
 // EXTERNAL MODULE: ./lib/pipeline/plan.js
 var plan = __webpack_require__(1867);
 ;// CONCATENATED MODULE: ./lib/pipeline/audit.js
@@ -134,7 +132,6 @@ var plan = __webpack_require__(1867);
  * lifecycle rules, the latest object, every target of every kind and the versions they pin — and
  * judges it: the common checks (src/audit/checks.ts) and each kind's own. Reads only.
  */
-
 
 
 

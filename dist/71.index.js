@@ -498,8 +498,8 @@ class DeploymentError extends errors/* ReasonedError */.O$ {
     }
 }
 //# sourceMappingURL=deployment-error.js.map
-// EXTERNAL MODULE: ./lib/pipeline/deps.js + 2 modules
-var pipeline_deps = __webpack_require__(7829);
+// EXTERNAL MODULE: ./lib/pipeline/deps.js + 1 modules
+var pipeline_deps = __webpack_require__(4941);
 // EXTERNAL MODULE: ./lib/pipeline/plan.js
 var plan = __webpack_require__(1867);
 ;// CONCATENATED MODULE: ./lib/pipeline/rollback.js

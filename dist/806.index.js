@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6840);
 /* harmony import */ var _workspace_collect_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6927);
 /* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(297);
-/* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7829);
+/* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4941);
 /**
  * A pull request from a fork runs without AWS credentials and with a read-only token, so it
  * cannot read the live truststore. It is planned against the truststore built from the base

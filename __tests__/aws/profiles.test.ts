@@ -16,7 +16,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { awsContext, sharedProfile } from '../../src/aws/clients.js';
 import { credentialsProblem } from '../../src/aws/errors.js';
-import { requireRegion } from '../../src/pipeline/deps.js';
+import { requireRegion } from '../../src/pipeline/region.js';
 import { cli, folderIn, oneLine } from '../cli/support.js';
 import { FakeApiGateway } from '../support/fake-apigateway.js';
 import { type RunningServer, TEST_CREDENTIALS } from '../support/fake-aws-http.js';

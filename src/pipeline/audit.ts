@@ -21,7 +21,7 @@ import type { TruststoreLocation } from '../plan/model.js';
 import type { Settings } from '../settings/settings.js';
 import { TARGET_KINDS } from '../targets/index.js';
 import type { AuditedTargets, TargetContext } from '../targets/target.js';
-import { policyOf, requireRegion, requireTruststoreUri, resolveDeps, type StageDeps } from './deps.js';
+import type { StageDeps } from './deps.js';
 import { liveVersion, openLive, readPinnedVersions } from './plan.js';
 import type { ValidateResult } from './validate.js';
 

@@ -12,7 +12,8 @@ import { parseTruststoreUri } from '../plan/diff.js';
 import { InputError, type Settings } from '../settings/settings.js';
 import { TARGET_KINDS } from '../targets/index.js';
 import { collectSources } from '../workspace/collect.js';
-import { policyOf, requireRegion, resolveDeps, type StageDeps } from './deps.js';
+import { policyOf, resolveDeps, type StageDeps } from './deps.js';
+import { awsFor } from './region.js';
 
 /** Where the truststore of the diagnosis came from. */
 export interface DiagnosedTruststore {
@@ -70,9 +71,8 @@ async function liveTruststore(
     );
   }
   const { kind, name: domainName } = targets[0]!;
-  const region = await requireRegion(settings);
+  const { region, clients } = await awsFor(settings, deps);
   const location = parseTruststoreUri(uri);
-  const clients = deps.clients(region, settings.environment);
   const session = kind.open({ settings, clients, region, clock: deps.clock, log: deps.log });
   const { state: domain } = await session.read(domainName);
   if (!domain.mtlsEnabled || domain.truststoreUri !== location.uri) {

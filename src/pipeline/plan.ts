@@ -11,7 +11,8 @@ import { InputError } from '../settings/errors.js';
 import type { Settings } from '../settings/settings.js';
 import { TARGET_KINDS } from '../targets/index.js';
 import type { LiveTarget, TargetKind, TargetSession } from '../targets/target.js';
-import { policyOf, requireRegion, requireTruststoreUri, resolveDeps, type StageDeps } from './deps.js';
+import { policyOf, requireTruststoreUri, resolveDeps, type StageDeps } from './deps.js';
+import { awsFor } from './region.js';
 import type { ValidateResult } from './validate.js';
 
 /** One target as read for the plan, with the session of its kind that deploy writes through. */
@@ -81,8 +82,7 @@ export async function readPinnedVersions(
 export async function openLive(settings: Settings, partial: Partial<StageDeps>, stage: string) {
   const deps = resolveDeps(partial);
   const location = parseTruststoreUri(requireTruststoreUri(settings, stage));
-  const region = await requireRegion(settings);
-  const clients = deps.clients(region, settings.environment);
+  const { region, clients } = await awsFor(settings, deps);
   const store = new TruststoreObjectStore(clients.s3, location);
   return { deps, location, region, clients, store, policy: policyOf(settings, new Date(deps.clock.now())) };
 }

@@ -14,7 +14,7 @@ import {
 import type { Clock } from '../../aws/clock.js';
 import { AwsError, errorCode, httpStatus, translateGatewayError } from '../../aws/errors.js';
 import type { DomainState } from '../../plan/model.js';
-import { shellWord } from './shell.js';
+import { restoreCommand, shellWord } from './shell.js';
 
 export interface DomainGatewayOptions {
   region: string;
@@ -193,8 +193,7 @@ export class DomainGateway {
 
   /** The AWS CLI command that pins the domain to `versionId` by hand, ready to paste into a shell. */
   restoreCommand(domainName: string, versionId: string): string {
-    const patch = `op=replace,path=/mutualTlsAuthentication/truststoreVersion,value=${versionId}`;
-    return `aws apigateway update-domain-name --region ${shellWord(this.options.region)} --domain-name ${shellWord(domainName)} --patch-operations ${shellWord(patch)}`;
+    return restoreCommand(this.options.region, domainName, versionId);
   }
 
   /**

@@ -18,9 +18,10 @@ import type {
   TargetState,
 } from '../target.js';
 import { domainProblems, type OwnershipCertificate } from './audit.js';
-import { type DomainDetails, DomainGateway } from './domains.js';
+import type { DomainDetails, DomainGateway } from './domains.js';
 import { domainStateProblem, securityPolicyProblem } from './health.js';
 import { cloudFormationNote } from './infrastructure-as-code.js';
+import { restoreCommand } from './shell.js';
 
 /** What the plan shows of a domain: DomainState only, the extra details stay here. */
 function stateOf(d: DomainDetails): TargetState {
@@ -54,7 +55,12 @@ export function unusableDomain(d: DomainDetails, location: TruststoreLocation): 
   return undefined;
 }
 
-function gatewayOf(context: TargetContext, paced: boolean): DomainGateway {
+/**
+ * The SDK wrapper, loaded on first use: the registry of kinds is imported by validate and the
+ * contract, which must not load the AWS SDK.
+ */
+async function gatewayOf(context: TargetContext, paced: boolean): Promise<DomainGateway> {
+  const { DomainGateway } = await import('./domains.js');
   const { settings, clients, region, clock, log } = context;
   if (!paced) return DomainGateway.reader(clients.apiGateway, region, clock);
   return new DomainGateway(clients.apiGateway, {
@@ -68,12 +74,17 @@ function gatewayOf(context: TargetContext, paced: boolean): DomainGateway {
 }
 
 function open(context: TargetContext): TargetSession {
-  const gateway = gatewayOf(context, true);
+  // One paced gateway per session: its spacing of UpdateDomainName calls spans every domain.
+  let paced: Promise<DomainGateway> | undefined;
+  const gateway = () => {
+    paced ??= gatewayOf(context, true);
+    return paced;
+  };
   const uri = context.settings.truststoreUri;
   const location = uri === undefined ? undefined : parseTruststoreUri(uri);
   return {
     async read(name: string): Promise<LiveTarget> {
-      const d = await gateway.describe(name);
+      const d = await (await gateway()).describe(name);
       const unusable = location && unusableDomain(d, location);
       const blocked = domainStateProblem(d);
       const managed = cloudFormationNote(d);
@@ -85,11 +96,11 @@ function open(context: TargetContext): TargetSession {
       };
     },
     async waitUntilReady(name: string): Promise<void> {
-      await gateway.waitUntilAvailable(name);
+      await (await gateway()).waitUntilAvailable(name);
     },
-    apply: (name, versionId) => gateway.pinVersion(name, versionId),
+    apply: async (name, versionId) => (await gateway()).pinVersion(name, versionId),
     probeHost: (name) => name,
-    restoreCommand: (name, versionId) => gateway.restoreCommand(name, versionId),
+    restoreCommand: (name, versionId) => restoreCommand(context.region, name, versionId),
   };
 }
 
@@ -98,7 +109,7 @@ async function audit(
   names: readonly string[],
   limiter: ReadLimiter,
 ): Promise<AuditedTargets> {
-  const gateway = gatewayOf(context, false);
+  const gateway = await gatewayOf(context, false);
   const described = await limiter.map(names, async (name): Promise<DomainDetails | { missing: string }> => {
     try {
       return await gateway.describe(name);

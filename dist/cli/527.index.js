@@ -1,5 +1,5 @@
-export const id = 216;
-export const ids = [216,840];
+export const id = 527;
+export const ids = [527,840];
 export const modules = {
 
 /***/ 6345:
@@ -365,6 +365,234 @@ function sortProblems(problems) {
 
 /***/ }),
 
+/***/ 6762:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   Gy: () => (/* binding */ AwsError),
+/* harmony export */   PS: () => (/* binding */ translateS3Error),
+/* harmony export */   X5: () => (/* binding */ profileNotFound),
+/* harmony export */   fZ: () => (/* binding */ translateGatewayError),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   sL: () => (/* binding */ credentialsProblem)
+/* harmony export */ });
+/* unused harmony exports unreachableAt, domainArn */
+/* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66);
+/**
+ * Turns AWS SDK errors into one sentence that names the fix: the IAM action and resource for an
+ * access denial, the input to change for a missing bucket or domain, the step to re-run for
+ * expired credentials. The SDK's own message is kept at the end for the details.
+ */
+
+/** S3 answers these when the object changed (or vanished) between the plan and the upload. */
+const CONFLICT_CODES = new Set(['PreconditionFailed', 'ConditionalRequestConflict', 'ObjectDeleted']);
+function reasonOf(code, status) {
+    if (CONFLICT_CODES.has(code) || status === 412)
+        return 'conflict';
+    // AWS's own "invalid input" answers are bad input too (exit 2 in the CLI).
+    if (code === 'InvalidInput')
+        return 'invalid-input';
+    return 'aws-error';
+}
+/** An AWS call failed; `code` is the AWS error code (`AccessDenied`, `NotFoundException`, ...). */
+class AwsError extends _settings_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReasonedError */ .O$ {
+    code;
+    status;
+    name = 'AwsError';
+    constructor(message, code, status) {
+        super(message, reasonOf(code, status));
+        this.code = code;
+        this.status = status;
+    }
+}
+function errorCode(error) {
+    const e = error;
+    return (typeof e?.Code === 'string' && e.Code) || (typeof e?.name === 'string' && e.name) || 'Error';
+}
+function httpStatus(error) {
+    return error?.$metadata?.httpStatusCode;
+}
+function sdkMessage(error) {
+    const m = error?.message;
+    return typeof m === 'string' && m.length > 0 ? m : String(error);
+}
+function attempts(error) {
+    const n = error?.$metadata?.attempts;
+    return n && n > 1 ? ` after ${n} attempts` : '';
+}
+const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
+const REJECTED = new Set([
+    'InvalidAccessKeyId',
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'SignatureDoesNotMatch',
+    'InvalidToken',
+    'InvalidSignatureException',
+]);
+const HOME_FILES = { configName: '~/.aws/config', credentialsName: '~/.aws/credentials' };
+/** The codes of the AwsErrors below: an error already explained passes through unchanged. */
+const EXPLAINED = /^(ExpiredToken|CredentialsProviderError|ProfileNotFound|SsoSession)$/;
+function profileNotFound(context) {
+    const where = `AWS profile '${context.profile}' not found in ${context.configName} or ${context.credentialsName}`;
+    return context.terminal
+        ? `${where}: check AWS_PROFILE (aws configure list-profiles)`
+        : `${where}: check AWS_PROFILE in the workflow, or remove it and add aws-actions/configure-aws-credentials before this step`;
+}
+/** The error a credential provider threw: the profile is missing, its SSO session is over, or nothing was found. */
+function providerProblem(message, context) {
+    const profile = context.profile ?? 'default';
+    if (context.profile && context.profileExists === false) {
+        return new AwsError(profileNotFound(context), 'ProfileNotFound');
+    }
+    if (/aws sso login|SSO session|SSO token/i.test(message)) {
+        const state = /expired|cannot refresh/i.test(message) ? 'has expired' : 'is not signed in';
+        return new AwsError(context.terminal
+            ? `the SSO session of profile '${profile}' ${state}: run aws sso login --profile ${profile}`
+            : `the SSO session of profile '${profile}' ${state}: a runner cannot sign in to SSO; use aws-actions/configure-aws-credentials (role-to-assume) instead of AWS_PROFILE`, 'SsoSession');
+    }
+    if (!context.terminal) {
+        return new AwsError('no AWS credentials were found: add aws-actions/configure-aws-credentials (role-to-assume, with `permissions: id-token: write`) before this step', 'CredentialsProviderError');
+    }
+    const files = `${context.configName} and ${context.credentialsName}`;
+    const tried = context.profile
+        ? `profile '${profile}' in ${files} (keys, SSO, credential_process; AWS_PROFILE set, so not AWS_ACCESS_KEY_ID)`
+        : `the environment (AWS_ACCESS_KEY_ID), profile 'default' in ${files} (keys, SSO, credential_process)`;
+    const fix = context.profile
+        ? `run aws configure --profile ${profile} or aws sso login --profile ${profile}, or export another AWS_PROFILE`
+        : 'run aws configure, aws sso login, or export AWS_PROFILE';
+    return new AwsError(`no AWS credentials: tried ${tried}, web identity, and the container and instance roles: ${fix}`, 'CredentialsProviderError');
+}
+/** Credential problems look the same on every service; undefined when the error is something else. */
+function credentialsProblem(error, context = { terminal: false, ...HOME_FILES }) {
+    if (error instanceof AwsError)
+        return EXPLAINED.test(error.code) || REJECTED.has(error.code) ? error : undefined;
+    const code = errorCode(error);
+    const message = sdkMessage(error);
+    const profile = context.profile ? ` --profile ${context.profile}` : '';
+    if (EXPIRED.has(code) ||
+        /security token included in the request is expired|token has expired/i.test(message)) {
+        return new AwsError(context.terminal
+            ? `the AWS credentials have expired (${code}): refresh them (aws sso login${profile}, or export new keys) and run it again`
+            : `the AWS credentials have expired (${code}): run aws-actions/configure-aws-credentials right before this step, and raise its role-duration-seconds if a deploy (up to wait-timeout-seconds per domain) outlives the session`, 'ExpiredToken', httpStatus(error));
+    }
+    if (/^(CredentialsProviderError|TokenProviderError)$/.test(code) ||
+        /could not load credentials/i.test(message)) {
+        return providerProblem(message, context);
+    }
+    if (REJECTED.has(code)) {
+        return new AwsError(context.terminal
+            ? `AWS rejected the credentials (${code}): check which identity they are (aws sts get-caller-identity${profile}) (${message})`
+            : `AWS rejected the credentials (${code}): check the aws-actions/configure-aws-credentials step (role, account, region) (${message})`, code, httpStatus(error));
+    }
+    return undefined;
+}
+/** Errors of the network itself (node's error codes), before any AWS service answered. */
+const UNREACHABLE = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'ECONNRESET',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE',
+    'TimeoutError',
+]);
+/** Where the request went, as node's network error says it (host:port, or the host it could not resolve). */
+function unreachableAt(error) {
+    const e = error;
+    const code = typeof e?.code === 'string' ? e.code : typeof e?.name === 'string' ? e.name : '';
+    if (!UNREACHABLE.has(code))
+        return undefined;
+    if (typeof e.address === 'string')
+        return `${e.address}${typeof e.port === 'number' ? `:${e.port}` : ''} (${code})`;
+    if (typeof e.hostname === 'string')
+        return `${e.hostname} (${code})`;
+    return `its endpoint (${code})`;
+}
+function isServerSide(error) {
+    const status = httpStatus(error);
+    return error?.$fault === 'server' || (status !== undefined && status >= 500);
+}
+/**
+ * What every service's translation starts with: a credential problem, or a network that never
+ * reached `service` (`doing` is what the call was for; `endpointVariable` overrides its endpoint).
+ * Undefined when the service answered, for the service's own codes.
+ */
+function unansweredCall(error, service, doing, endpointVariable) {
+    const creds = credentialsProblem(error);
+    if (creds)
+        return creds;
+    const unreachable = unreachableAt(error);
+    if (unreachable) {
+        return new AwsError(`could not reach ${service} at ${unreachable} to ${doing}${attempts(error)}: check the network, region and endpoint (aws-region, ${endpointVariable}, proxy settings) and re-run`, 'Unreachable', httpStatus(error));
+    }
+    return undefined;
+}
+function translateS3Error(error, call) {
+    const unanswered = unansweredCall(error, 'S3', call.doing, 'AWS_ENDPOINT_URL_S3');
+    if (unanswered)
+        return unanswered;
+    const code = errorCode(error);
+    const status = httpStatus(error);
+    const said = sdkMessage(error);
+    if (code === 'NoSuchBucket') {
+        return new AwsError(`bucket ${call.bucket} does not exist: check truststore-uri (${call.uri}) and aws-region, or create the bucket with versioning enabled`, code, status);
+    }
+    if (code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || status === 301) {
+        return new AwsError(`bucket ${call.bucket} is in another region than aws-region: set aws-region to the bucket's region (${said})`, code, status);
+    }
+    if (code === 'PreconditionFailed' || code === 'ConditionalRequestConflict' || status === 412) {
+        return new AwsError(`the live truststore changed since this plan (${code} on ${call.uri}): someone else wrote it; re-run the job to plan against the new version`, code, status);
+    }
+    if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
+        const kms = /kms/i.test(said)
+            ? ' The object is encrypted with KMS: also allow kms:Decrypt (reads) and kms:GenerateDataKey (writes) on the key.'
+            : '';
+        return new AwsError(`access denied: ${call.action} on ${call.resource} is needed to ${call.doing}: allow it in the policy of the role this job assumes (and check the bucket policy for a Deny).${kms} (${said})`, code, status);
+    }
+    if (isServerSide(error)) {
+        return new AwsError(`S3 failed to ${call.doing} (${code}, HTTP ${status ?? '?'})${attempts(error)}: an AWS-side problem; re-run the job (${said})`, code, status);
+    }
+    return new AwsError(`S3 refused to ${call.doing} ${call.uri} (${code}): ${said}`, code, status);
+}
+function domainArn(region, domainName) {
+    return `arn:aws:apigateway:${region}::/domainnames/${domainName}`;
+}
+function translateGatewayError(error, call) {
+    const unanswered = unansweredCall(error, 'API Gateway', `${call.doing} for ${call.domainName}`, 'AWS_ENDPOINT_URL_API_GATEWAY');
+    if (unanswered)
+        return unanswered;
+    const code = errorCode(error);
+    const status = httpStatus(error);
+    const said = sdkMessage(error);
+    if (code === 'AccessDeniedException' || code === 'AccessDenied' || status === 403) {
+        // API Gateway reads the truststore with the caller's permissions when a domain is updated.
+        // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html
+        const s3 = /s3/i.test(said)
+            ? ' API Gateway reads the truststore as the caller: also allow s3:GetObject and s3:GetObjectVersion on the truststore object.'
+            : '';
+        return new AwsError(`access denied: ${call.action} on ${domainArn(call.region, call.domainName)} is needed to ${call.doing}: allow it in the policy of the role this job assumes.${s3} (${said})`, code, status);
+    }
+    if (code === 'NotFoundException' || status === 404) {
+        return new AwsError(`custom domain name ${call.domainName} does not exist in ${call.region}: check domain-names and aws-region (mutual TLS needs a public Regional custom domain name) (${said})`, code, status);
+    }
+    if (code === 'ConflictException') {
+        return new AwsError(`custom domain name ${call.domainName} is being changed by another operation (${said}): wait until it is AVAILABLE and re-run`, code, status);
+    }
+    if (code === 'TooManyRequestsException' || code === 'LimitExceededException' || status === 429) {
+        return new AwsError(`API Gateway kept throttling ${call.doing} for ${call.domainName}${attempts(error)}: another job is calling API Gateway in this account; re-run later (${said})`, code, status);
+    }
+    if (isServerSide(error)) {
+        return new AwsError(`API Gateway failed to ${call.doing} for ${call.domainName} (${code}, HTTP ${status ?? '?'})${attempts(error)}: an AWS-side problem; re-run the job (${said})`, code, status);
+    }
+    return new AwsError(`API Gateway refused to ${call.doing} for ${call.domainName} (${code}): ${said}`, code, status);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
 /***/ 6840:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -555,7 +783,28 @@ function sha256Hex(bytes) {
 
 /***/ }),
 
-/***/ 3216:
+/***/ 9416:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ restoreCommand)
+/* harmony export */ });
+/* unused harmony export shellWord */
+/** Commands printed for a person to paste into a POSIX shell. */
+/** A word for a POSIX shell: bare when it is safe, else single-quoted (a wildcard domain `*.example.com`). */
+function shellWord(word) {
+    return /^[\w.,:=/@%+-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+/** The command that pins a domain to a truststore version by hand (after a failed rollback). */
+function restoreCommand(region, domainName, versionId) {
+    const patch = `op=replace,path=/mutualTlsAuthentication/truststoreVersion,value=${versionId}`;
+    return `aws apigateway update-domain-name --region ${shellWord(region)} --domain-name ${shellWord(domainName)} --patch-operations ${shellWord(patch)}`;
+}
+//# sourceMappingURL=shell.js.map
+
+/***/ }),
+
+/***/ 4527:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -735,271 +984,8 @@ function assessLiveState(facts) {
     return judgeLiveState(facts, domainProblems(facts));
 }
 //# sourceMappingURL=audit.js.map
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-api-gateway/dist-cjs/index.js
-var dist_cjs = __webpack_require__(818);
-;// CONCATENATED MODULE: ./lib/targets/api-gateway/shell.js
-/** Commands printed for a person to paste into a POSIX shell. */
-/** A word for a POSIX shell: bare when it is safe, else single-quoted (a wildcard domain `*.example.com`). */
-function shellWord(word) {
-    return /^[\w.,:=/@%+-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
-}
-//# sourceMappingURL=shell.js.map
-;// CONCATENATED MODULE: ./lib/targets/api-gateway/domains.js
-/**
- * API Gateway custom domain names and the truststore version their mutual TLS is pinned to.
- *
- * The v1 API (`@aws-sdk/client-api-gateway`) reaches HTTP API domains too: a Regional custom
- * domain name is one resource shared by REST and HTTP APIs.
- * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-custom-domain-names.html
- */
-
-
-
-// https://docs.aws.amazon.com/apigateway/latest/api/API_DomainName.html (domainNameStatus)
-const TRANSIENT = new Set(['UPDATING', 'PENDING']);
-const THROTTLED = new Set(['TooManyRequestsException', 'LimitExceededException']);
-/** UpdateDomainName throttling backoff never waits longer than this at once. */
-const MAX_BACKOFF_MS = 120_000;
-/** A floor so that a zero poll interval (tests) does not spin. */
-const MIN_POLL_MS = 50;
-/**
- * UpdateDomainName was accepted but the wait after it failed. The domain was read back: `after`
- * says where its pin is now (undefined when even that read failed), so the deploy can count it
- * as moved and roll it back with the others.
- */
-class PinWaitError extends errors/* AwsError */.Gy {
-    after;
-    name = 'PinWaitError';
-    constructor(message, code, after) {
-        super(message, code);
-        this.after = after;
-    }
-}
-class DomainGateway {
-    client;
-    options;
-    lastUpdateAt;
-    constructor(client, options) {
-        this.client = client;
-        this.options = options;
-    }
-    /** A gateway that only reads (audit, diagnose): it never updates or waits, so it needs no pacing. */
-    static reader(client, region, clock) {
-        return new DomainGateway(client, { region, clock, updateIntervalMs: 0, pollIntervalMs: 0, timeoutMs: 0 });
-    }
-    async describe(domainName) {
-        let d;
-        try {
-            d = await this.client.send(new dist_cjs/* GetDomainNameCommand */.Bqv({ domainName }));
-        }
-        catch (error) {
-            throw (0,errors/* translateGatewayError */.fZ)(error, {
-                action: 'apigateway:GET',
-                domainName,
-                region: this.options.region,
-                doing: 'read the custom domain name',
-            });
-        }
-        const mtls = d.mutualTlsAuthentication;
-        return {
-            domainName,
-            ...(d.domainNameStatus !== undefined ? { status: d.domainNameStatus } : {}),
-            ...(d.domainNameStatusMessage ? { statusMessage: d.domainNameStatusMessage } : {}),
-            mtlsEnabled: mtls?.truststoreUri !== undefined && mtls.truststoreUri !== '',
-            ...(mtls?.truststoreUri ? { truststoreUri: mtls.truststoreUri } : {}),
-            ...(mtls?.truststoreVersion ? { truststoreVersion: mtls.truststoreVersion } : {}),
-            warnings: mtls?.truststoreWarnings ?? [],
-            endpointTypes: d.endpointConfiguration?.types ?? [],
-            ...(d.securityPolicy ? { securityPolicy: d.securityPolicy } : {}),
-            ...(d.ownershipVerificationCertificateArn
-                ? { ownershipVerificationCertificateArn: d.ownershipVerificationCertificateArn }
-                : {}),
-            ...(d.tags && Object.keys(d.tags).length > 0 ? { tags: d.tags } : {}),
-        };
-    }
-    /**
-     * Waits until the domain is AVAILABLE (and, when `version` is given, reports that version),
-     * bounded by the timeout. Statuses that waiting cannot fix fail at once.
-     */
-    async waitUntilAvailable(domainName, version, deadline) {
-        const { clock, pollIntervalMs, timeoutMs } = this.options;
-        const started = clock.now();
-        const until = deadline ?? started + timeoutMs;
-        for (;;) {
-            let state;
-            try {
-                state = await this.describe(domainName);
-            }
-            catch (error) {
-                // A throttled poll is not a failure: poll again later.
-                if (!(error instanceof errors/* AwsError */.Gy && THROTTLED.has(error.code)))
-                    throw error;
-            }
-            if (state) {
-                const settled = state.status === undefined || state.status === 'AVAILABLE';
-                if (settled && (version === undefined || state.truststoreVersion === version))
-                    return state;
-                if (state.status !== undefined && state.status !== 'AVAILABLE' && !TRANSIENT.has(state.status)) {
-                    throw new errors/* AwsError */.Gy(`custom domain name ${domainName} is ${state.status}${state.statusMessage ? ` (${state.statusMessage})` : ''}: fix the domain in API Gateway (certificate, ownership verification) until it is AVAILABLE, then re-run`, 'DomainNotAvailable');
-                }
-            }
-            if (clock.now() >= until) {
-                const what = state?.status && state.status !== 'AVAILABLE'
-                    ? `is still ${state.status}`
-                    : `still reports truststore version ${state?.truststoreVersion ?? '(none)'} instead of ${version}`;
-                throw new errors/* AwsError */.Gy(`custom domain name ${domainName} ${what} after ${Math.round(timeoutMs / 1000)} s: check it in the API Gateway console and re-run when it is AVAILABLE, or raise wait-timeout-seconds`, 'DomainWaitTimeout');
-            }
-            // Which domain, in which state, for how long: a wait can last minutes.
-            this.options.log?.(`${domainName}: ${state?.status ?? 'not read'}${version !== undefined && state?.truststoreVersion !== version ? `, version ${state?.truststoreVersion ?? '(none)'} not yet ${version}` : ''}; waiting for AVAILABLE (${Math.round((clock.now() - started) / 1000)} s, at most ${Math.round((until - started) / 1000)} s)`);
-            await clock.sleep(Math.max(MIN_POLL_MS, Math.min(pollIntervalMs, until - clock.now())));
-        }
-    }
-    /**
-     * Pins the domain's mutual TLS to `versionId` and waits until API Gateway has applied it.
-     * UpdateDomainName is limited to one call per 30 seconds per account (not adjustable): calls are
-     * spaced. Throttling, ConflictException and server-side errors are retried with backoff, every
-     * retry and wait within one budget (`timeoutMs`) from this domain's first call.
-     * https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html
-     */
-    async pinVersion(domainName, versionId) {
-        // Waiting out the spacing the previous domain left is not this domain's time.
-        await this.sleepUntil(this.nextUpdateAt());
-        const started = this.options.clock.now();
-        const deadline = started + this.options.timeoutMs;
-        const tries = { started, deadline, attempts: 0, busy: 0, answers: new Map() };
-        while (!(await this.tryUpdate(domainName, versionId, tries))) {
-            // Refused, and retryLater waited until the next attempt may go out.
-        }
-        try {
-            return await this.waitUntilAvailable(domainName, versionId, tries.deadline);
-        }
-        catch (error) {
-            throw await this.readBackAfterFailedWait(domainName, versionId, error);
-        }
-    }
-    /** The AWS CLI command that pins the domain to `versionId` by hand, ready to paste into a shell. */
-    restoreCommand(domainName, versionId) {
-        const patch = `op=replace,path=/mutualTlsAuthentication/truststoreVersion,value=${versionId}`;
-        return `aws apigateway update-domain-name --region ${shellWord(this.options.region)} --domain-name ${shellWord(domainName)} --patch-operations ${shellWord(patch)}`;
-    }
-    /**
-     * When the next UpdateDomainName may go out. Spacing counts from when the last call returned: the
-     * SDK may itself have retried a throttled call, so its last request went out at the end of send().
-     */
-    nextUpdateAt() {
-        return this.lastUpdateAt === undefined ? 0 : this.lastUpdateAt + this.options.updateIntervalMs;
-    }
-    async sleepUntil(at) {
-        const wait = at - this.options.clock.now();
-        if (wait > 0)
-            await this.options.clock.sleep(wait);
-    }
-    /** One UpdateDomainName: true when it (or an earlier attempt) went through, false to try again. */
-    async tryUpdate(domainName, versionId, tries) {
-        const { clock, region } = this.options;
-        tries.attempts++;
-        try {
-            // https://docs.aws.amazon.com/apigateway/latest/api/API_UpdateDomainName.html
-            await this.client.send(new dist_cjs/* UpdateDomainNameCommand */.SoV({
-                domainName,
-                patchOperations: [
-                    { op: 'replace', path: '/mutualTlsAuthentication/truststoreVersion', value: versionId },
-                ],
-            }));
-            this.lastUpdateAt = clock.now();
-            return true;
-        }
-        catch (error) {
-            this.lastUpdateAt = clock.now();
-            const code = (0,errors/* errorCode */.CA)(error);
-            const status = (0,errors/* httpStatus */.nG)(error);
-            const serverSide = error.$fault === 'server' || (status ?? 0) >= 500;
-            if (!THROTTLED.has(code) && code !== 'ConflictException' && !serverSide) {
-                const doing = `pin the truststore version ${versionId}`;
-                throw (0,errors/* translateGatewayError */.fZ)(error, { action: 'apigateway:PATCH', domainName, region, doing });
-            }
-            const answer = serverSide ? `${code} (HTTP ${status ?? '?'})` : code;
-            tries.answers.set(answer, (tries.answers.get(answer) ?? 0) + 1);
-            tries.ambiguous ||= serverSide;
-            const state = await this.retryLater(domainName, versionId, error, code, tries);
-            return state?.truststoreVersion === versionId;
-        }
-    }
-    /**
-     * Waits until a refused UpdateDomainName may be tried again, or throws when the budget is spent.
-     * Throttling backs off from the spacing (or what AWS asks for) and gives up when that passes the
-     * deadline. ConflictException first waits until the domain is AVAILABLE; it and server-side errors
-     * (already retried inside send() by the SDK) back off from the poll interval, the last attempt at
-     * the deadline. Never sooner than the spacing. Returns the domain if read: it may have the version.
-     */
-    async retryLater(domainName, versionId, error, code, tries) {
-        const { clock, pollIntervalMs, updateIntervalMs } = this.options;
-        const refusedAt = clock.now();
-        const throttled = THROTTLED.has(code);
-        tries.last = code;
-        let state;
-        if (code === 'ConflictException') {
-            this.options.log?.(`${domainName} is busy (ConflictException); waiting until it is AVAILABLE`);
-            state = await this.waitUntilAvailable(domainName, undefined, tries.deadline).catch(async (e) => {
-                if (!(e instanceof errors/* AwsError */.Gy && e.code === 'DomainWaitTimeout'))
-                    throw e;
-                tries.status = 'never said AVAILABLE again';
-                throw await this.giveUp(domainName, versionId, tries);
-            });
-            tries.status = `said ${state.status ?? 'no status'}`;
-            if (state.truststoreVersion === versionId)
-                return state;
-        }
-        const base = throttled
-            ? Math.max(updateIntervalMs, 1000)
-            : Math.max(code === 'ConflictException' ? MIN_POLL_MS : 1000, pollIntervalMs);
-        const retryAfter = Number(error.retryAfterSeconds ?? 0) * 1000;
-        const backoff = Math.min(MAX_BACKOFF_MS, base * 2 ** ((throttled ? tries.attempts : ++tries.busy) - 1));
-        const spacedAt = this.nextUpdateAt();
-        let at = Math.max(spacedAt, refusedAt + Math.max(retryAfter, backoff) + Math.floor(clock.random() * base * 0.1));
-        if (at > tries.deadline) {
-            if (throttled || refusedAt >= tries.deadline || spacedAt > tries.deadline) {
-                throw await this.giveUp(domainName, versionId, tries);
-            }
-            at = tries.deadline;
-        }
-        this.options.log?.(`UpdateDomainName ${throttled ? 'throttled' : `refused (${code})`} for ${domainName} (attempt ${tries.attempts}); retrying in ${Math.max(0, at - clock.now())} ms`);
-        await this.sleepUntil(at);
-        return state;
-    }
-    /** The budget is spent: how many attempts in how long, what AWS answered, and the fix. */
-    async giveUp(domainName, versionId, tries) {
-        const budget = Math.round(this.options.timeoutMs / 1000);
-        const error = tries.last && THROTTLED.has(tries.last)
-            ? new errors/* AwsError */.Gy(`UpdateDomainName for ${domainName} was still throttled after ${tries.attempts} attempts in ${budget} s: AWS allows one UpdateDomainName per 30 seconds per account and another job is using it; re-run later or raise wait-timeout-seconds`, tries.last)
-            : this.busyDeadline(domainName, versionId, tries, budget);
-        // A server-side error leaves it unknown whether an update went through: say where the pin is.
-        return tries.ambiguous ? this.readBackAfterFailedWait(domainName, versionId, error, false) : error;
-    }
-    busyDeadline(domainName, versionId, tries, budget) {
-        const fix = tries.last === 'ConflictException'
-            ? `another change to the domain is still being applied (or API Gateway has not finished one it reports as done): wait until it finishes (aws apigateway get-domain-name --domain-name ${domainName}), then re-run the job, or raise wait-timeout-seconds (now ${budget})`
-            : `an AWS-side problem: re-run the job later, or raise wait-timeout-seconds (now ${budget})`;
-        const seconds = Math.round((this.options.clock.now() - tries.started) / 1000);
-        return new errors/* AwsError */.Gy(`UpdateDomainName for ${domainName} (truststore version ${versionId}) did not go through after ${tries.attempts} attempt${tries.attempts === 1 ? '' : 's'} in ${seconds} s: AWS answered ${[...tries.answers].map(([a, n]) => (n > 1 ? `${a} ${n} times` : a)).join(', ')}${tries.status ? `, and GetDomainName ${tries.status}` : ''}: ${fix}.`, 'DomainUpdateDeadline');
-    }
-    /** The update went through but the wait did not: where is the pin now? */
-    async readBackAfterFailedWait(domainName, versionId, error, accepted = true) {
-        const message = error instanceof Error ? error.message : String(error);
-        const code = error instanceof errors/* AwsError */.Gy ? error.code : 'Error';
-        try {
-            const after = await this.describe(domainName);
-            const where = after.truststoreVersion === versionId
-                ? `it IS pinned to version ${versionId} now (status ${after.status ?? 'unknown'})`
-                : `it reports truststore version ${after.truststoreVersion ?? '(none)'}, not ${versionId} (status ${after.status ?? 'unknown'})`;
-            return new PinWaitError(`${message} Read back after UpdateDomainName: ${where}.`, code, after);
-        }
-        catch (readError) {
-            return new PinWaitError(`${message} UpdateDomainName ${accepted ? 'was accepted' : 'may have gone through'}, and reading the domain back failed too (${readError.message}): its pin is unknown; check it with aws apigateway get-domain-name --domain-name ${domainName}.`, code, undefined);
-        }
-    }
-}
-//# sourceMappingURL=domains.js.map
+// EXTERNAL MODULE: ./lib/targets/api-gateway/shell.js
+var shell = __webpack_require__(9416);
 ;// CONCATENATED MODULE: ./lib/targets/api-gateway/index.js
 /**
  * API Gateway custom domain names as a target kind: `domain-names` lists them, each pins a version
@@ -1037,7 +1023,12 @@ function unusableDomain(d, location) {
     }
     return undefined;
 }
-function gatewayOf(context, paced) {
+/**
+ * The SDK wrapper, loaded on first use: the registry of kinds is imported by validate and the
+ * contract, which must not load the AWS SDK.
+ */
+async function gatewayOf(context, paced) {
+    const { DomainGateway } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(818), __webpack_require__.e(959)]).then(__webpack_require__.bind(__webpack_require__, 9959));
     const { settings, clients, region, clock, log } = context;
     if (!paced)
         return DomainGateway.reader(clients.apiGateway, region, clock);
@@ -1051,12 +1042,17 @@ function gatewayOf(context, paced) {
     });
 }
 function api_gateway_open(context) {
-    const gateway = gatewayOf(context, true);
+    // One paced gateway per session: its spacing of UpdateDomainName calls spans every domain.
+    let paced;
+    const gateway = () => {
+        paced ??= gatewayOf(context, true);
+        return paced;
+    };
     const uri = context.settings.truststoreUri;
     const location = uri === undefined ? undefined : (0,diff.parseTruststoreUri)(uri);
     return {
         async read(name) {
-            const d = await gateway.describe(name);
+            const d = await (await gateway()).describe(name);
             const unusable = location && unusableDomain(d, location);
             const blocked = domainStateProblem(d);
             const managed = cloudFormationNote(d);
@@ -1068,15 +1064,15 @@ function api_gateway_open(context) {
             };
         },
         async waitUntilReady(name) {
-            await gateway.waitUntilAvailable(name);
+            await (await gateway()).waitUntilAvailable(name);
         },
-        apply: (name, versionId) => gateway.pinVersion(name, versionId),
+        apply: async (name, versionId) => (await gateway()).pinVersion(name, versionId),
         probeHost: (name) => name,
-        restoreCommand: (name, versionId) => gateway.restoreCommand(name, versionId),
+        restoreCommand: (name, versionId) => (0,shell/* restoreCommand */.O)(context.region, name, versionId),
     };
 }
 async function audit(context, names, limiter) {
-    const gateway = gatewayOf(context, false);
+    const gateway = await gatewayOf(context, false);
     const described = await limiter.map(names, async (name) => {
         try {
             return await gateway.describe(name);
@@ -1095,7 +1091,7 @@ async function audit(context, names, limiter) {
     let certificates = [];
     if (arns.length > 0) {
         // The ACM client loads only here: no other mode, and no audit without such a domain, needs it.
-        const acm = await Promise.all(/* import() */[__webpack_require__.e(490), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 8812));
+        const acm = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(490), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 8812));
         const reader = new acm.OwnershipCertificates(acm.createAcmClient, context.region);
         certificates = await limiter.map(arns, (arn) => reader.describe(arn));
     }
