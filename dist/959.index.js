@@ -11,7 +11,6 @@ export const modules = {
 /* unused harmony export PinWaitError */
 /* harmony import */ var _aws_sdk_client_api_gateway__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(818);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9416);
 /**
  * API Gateway custom domain names and the truststore version their mutual TLS is pinned to.
  *
@@ -143,10 +142,6 @@ class DomainGateway {
         catch (error) {
             throw await this.readBackAfterFailedWait(domainName, versionId, error);
         }
-    }
-    /** The AWS CLI command that pins the domain to `versionId` by hand, ready to paste into a shell. */
-    restoreCommand(domainName, versionId) {
-        return (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreCommand */ .O)(this.options.region, domainName, versionId);
     }
     /**
      * When the next UpdateDomainName may go out. Spacing counts from when the last call returned: the

@@ -734,8 +734,8 @@ async function runStages(settings, result, deps) {
     if (result.mode === 'plan')
         return planStage(settings, result, deps);
     // deploy: read what is live ▶ check the reviewed plan ▶ upload and roll, probing each target.
-    const { deployInputs, deployLive } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(867), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5071));
-    const { readLiveState } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
+    const { deployInputs, deployLive } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(416), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5071));
+    const { readLiveState } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(416), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
     const { checkReviewedPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4978));
     const { checkChangesSinceLive } = await __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 6141));
     const inputs = deployInputs(settings, deps.probeAttempt);
@@ -759,12 +759,12 @@ async function planStage(settings, result, deps) {
         result.plan = await fork.planFromBaseCommit(settings, validation);
         return;
     }
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(416), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
     result.plan = await runPlanMode(settings, validation, deps);
 }
 /** audit: the report, and a failure when anything live is wrong at error severity. */
 async function auditStage(settings, result, deps) {
-    const { runAuditMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(867), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6365));
+    const { runAuditMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(416), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6365));
     const report = await runAuditMode(settings, result.validation, deps);
     result.audit = report;
     const errors = report.problems.filter((p) => p.severity === 'error');
@@ -774,7 +774,7 @@ async function auditStage(settings, result, deps) {
 }
 /** diagnose: one partner's certificate against a truststore; a refusal fails the run. */
 async function diagnoseStage(settings, result, deps) {
-    const { runDiagnoseMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6220));
+    const { runDiagnoseMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(416), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6220));
     const diagnosed = await runDiagnoseMode(settings, deps);
     result.diagnosis = diagnosed;
     const { diagnosis, truststore } = diagnosed;
@@ -3751,8 +3751,8 @@ function contractForTruststore(truststore, target) {
 var errors = __nccwpck_require__(66);
 // EXTERNAL MODULE: ./lib/settings/settings.js
 var settings_settings = __nccwpck_require__(3152);
-// EXTERNAL MODULE: ./lib/targets/index.js + 4 modules
-var targets = __nccwpck_require__(4527);
+// EXTERNAL MODULE: ./lib/targets/index.js + 5 modules
+var targets = __nccwpck_require__(6093);
 ;// CONCATENATED MODULE: ./lib/pipeline/review.js
 /**
  * The reviewed plan is the contract: a deploy applies only the truststore, URI, label and domain
@@ -8080,28 +8080,7 @@ function settingsFromInputs(env) {
 
 /***/ }),
 
-/***/ 9416:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ restoreCommand)
-/* harmony export */ });
-/* unused harmony export shellWord */
-/** Commands printed for a person to paste into a POSIX shell. */
-/** A word for a POSIX shell: bare when it is safe, else single-quoted (a wildcard domain `*.example.com`). */
-function shellWord(word) {
-    return /^[\w.,:=/@%+-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
-}
-/** The command that pins a domain to a truststore version by hand (after a failed rollback). */
-function restoreCommand(region, domainName, versionId) {
-    const patch = `op=replace,path=/mutualTlsAuthentication/truststoreVersion,value=${versionId}`;
-    return `aws apigateway update-domain-name --region ${shellWord(region)} --domain-name ${shellWord(domainName)} --patch-operations ${shellWord(patch)}`;
-}
-//# sourceMappingURL=shell.js.map
-
-/***/ }),
-
-/***/ 4527:
+/***/ 6093:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8281,8 +8260,18 @@ function assessLiveState(facts) {
     return judgeLiveState(facts, domainProblems(facts));
 }
 //# sourceMappingURL=audit.js.map
-// EXTERNAL MODULE: ./lib/targets/api-gateway/shell.js
-var shell = __nccwpck_require__(9416);
+;// CONCATENATED MODULE: ./lib/targets/api-gateway/shell.js
+/** Commands printed for a person to paste into a POSIX shell. */
+/** A word for a POSIX shell: bare when it is safe, else single-quoted (a wildcard domain `*.example.com`). */
+function shellWord(word) {
+    return /^[\w.,:=/@%+-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+/** The command that pins a domain to a truststore version by hand (after a failed rollback). */
+function restoreCommand(region, domainName, versionId) {
+    const patch = `op=replace,path=/mutualTlsAuthentication/truststoreVersion,value=${versionId}`;
+    return `aws apigateway update-domain-name --region ${shellWord(region)} --domain-name ${shellWord(domainName)} --patch-operations ${shellWord(patch)}`;
+}
+//# sourceMappingURL=shell.js.map
 ;// CONCATENATED MODULE: ./lib/targets/api-gateway/index.js
 /**
  * API Gateway custom domain names as a target kind: `domain-names` lists them, each pins a version
@@ -8365,7 +8354,7 @@ function api_gateway_open(context) {
         },
         apply: async (name, versionId) => (await gateway()).pinVersion(name, versionId),
         probeHost: (name) => name,
-        restoreCommand: (name, versionId) => (0,shell/* restoreCommand */.O)(context.region, name, versionId),
+        restoreCommand: (name, versionId) => restoreCommand(context.region, name, versionId),
     };
 }
 async function audit(context, names, limiter) {

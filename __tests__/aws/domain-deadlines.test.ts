@@ -13,6 +13,7 @@ import {
   type DomainGatewayOptions,
   PinWaitError,
 } from '../../src/targets/api-gateway/domains.js';
+import { restoreCommand } from '../../src/targets/api-gateway/shell.js';
 import { FakeAws, FakeClock, gatewayError } from './support.js';
 
 let clock: FakeClock;
@@ -214,10 +215,10 @@ describe('the per-domain budget', () => {
 
 describe('the command to restore a domain by hand', () => {
   it('is the AWS CLI call with the region, ready to paste (a wildcard domain is quoted)', () => {
-    expect(gateway().restoreCommand('api.example.com', 'v1')).toBe(
+    expect(restoreCommand('eu-west-1', 'api.example.com', 'v1')).toBe(
       'aws apigateway update-domain-name --region eu-west-1 --domain-name api.example.com --patch-operations op=replace,path=/mutualTlsAuthentication/truststoreVersion,value=v1',
     );
-    expect(gateway().restoreCommand('*.example.com', "it's")).toBe(
+    expect(restoreCommand('eu-west-1', '*.example.com', "it's")).toBe(
       "aws apigateway update-domain-name --region eu-west-1 --domain-name '*.example.com' --patch-operations 'op=replace,path=/mutualTlsAuthentication/truststoreVersion,value=it'\\''s'",
     );
   });

@@ -31,8 +31,6 @@ __webpack_require__.d(__webpack_exports__, {
   checkChangesSinceLive: () => (/* binding */ checkChangesSinceLive)
 });
 
-// UNUSED EXPORTS: liveCommitOf
-
 // EXTERNAL MODULE: ./lib/github/client.js
 var github_client = __webpack_require__(636);
 // EXTERNAL MODULE: ./lib/github/event.js
@@ -416,12 +414,6 @@ var glob = __webpack_require__(7053);
 
 
 const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-/** The commit recorded on the version clients meet now (the one most targets pin, else the latest). */
-function liveCommitOf(state) {
-    const id = state.plan.primary.versionId ?? state.latest?.versionId;
-    const version = [...state.pinned, ...(state.latest ? [state.latest] : [])].find((v) => v.versionId === id);
-    return version?.provenance?.commit;
-}
 function githubRefusal(why) {
     return new errors/* ReasonedError */.O$(`The provenance of this deploy could not be checked: ${why}. Nothing was written. The job needs "permissions: contents: read, pull-requests: read" and github-token at its default \${{ github.token }}; or deploy with require-reviewed-plan: false (break-glass).`, 'github-error');
 }
@@ -444,7 +436,8 @@ async function checkChangesSinceLive(settings, state, deps) {
         const client = await (0,github_client/* githubClient */.$)(settings.githubToken, env.GITHUB_API_URL);
         const { owner, repo } = (0,github_event/* repositoryOf */._M)(env);
         const defaultBranch = (0,github_event/* defaultBranchOf */.dV)((0,github_event/* readEvent */.j_)(env)) ?? (await client.rest.repos.get({ owner, repo })).data.default_branch;
-        const liveCommit = liveCommitOf(state);
+        // The commit recorded on the version clients meet now, as plan read it.
+        const liveCommit = state.plan.liveProvenance?.commit;
         verdict = await checkProvenance(client, {
             owner,
             repo,

@@ -359,8 +359,8 @@ function contractForTruststore(truststore, target) {
 var errors = __webpack_require__(66);
 // EXTERNAL MODULE: ./lib/settings/settings.js
 var settings_settings = __webpack_require__(3152);
-// EXTERNAL MODULE: ./lib/targets/index.js + 4 modules
-var targets = __webpack_require__(4527);
+// EXTERNAL MODULE: ./lib/targets/index.js + 5 modules
+var targets = __webpack_require__(6093);
 ;// CONCATENATED MODULE: ./lib/pipeline/review.js
 /**
  * The reviewed plan is the contract: a deploy applies only the truststore, URI, label and domain

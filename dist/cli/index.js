@@ -720,9 +720,9 @@ async function runStages(settings, result, deps) {
     if (result.mode === 'plan')
         return planStage(settings, result, deps);
     // deploy: read what is live ▶ check the reviewed plan ▶ upload and roll, probing each target.
-    const { deployInputs, deployLive } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(527), __nccwpck_require__.e(867), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5071));
-    const { readLiveState } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(527), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
-    const { checkReviewedPlan } = await Promise.all(/* import() */[__nccwpck_require__.e(527), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6671));
+    const { deployInputs, deployLive } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(93), __nccwpck_require__.e(416), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5071));
+    const { readLiveState } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(93), __nccwpck_require__.e(416), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
+    const { checkReviewedPlan } = await Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6671));
     const { checkChangesSinceLive } = await __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 6141));
     const inputs = deployInputs(settings, deps.probeAttempt);
     const live = await readLiveState(settings, validation, deps);
@@ -745,12 +745,12 @@ async function planStage(settings, result, deps) {
         result.plan = await fork.planFromBaseCommit(settings, validation);
         return;
     }
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(527), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(93), __nccwpck_require__.e(416), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
     result.plan = await runPlanMode(settings, validation, deps);
 }
 /** audit: the report, and a failure when anything live is wrong at error severity. */
 async function auditStage(settings, result, deps) {
-    const { runAuditMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(527), __nccwpck_require__.e(867), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6365));
+    const { runAuditMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(93), __nccwpck_require__.e(416), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6365));
     const report = await runAuditMode(settings, result.validation, deps);
     result.audit = report;
     const errors = report.problems.filter((p) => p.severity === 'error');
@@ -760,7 +760,7 @@ async function auditStage(settings, result, deps) {
 }
 /** diagnose: one partner's certificate against a truststore; a refusal fails the run. */
 async function diagnoseStage(settings, result, deps) {
-    const { runDiagnoseMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(527), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6220));
+    const { runDiagnoseMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(93), __nccwpck_require__.e(416), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6220));
     const diagnosed = await runDiagnoseMode(settings, deps);
     result.diagnosis = diagnosed;
     const { diagnosis, truststore } = diagnosed;

@@ -29,13 +29,10 @@ export interface TruststoreObject {
 }
 
 /**
- * Provenance travels as S3 user metadata: `x-amz-meta-commit` and `x-amz-meta-pull-request`,
- * written on upload and read back on every plan, deploy and audit.
- * https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingMetadata.html (user-defined metadata)
+ * The provenance in S3 user metadata: `x-amz-meta-commit` and `x-amz-meta-pull-request`, written on
+ * upload and read back on every plan, deploy and audit (the SDK gives the names without
+ * `x-amz-meta-`, lowercased). https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingMetadata.html
  */
-export type { Provenance };
-
-/** The provenance in S3 metadata (the SDK gives the names without `x-amz-meta-`, lowercased). */
 export function provenanceOf(metadata: Record<string, string> | undefined): Provenance | undefined {
   if (!metadata) return undefined;
   const commit = metadata.commit?.trim().toLowerCase();

@@ -30,8 +30,6 @@ export interface LiveState {
   latest?: LiveVersion;
   /** Every target, in the order the kinds and the settings list them. */
   targets: PlannedTarget[];
-  /** The versions the targets pin, as read. */
-  pinned: LiveVersion[];
   store: TruststoreObjectStore;
 }
 
@@ -154,7 +152,6 @@ export async function readLiveState(
     desiredBytes: new TextEncoder().encode(desired.pem),
     ...(latest ? { latest } : {}),
     targets,
-    pinned,
     store,
   };
 }

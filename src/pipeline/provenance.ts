@@ -15,13 +15,6 @@ import type { LiveState } from './plan.js';
 
 const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
-/** The commit recorded on the version clients meet now (the one most targets pin, else the latest). */
-export function liveCommitOf(state: LiveState): string | undefined {
-  const id = state.plan.primary.versionId ?? state.latest?.versionId;
-  const version = [...state.pinned, ...(state.latest ? [state.latest] : [])].find((v) => v.versionId === id);
-  return version?.provenance?.commit;
-}
-
 function githubRefusal(why: string): ReasonedError {
   return new ReasonedError(
     `The provenance of this deploy could not be checked: ${why}. Nothing was written. The job needs "permissions: contents: read, pull-requests: read" and github-token at its default \${{ github.token }}; or deploy with require-reviewed-plan: false (break-glass).`,
@@ -50,7 +43,8 @@ export async function checkChangesSinceLive(
     const { owner, repo } = repositoryOf(env);
     const defaultBranch =
       defaultBranchOf(readEvent(env)) ?? (await client.rest.repos.get({ owner, repo })).data.default_branch;
-    const liveCommit = liveCommitOf(state);
+    // The commit recorded on the version clients meet now, as plan read it.
+    const liveCommit = state.plan.liveProvenance?.commit;
     verdict = await checkProvenance(client, {
       owner,
       repo,

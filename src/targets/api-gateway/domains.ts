@@ -14,7 +14,7 @@ import {
 import type { Clock } from '../../aws/clock.js';
 import { AwsError, errorCode, httpStatus, translateGatewayError } from '../../aws/errors.js';
 import type { DomainState } from '../../plan/model.js';
-import { restoreCommand, shellWord } from './shell.js';
+import { shellWord } from './shell.js';
 
 export interface DomainGatewayOptions {
   region: string;
@@ -189,11 +189,6 @@ export class DomainGateway {
     } catch (error) {
       throw await this.readBackAfterFailedWait(domainName, versionId, error);
     }
-  }
-
-  /** The AWS CLI command that pins the domain to `versionId` by hand, ready to paste into a shell. */
-  restoreCommand(domainName: string, versionId: string): string {
-    return restoreCommand(this.options.region, domainName, versionId);
   }
 
   /**

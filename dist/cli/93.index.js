@@ -1,5 +1,5 @@
-export const id = 527;
-export const ids = [527,840];
+export const id = 93;
+export const ids = [93,840];
 export const modules = {
 
 /***/ 6345:
@@ -783,28 +783,7 @@ function sha256Hex(bytes) {
 
 /***/ }),
 
-/***/ 9416:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ restoreCommand)
-/* harmony export */ });
-/* unused harmony export shellWord */
-/** Commands printed for a person to paste into a POSIX shell. */
-/** A word for a POSIX shell: bare when it is safe, else single-quoted (a wildcard domain `*.example.com`). */
-function shellWord(word) {
-    return /^[\w.,:=/@%+-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
-}
-/** The command that pins a domain to a truststore version by hand (after a failed rollback). */
-function restoreCommand(region, domainName, versionId) {
-    const patch = `op=replace,path=/mutualTlsAuthentication/truststoreVersion,value=${versionId}`;
-    return `aws apigateway update-domain-name --region ${shellWord(region)} --domain-name ${shellWord(domainName)} --patch-operations ${shellWord(patch)}`;
-}
-//# sourceMappingURL=shell.js.map
-
-/***/ }),
-
-/***/ 4527:
+/***/ 6093:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -984,8 +963,18 @@ function assessLiveState(facts) {
     return judgeLiveState(facts, domainProblems(facts));
 }
 //# sourceMappingURL=audit.js.map
-// EXTERNAL MODULE: ./lib/targets/api-gateway/shell.js
-var shell = __webpack_require__(9416);
+;// CONCATENATED MODULE: ./lib/targets/api-gateway/shell.js
+/** Commands printed for a person to paste into a POSIX shell. */
+/** A word for a POSIX shell: bare when it is safe, else single-quoted (a wildcard domain `*.example.com`). */
+function shellWord(word) {
+    return /^[\w.,:=/@%+-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+/** The command that pins a domain to a truststore version by hand (after a failed rollback). */
+function restoreCommand(region, domainName, versionId) {
+    const patch = `op=replace,path=/mutualTlsAuthentication/truststoreVersion,value=${versionId}`;
+    return `aws apigateway update-domain-name --region ${shellWord(region)} --domain-name ${shellWord(domainName)} --patch-operations ${shellWord(patch)}`;
+}
+//# sourceMappingURL=shell.js.map
 ;// CONCATENATED MODULE: ./lib/targets/api-gateway/index.js
 /**
  * API Gateway custom domain names as a target kind: `domain-names` lists them, each pins a version
@@ -1068,7 +1057,7 @@ function api_gateway_open(context) {
         },
         apply: async (name, versionId) => (await gateway()).pinVersion(name, versionId),
         probeHost: (name) => name,
-        restoreCommand: (name, versionId) => (0,shell/* restoreCommand */.O)(context.region, name, versionId),
+        restoreCommand: (name, versionId) => restoreCommand(context.region, name, versionId),
     };
 }
 async function audit(context, names, limiter) {
