@@ -409,8 +409,11 @@ async function checkChangesSinceLive(settings, state, deps) {
         throw githubRefusal('github-token is empty');
     // The CA patterns are relative to the workspace, which may be a folder inside the repository.
     const prefix = (await (0,git/* tryGit */.Ii)(settings.workspace, ['rev-parse', '--show-prefix'])) ?? '';
-    const matches = (0,glob/* caFileMatcher */.Di)(settings.caFiles);
-    const isCaFile = (file) => file.startsWith(prefix) && matches(file.slice(prefix.length));
+    // Revocation lists decide who may call as much as CA files do: their changes need a review too.
+    const matchers = [settings.caFiles, settings.revocationFiles]
+        .filter((p) => p.length > 0)
+        .map(glob/* caFileMatcher */.Di);
+    const isCaFile = (file) => file.startsWith(prefix) && matchers.some((matches) => matches(file.slice(prefix.length)));
     let verdict;
     try {
         const client = await (0,github_client/* githubClient */.$)(settings.githubToken, env.GITHUB_API_URL);

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var truststore_object = __webpack_require__(2604);
 // EXTERNAL MODULE: ./lib/pki/chains.js + 1 modules
 var chains = __webpack_require__(3402);
-// EXTERNAL MODULE: ./lib/pki/parse.js + 2 modules
-var parse = __webpack_require__(3730);
+// EXTERNAL MODULE: ./lib/pki/parse.js + 1 modules
+var parse = __webpack_require__(5223);
 ;// CONCATENATED MODULE: ./lib/pki/diagnose-certificate.js
 /**
  * The checks of one certificate on its own in `mode: diagnose`: what a TLS server refuses in a
@@ -294,20 +294,20 @@ function missingIssuer(leaf, presented, trusted, fixes) {
     return reasons;
 }
 //# sourceMappingURL=diagnose.js.map
-// EXTERNAL MODULE: ./lib/pki/index.js + 14 modules
-var pki = __webpack_require__(4178);
+// EXTERNAL MODULE: ./lib/pki/index.js + 13 modules
+var pki = __webpack_require__(5732);
 // EXTERNAL MODULE: ./lib/plan/diff.js
 var diff = __webpack_require__(6840);
 // EXTERNAL MODULE: ./lib/settings/settings.js
 var settings_settings = __webpack_require__(3152);
-// EXTERNAL MODULE: ./lib/targets/index.js + 5 modules
-var lib_targets = __webpack_require__(6093);
+// EXTERNAL MODULE: ./lib/targets/index.js + 7 modules
+var lib_targets = __webpack_require__(3901);
 // EXTERNAL MODULE: ./lib/workspace/collect.js
 var collect = __webpack_require__(6927);
 // EXTERNAL MODULE: ./lib/pipeline/deps.js + 1 modules
 var pipeline_deps = __webpack_require__(4941);
-// EXTERNAL MODULE: ./lib/pipeline/region.js + 1 modules
-var pipeline_region = __webpack_require__(7801);
+// EXTERNAL MODULE: ./lib/pipeline/region.js
+var pipeline_region = __webpack_require__(8552);
 ;// CONCATENATED MODULE: ./lib/pipeline/diagnose.js
 /**
  * mode: diagnose — why does API Gateway refuse (or accept) one partner? Reads what the partner

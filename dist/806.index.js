@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9607);
-/* harmony import */ var _pki_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4178);
+/* harmony import */ var _pki_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5732);
 /* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6840);
 /* harmony import */ var _workspace_collect_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6927);
 /* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(297);

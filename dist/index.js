@@ -15,7 +15,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 7515:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
@@ -264,7 +264,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5134);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3098);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 //# sourceMappingURL=index.js.map
@@ -273,7 +273,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5134:
+/***/ 3098:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -411,8 +411,8 @@ function fail(result, reason, message) {
     result.failureReason = reason;
 }
 //# sourceMappingURL=result.js.map
-// EXTERNAL MODULE: ./lib/pki/index.js + 14 modules
-var pki = __nccwpck_require__(4178);
+// EXTERNAL MODULE: ./lib/pki/index.js + 13 modules
+var pki = __nccwpck_require__(5732);
 // EXTERNAL MODULE: ./lib/workspace/collect.js
 var collect = __nccwpck_require__(6927);
 // EXTERNAL MODULE: external "node:crypto"
@@ -628,6 +628,28 @@ function writeFailure(error, label) {
 
 
 /**
+ * What the targets named add on top of the common rules: an ELB trust store's quotas, keys and
+ * signatures, and the revocation lists it would carry. Pure modules: nothing here loads the SDK.
+ */
+async function targetChecks(settings, entries, now) {
+    const findings = [];
+    if (settings.elbTrustStoreArns.length > 0) {
+        const { elbFindings } = await __nccwpck_require__.e(/* import() */ 471).then(__nccwpck_require__.bind(__nccwpck_require__, 2471));
+        findings.push(...elbFindings(entries, { maxCaDepth: settings.maxCaDepth }));
+    }
+    if (settings.revocationFiles.length === 0)
+        return { findings };
+    const { checkRevocationFiles } = await __nccwpck_require__.e(/* import() */ 896).then(__nccwpck_require__.bind(__nccwpck_require__, 9896));
+    const checked = await checkRevocationFiles({
+        workspace: settings.workspace,
+        patterns: settings.revocationFiles,
+        entries,
+        now,
+    });
+    findings.push(...checked.findings);
+    return { findings, revocations: checked.files };
+}
+/**
  * The validate stage, shared by the action and the CLI: collect, analyze, check clients, and write
  * the canonical truststore only when nothing failed. Reports nothing: reporters render the result.
  */
@@ -636,11 +658,13 @@ async function validate(settings) {
     const collected = await (0,collect/* collectSources */.p)(settings.workspace, settings.caFiles);
     const analysis = (0,pki/* analyze */.ns)(collected.sources, policy, collected.findings);
     const findings = [...analysis.findings];
+    const targets = await targetChecks(settings, analysis.entries, policy.now);
+    findings.push(...targets.findings);
     let clientsChecked;
     // Checked even when the set is refused, so a lock-out shows up with the errors that cause it.
     if (settings.clientCertificates.length > 0) {
         const { checkClients } = await __nccwpck_require__.e(/* import() */ 244).then(__nccwpck_require__.bind(__nccwpck_require__, 4244));
-        const clients = await checkClients(settings, analysis.truststore ?? analysis.entries, policy);
+        const clients = await checkClients(settings, analysis.truststore ?? analysis.entries, policy, targets.revocations);
         findings.push(...clients.findings);
         clientsChecked = clients.checked;
     }
@@ -677,6 +701,7 @@ async function validate(settings) {
         ...(outputPath ? { outputPath } : {}),
         ...(failure ? { failure } : {}),
         ...(clientsChecked !== undefined ? { clientsChecked } : {}),
+        ...(targets.revocations ? { revocations: targets.revocations } : {}),
     };
 }
 //# sourceMappingURL=validate.js.map
@@ -734,8 +759,8 @@ async function runStages(settings, result, deps) {
     if (result.mode === 'plan')
         return planStage(settings, result, deps);
     // deploy: read what is live ▶ check the reviewed plan ▶ upload and roll, probing each target.
-    const { deployInputs, deployLive } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(416), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5071));
-    const { readLiveState } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(416), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
+    const { deployInputs, deployLive } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(615), __nccwpck_require__.e(201), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18));
+    const { readLiveState } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(615), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9201));
     const { checkReviewedPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4978));
     const { checkChangesSinceLive } = await __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 6141));
     const inputs = deployInputs(settings, deps.probeAttempt);
@@ -743,7 +768,7 @@ async function runStages(settings, result, deps) {
     result.plan = live.plan;
     let provenance;
     if (deps.reviewedPlans !== false) {
-        result.review = await checkReviewedPlan(settings, live.desired, deps);
+        result.review = await checkReviewedPlan(settings, live.desired, deps, validation.revocations);
         // Only once the reviewed plan matched: a refusal of the plan says what to fix first.
         if (result.review.status !== 'refused')
             provenance = await checkChangesSinceLive(settings, live, deps);
@@ -759,12 +784,12 @@ async function planStage(settings, result, deps) {
         result.plan = await fork.planFromBaseCommit(settings, validation);
         return;
     }
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(416), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(615), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9201));
     result.plan = await runPlanMode(settings, validation, deps);
 }
 /** audit: the report, and a failure when anything live is wrong at error severity. */
 async function auditStage(settings, result, deps) {
-    const { runAuditMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(416), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6365));
+    const { runAuditMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(615), __nccwpck_require__.e(201), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6365));
     const report = await runAuditMode(settings, result.validation, deps);
     result.audit = report;
     const errors = report.problems.filter((p) => p.severity === 'error');
@@ -774,7 +799,7 @@ async function auditStage(settings, result, deps) {
 }
 /** diagnose: one partner's certificate against a truststore; a refusal fails the run. */
 async function diagnoseStage(settings, result, deps) {
-    const { runDiagnoseMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(416), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6220));
+    const { runDiagnoseMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(615), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6220));
     const diagnosed = await runDiagnoseMode(settings, deps);
     result.diagnosis = diagnosed;
     const { diagnosis, truststore } = diagnosed;
@@ -1235,7 +1260,81 @@ function commonName(subject) {
     return m?.[1]?.trim() || subject;
 }
 //# sourceMappingURL=mermaid.js.map
+;// CONCATENATED MODULE: ./lib/report/markdown/targets.js
+
+
+const code = (value) => (/^[\w.:/=+-]{1,200}$/.test(value) ? `\`${value}\`` : markdownText(value));
+function certificateLines(section, limit) {
+    const rows = [
+        ...section.added.map((c) => ['➕', c]),
+        ...section.removed.map((c) => ['➖', c]),
+    ];
+    const lines = rows
+        .slice(0, limit)
+        .map(([sign, c]) => `  - ${sign} ${markdownText(c.subject)} (${c.role}, expires ${c.notAfter.slice(0, 10)}, ${shortFingerprint(c.fingerprint)})`);
+    if (rows.length > limit)
+        lines.push(`  - … ${plural(rows.length - limit, 'more certificate')}`);
+    return lines;
+}
+function serials(list, limit) {
+    const shown = list.slice(0, limit).map((s) => `${code(s.serial)} (${markdownText(s.issuer)})`);
+    return `${shown.join(', ')}${list.length > limit ? ` and ${list.length - limit} more` : ''}`;
+}
+function revocationLines(r, limit) {
+    const lines = [];
+    if (!r.changed) {
+        lines.push(`- Revocation lists: unchanged (${plural(r.live.length, 'list')}).`);
+        return lines;
+    }
+    lines.push('- Revocation lists:');
+    for (const file of r.add)
+        lines.push(`  - ➕ ${markdownText(file)} (new list)`);
+    for (const x of r.replace)
+        lines.push(`  - 🔁 ${markdownText(x.file)} replaces list ${x.revocationId}`);
+    for (const x of r.remove) {
+        lines.push(`  - ➖ list ${x.revocationId}${x.issuer ? ` (${markdownText(x.issuer)})` : ''}: its file left the repository`);
+    }
+    if (r.serialsAdded.length > 0) {
+        lines.push(`  - **Newly revoked** (${r.serialsAdded.length}, refused once deployed): ${serials(r.serialsAdded, limit)}`);
+    }
+    if (r.serialsRemoved.length > 0) {
+        lines.push(`  - No longer revoked (${r.serialsRemoved.length}): ${serials(r.serialsRemoved, limit)}`);
+    }
+    return lines;
+}
+function sectionOf(section, limit) {
+    const name = section.facts.find((f) => f.label === 'Name')?.value;
+    const lines = [`##### ${name ? `${markdownText(name)} · ` : ''}${code(section.name)}`];
+    const serves = section.versionId
+        ? `version ${code(section.versionId)}`
+        : 'a bundle that no object version holds';
+    lines.push(`- Serves ${serves}; ${section.roll ? '**deploy points it at the new version**' : 'deploy does not touch its CA bundle'}.`);
+    for (const f of section.facts)
+        if (f.label !== 'Name')
+            lines.push(`- ${markdownText(f.label)}: ${markdownText(f.value, 2000)}`);
+    const change = section.added.length + section.removed.length;
+    lines.push(change === 0
+        ? `- Its clients: no change (${plural(section.unchanged, 'CA certificate')} stay).`
+        : `- Its clients: +${section.added.length} −${section.removed.length} CA certificates against what it serves now:`);
+    lines.push(...certificateLines(section, limit));
+    if (section.revocations)
+        lines.push(...revocationLines(section.revocations, limit));
+    return lines.join('\n');
+}
+/** The `#### Trust stores` part of the plan, or '' when no target serves its own bundle. */
+function targetSections(plan, limit) {
+    const sections = plan.targets ?? [];
+    if (sections.length === 0)
+        return '';
+    return ['#### Trust stores', ...sections.map((s) => sectionOf(s, limit))].join('\n\n');
+}
+/** The names of the targets the trust store sections speak for (the domain table leaves them out). */
+function sectionNames(plan) {
+    return new Set((plan.targets ?? []).map((s) => s.name));
+}
+//# sourceMappingURL=targets.js.map
 ;// CONCATENATED MODULE: ./lib/report/markdown/plan.js
+
 
 
 
@@ -1246,7 +1345,7 @@ const COMPACT_ROWS = 40;
 /** Lists longer than this are folded into `<details>`. */
 const FOLD_AFTER = 10;
 /** A value that is a code-like identifier (version id, hash) in a code span, anything else as text. */
-function code(value) {
+function plan_code(value) {
     return /^[A-Za-z0-9+/=._-]{1,200}$/.test(value) ? `\`${value}\`` : markdownText(value);
 }
 function days(options) {
@@ -1316,24 +1415,26 @@ function consequences(plan) {
     if (!plan.offline) {
         const roll = plan.domainsToRoll ?? [];
         out.push(`${plan.upload ? 'Deploy uploads a new object version' : 'Deploy uploads nothing'}${roll.length > 0
-            ? ` and rolls ${plural(roll.length, 'domain')}: ${roll.map((n) => markdownText(n)).join(', ')}`
+            ? ` and rolls ${plural(roll.length, roll.some((n) => sectionNames(plan).has(n)) ? 'target' : 'domain')}: ${roll.map((n) => markdownText(n)).join(', ')}`
             : ''}.`);
     }
     return out;
 }
 function domainTable(plan) {
-    if (plan.domains.length === 0)
+    const own = sectionNames(plan);
+    const domains = plan.domains.filter((d) => !own.has(d.domainName));
+    if (domains.length === 0)
         return '';
     const diffOf = (name) => plan.pinnedDiffs.find((d) => d.domains.includes(name)) ?? plan.primary;
     const lines = [
         '| Domain | Status | Pinned to | After merge | Change for its clients |',
         '| --- | --- | --- | --- | --- |',
     ];
-    for (const d of plan.domains) {
+    for (const d of domains) {
         const diff = diffOf(d.domainName);
         const rolled = (plan.domainsToRoll ?? []).includes(d.domainName);
         const change = diff.identical || diff.reformat ? 'none' : `+${diff.added.length} −${diff.removed.length}`;
-        lines.push(`| ${markdownText(d.domainName)} | ${markdownText(d.status ?? 'unknown')}${d.mtlsEnabled ? '' : ' (mTLS off)'} | ${d.truststoreVersion ? code(d.truststoreVersion) : 'not pinned'} | ${rolled ? 'rolled to the new version' : 'unchanged'} | ${change} |`);
+        lines.push(`| ${markdownText(d.domainName)} | ${markdownText(d.status ?? 'unknown')}${d.mtlsEnabled ? '' : ' (mTLS off)'} | ${d.truststoreVersion ? plan_code(d.truststoreVersion) : 'not pinned'} | ${rolled ? 'rolled to the new version' : 'unchanged'} | ${change} |`);
         for (const w of d.warnings)
             lines.push(`| ↳ warning | ${markdownText(w, 500)} | | | |`);
     }
@@ -1388,20 +1489,21 @@ function renderAt(plan, options, rows, diagram) {
         const against = plan.offline
             ? 'the base commit'
             : p.versionId
-                ? `version ${code(p.versionId)}`
+                ? `version ${plan_code(p.versionId)}`
                 : 'nothing';
         parts.push(`#### CA certificates (against ${against})`, certificateTable(p, rows, options));
     }
     const domains = domainTable(plan);
     if (domains)
         parts.push('#### Domains', domains);
+    parts.push(targetSections(plan, rows));
     const blocked = plan.blockedDomains ?? [];
     if (blocked.length > 0) {
         parts.push('#### Domains deploy would refuse', blocked.map((b) => `- ❌ ${markdownText(b.message, 2000)}`).join('\n'));
     }
     const notes = plan.notes ?? [];
     if (notes.length > 0) {
-        parts.push('#### Notes', notes.map((n) => `- ⚠️ ${code(n.code)} ${markdownText(n.message, 2000)}`).join('\n'));
+        parts.push('#### Notes', notes.map((n) => `- ⚠️ ${plan_code(n.code)} ${markdownText(n.message, 2000)}`).join('\n'));
     }
     if (plan.drift.length > 0)
         parts.push('#### Drift', plan.drift.map((d) => `- ⚠️ ${markdownText(d, 2000)}`).join('\n'));
@@ -1422,7 +1524,7 @@ function renderAt(plan, options, rows, diagram) {
     else if (!diagram) {
         parts.push(pointer(options, 'This plan was shortened to fit in a comment'));
     }
-    parts.push(`<sub>Truststore SHA-256 ${code(plan.desired.sha256)}${plan.latest ? ` · live version ${code(plan.latest.versionId)}` : ''}${plan.liveProvenance ? ` · live version ${provenanceText(plan.liveProvenance)}` : ''}</sub>`);
+    parts.push(`<sub>Truststore SHA-256 ${plan_code(plan.desired.sha256)}${plan.latest ? ` · live version ${plan_code(plan.latest.versionId)}` : ''}${plan.liveProvenance ? ` · live version ${provenanceText(plan.liveProvenance)}` : ''}</sub>`);
     return `${parts.filter((s) => s !== '').join('\n\n')}\n`;
 }
 /**
@@ -1431,7 +1533,7 @@ function renderAt(plan, options, rows, diagram) {
  */
 function provenanceText(p) {
     const commit = p.commit
-        ? `built from commit ${code(p.commit.slice(0, 12))}`
+        ? `built from commit ${plan_code(p.commit.slice(0, 12))}`
         : 'built from an unrecorded commit';
     return `${commit}${p.pullRequest !== undefined ? ` (pull request #${p.pullRequest})` : ''}`;
 }
@@ -1704,20 +1806,47 @@ function planSummary(plan) {
             ? 'uploads a new version (same CA certificates, new bytes)'
             : 'uploads a new version'
         : 'uploads nothing';
-    const rolls = plan.domainsToRoll.length > 0
-        ? `rolls ${text_plural(plan.domainsToRoll.length, 'domain')}`
-        : 'rolls no domain';
-    return `${plan.addedCount} added, ${plan.removedCount} removed; ${uploads}; ${rolls}`;
+    const noun = (plan.targets ?? []).length > 0 ? 'target' : 'domain';
+    const rolls = plan.domainsToRoll.length > 0 ? `rolls ${text_plural(plan.domainsToRoll.length, noun)}` : `rolls no ${noun}`;
+    const lists = (plan.targets ?? []).filter((x) => x.revocations?.changed).length;
+    const revocations = lists > 0 ? `; changes the revocation lists of ${text_plural(lists, 'trust store')}` : '';
+    return `${plan.addedCount} added, ${plan.removedCount} removed; ${uploads}; ${rolls}${revocations}`;
 }
 /** Each target: from which version to which when it rolls, where it stays otherwise. */
 function targetLines(plan, style) {
     const to = plan.upload ? 'the new version' : `version ${escape_plainText(plan.latest?.versionId ?? '?')}`;
-    return plan.domains.map((d) => {
-        const from = d.truststoreVersion ? `version ${escape_plainText(d.truststoreVersion)}` : 'no version';
-        return plan.domainsToRoll.includes(d.domainName)
+    return plan.domains.flatMap((d) => {
+        const section = plan.targets?.find((x) => x.name === d.domainName);
+        const from = d.truststoreVersion
+            ? `version ${escape_plainText(d.truststoreVersion)}`
+            : section
+                ? 'a bundle no version holds'
+                : 'no version';
+        const line = plan.domainsToRoll.includes(d.domainName)
             ? `  ${style.yellow('~')} ${escape_plainText(d.domainName)}: rolls from ${from} to ${to}`
             : `  = ${escape_plainText(d.domainName)}: stays on ${from}`;
+        return section ? [line, ...sectionLines(section, style)] : [line];
     });
+}
+/** What a trust store's own clients see change: certificates against what it serves, revocation lists. */
+function sectionLines(section, style) {
+    const lines = [];
+    if (section.added.length + section.removed.length > 0)
+        lines.push(`      +${section.added.length} -${section.removed.length} CA certificates against what it serves now`);
+    const r = section.revocations;
+    if (r?.changed) {
+        const parts = [
+            ...r.add.map((f) => `+ ${escape_plainText(f)}`),
+            ...r.replace.map((x) => `~ ${escape_plainText(x.file)} (replaces list ${x.revocationId})`),
+            ...r.remove.map((x) => `- list ${x.revocationId}`),
+        ];
+        lines.push(`      revocation lists: ${parts.join(', ')}`);
+        if (r.serialsAdded.length > 0)
+            lines.push(`      ${style.red('revokes')} ${r.serialsAdded.map((x) => escape_plainText(x.serial)).join(', ')}`);
+        if (r.serialsRemoved.length > 0)
+            lines.push(`      un-revokes ${r.serialsRemoved.map((x) => escape_plainText(x.serial)).join(', ')}`);
+    }
+    return lines;
 }
 /**
  * The plan as terminal lines, like `terraform plan`: each CA added or removed (subject, SHA-256
@@ -2026,23 +2155,29 @@ function renderDeploymentMarkdown(plan, deployment, options = {}) {
         lines.push(`### ❌ mTLS truststore deploy failed${label}`, `**${markdownText(options.failure, 2000)}**`);
     }
     else if (deployment.replayOf !== undefined) {
-        lines.push(`### ✅ mTLS truststore: nothing to replay${label}`, `Nothing deployed: the live truststore was built from commit ${code(deployment.replayOf.slice(0, 12))}, which already contains this commit (a re-run of an older deploy).`);
+        lines.push(`### ✅ mTLS truststore: nothing to replay${label}`, `Nothing deployed: the live truststore was built from commit ${plan_code(deployment.replayOf.slice(0, 12))}, which already contains this commit (a re-run of an older deploy).`);
     }
     else if (deployment.upToDate) {
-        lines.push(`### ✅ mTLS truststore up to date${label}`, `Nothing deployed: every domain is already pinned to ${deployment.versionId ? `version ${code(deployment.versionId)}` : 'the same truststore'} of ${markdownText(plan.location.uri)}.`);
+        lines.push(`### ✅ mTLS truststore up to date${label}`, `Nothing deployed: every domain is already pinned to ${deployment.versionId ? `version ${plan_code(deployment.versionId)}` : 'the same truststore'} of ${markdownText(plan.location.uri)}.`);
     }
     else {
-        lines.push(`### 🚀 mTLS truststore deployed${label}`, `Version ${deployment.versionId ? code(deployment.versionId) : 'unknown'} of ${markdownText(plan.location.uri)}` +
-            ` (+${plan.addedCount} added, −${plan.removedCount} removed; previous version ${deployment.previousVersionId ? code(deployment.previousVersionId) : 'none'}).`);
+        lines.push(`### 🚀 mTLS truststore deployed${label}`, `Version ${deployment.versionId ? plan_code(deployment.versionId) : 'unknown'} of ${markdownText(plan.location.uri)}` +
+            ` (+${plan.addedCount} added, −${plan.removedCount} removed; previous version ${deployment.previousVersionId ? plan_code(deployment.previousVersionId) : 'none'}).`);
     }
     const facts = [`- Domains rolled: ${names(deployment.deployedDomains)}`];
     if (deployment.provenance)
         facts.push(`- New version ${provenanceText(deployment.provenance)}`);
     if (deployment.rolledBackDomains.length > 0) {
-        facts.push(`- **Rolled back** to ${deployment.previousVersionId ? code(deployment.previousVersionId) : 'the previous version'}: ${names(deployment.rolledBackDomains)}`);
+        facts.push(`- **Rolled back** to ${deployment.previousVersionId ? plan_code(deployment.previousVersionId) : 'the previous version'}: ${names(deployment.rolledBackDomains)}`);
     }
     if (deployment.untouchedDomains.length > 0)
         facts.push(`- Not touched: ${names(deployment.untouchedDomains)}`);
+    for (const r of deployment.revocations ?? []) {
+        if (r.added.length + r.removed.length === 0)
+            continue;
+        const ids = (list) => (list.length === 0 ? 'none' : list.join(', '));
+        facts.push(`- Revocation lists of ${markdownText(r.target)}: added ${ids(r.added)}; removed ${ids(r.removed)}`);
+    }
     const warned = deployment.warnings.filter((w) => w.warnings.length > 0);
     if (warned.length === 0)
         facts.push('- Truststore warnings from API Gateway: none');
@@ -2150,7 +2285,9 @@ async function commentOnPullRequest(settings, label, body, hasChanges) {
 async function publishPlan(settings, validation, plan) {
     const label = (0,settings_settings/* labelOf */.Wy)(settings);
     const options = renderOptions(settings, label);
-    const contract = validation.truststore ? (0,review/* contractOfSettings */.H)(settings, validation.truststore) : undefined;
+    const contract = validation.truststore
+        ? (0,review/* contractOfSettings */.H)(settings, validation.truststore, validation.revocations)
+        : undefined;
     const header = (0,github_marker/* renderMarker */.Bd)({
         kind: 'plan',
         label,
@@ -2340,9 +2477,9 @@ function renderAuditMarkdown(report, options = {}) {
     parts.push(report.healthy
         ? `### ✅ mTLS truststore audit healthy${label}`
         : `### ❌ mTLS truststore audit found ${problemCounts(report.problems)}${label}`);
-    parts.push(`Checked ${markdownText(report.location.uri)}${report.latestVersionId ? ` (latest version ${code(report.latestVersionId)})` : ''} and ${plural(report.domains.length, 'custom domain name')} on ${markdownText(report.checkedAt.slice(0, 16).replace('T', ' '))} UTC; certificates expiring within ${report.expiryWarningDays} days count as expiring.`);
+    parts.push(`Checked ${markdownText(report.location.uri)}${report.latestVersionId ? ` (latest version ${plan_code(report.latestVersionId)})` : ''} and ${plural(report.domains.length, 'custom domain name')} on ${markdownText(report.checkedAt.slice(0, 16).replace('T', ' '))} UTC; certificates expiring within ${report.expiryWarningDays} days count as expiring.`);
     if (report.liveProvenance) {
-        parts.push(`The live version${report.liveProvenance.versionId ? ` ${code(report.liveProvenance.versionId)}` : ''} was ${provenanceText(report.liveProvenance)}.`);
+        parts.push(`The live version${report.liveProvenance.versionId ? ` ${plan_code(report.liveProvenance.versionId)}` : ''} was ${provenanceText(report.liveProvenance)}.`);
     }
     if (report.problems.length > 0) {
         const rows = ['| | Code | Domain | Problem and fix |', '| --- | --- | --- | --- |'];
@@ -2354,7 +2491,7 @@ function renderAuditMarkdown(report, options = {}) {
     if (report.domains.length > 0) {
         const rows = ['| Domain | Status | Security policy | Pinned to |', '| --- | --- | --- | --- |'];
         for (const d of report.domains) {
-            rows.push(`| ${markdownText(d.domainName)} | ${markdownText(d.status ?? 'unknown')} | ${markdownText(d.securityPolicy ?? 'unknown')} | ${d.truststoreVersion ? code(d.truststoreVersion) : 'not pinned'} |`);
+            rows.push(`| ${markdownText(d.domainName)} | ${markdownText(d.status ?? 'unknown')} | ${markdownText(d.securityPolicy ?? 'unknown')} | ${d.truststoreVersion ? plan_code(d.truststoreVersion) : 'not pinned'} |`);
         }
         parts.push('#### Domains', rows.join('\n'));
     }
@@ -2959,6 +3096,9 @@ const PROBLEM_CODES = {
     'ownership-certificate-expired': 'error',
     'ownership-certificate-expiring': 'warning',
     'ownership-certificate-unreadable': 'warning',
+    'trust-store-missing': 'error',
+    'trust-store-drift': 'warning',
+    'crl-expired': 'error',
     'versioning-not-enabled': 'error',
     'truststore-missing': 'error',
     'repository-differs': 'warning',
@@ -2987,12 +3127,17 @@ function sortProblems(problems) {
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   Gy: () => (/* binding */ AwsError),
 /* harmony export */   PS: () => (/* binding */ translateS3Error),
+/* harmony export */   UC: () => (/* binding */ sdkMessage),
 /* harmony export */   X5: () => (/* binding */ profileNotFound),
+/* harmony export */   _W: () => (/* binding */ unreachableAt),
+/* harmony export */   bl: () => (/* binding */ unansweredCall),
+/* harmony export */   fL: () => (/* binding */ isServerSide),
 /* harmony export */   fZ: () => (/* binding */ translateGatewayError),
 /* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   r2: () => (/* binding */ attempts),
 /* harmony export */   sL: () => (/* binding */ credentialsProblem)
 /* harmony export */ });
-/* unused harmony exports unreachableAt, domainArn */
+/* unused harmony export domainArn */
 /* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66);
 /**
  * Turns AWS SDK errors into one sentence that names the fix: the IAM action and resource for an
@@ -3005,8 +3150,8 @@ const CONFLICT_CODES = new Set(['PreconditionFailed', 'ConditionalRequestConflic
 function reasonOf(code, status) {
     if (CONFLICT_CODES.has(code) || status === 412)
         return 'conflict';
-    // AWS's own "invalid input" answers are bad input too (exit 2 in the CLI).
-    if (code === 'InvalidInput')
+    // Bad input too (exit 2 in the CLI): AWS's own "invalid input", a trust store ARN that names none.
+    if (code === 'InvalidInput' || code === 'TrustStoreNotFound')
         return 'invalid-input';
     return 'aws-error';
 }
@@ -3499,6 +3644,9 @@ function parseMarker(body) {
         marker.certCount = value.certCount;
     if (domains)
         marker.domains = domains;
+    const crls = stringList(value.crls, (s) => /^[0-9a-f]{64}$/.test(s));
+    if (crls)
+        marker.crls = crls;
     if (typeof value.live === 'string')
         marker.live = value.live;
     if (typeof value.sha === 'string')
@@ -3527,8 +3675,8 @@ const systemClock = {
     random: () => Math.random(),
 };
 //# sourceMappingURL=clock.js.map
-// EXTERNAL MODULE: ./lib/pki/index.js + 14 modules
-var pki = __nccwpck_require__(4178);
+// EXTERNAL MODULE: ./lib/pki/index.js + 13 modules
+var pki = __nccwpck_require__(5732);
 // EXTERNAL MODULE: ./lib/settings/errors.js
 var errors = __nccwpck_require__(66);
 ;// CONCATENATED MODULE: ./lib/pipeline/deps.js
@@ -3662,6 +3810,8 @@ const MAX_LISTED_CERTIFICATES = 256;
 /** How many domain names the marker lists, and in how many characters (our policy: keeps a comment small). */
 const MAX_LISTED_DOMAINS = 100;
 const MAX_LISTED_DOMAIN_CHARS = 2000;
+/** How many revocation lists the marker lists (our policy; a trust store holds at most 30). */
+const MAX_LISTED_CRLS = 64;
 /** 16 hex digits (64 bits) name a certificate unambiguously in a message; the hash is the check. */
 const FINGERPRINT_PREFIX = 16;
 function sortedDomains(names) {
@@ -3669,8 +3819,16 @@ function sortedDomains(names) {
 }
 function contractOf(input) {
     const domains = sortedDomains(input.domainNames);
+    const crls = input.revocations === undefined ? undefined : [...new Set(input.revocations)].sort();
     const contract = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([CONTRACT_FORMAT, input.truststoreSha256, input.uri, input.label, domains]))
+        .update(JSON.stringify([
+        CONTRACT_FORMAT,
+        input.truststoreSha256,
+        input.uri,
+        input.label,
+        domains,
+        ...(crls === undefined ? [] : [crls]),
+    ]))
         .digest('hex');
     const certs = [...new Set(input.fingerprints.map((f) => f.slice(0, FINGERPRINT_PREFIX)))].sort();
     return {
@@ -3681,6 +3839,7 @@ function contractOf(input) {
         ...(domains.length <= MAX_LISTED_DOMAINS && domains.join('').length <= MAX_LISTED_DOMAIN_CHARS
             ? { domains }
             : {}),
+        ...(crls !== undefined && crls.length <= MAX_LISTED_CRLS ? { crls } : {}),
     };
 }
 function listed(items, max = 10) {
@@ -3718,18 +3877,56 @@ function describeDifferences(reviewed, current, subjectOf) {
         out.push(`truststore-uri was ${reviewed.uri} in the review and is ${current.uri} now`);
     if (reviewed.label !== undefined && reviewed.label !== current.label)
         out.push(`label was ${reviewed.label} in the review and is ${current.label} now`);
-    if (reviewed.domains && current.domains) {
-        const before = new Set(reviewed.domains);
-        const now = new Set(current.domains);
-        const added = current.domains.filter((d) => !before.has(d));
-        const removed = reviewed.domains.filter((d) => !now.has(d));
-        if (added.length > 0)
-            out.push(`domain-names added since the review: ${listed(added)}`);
-        if (removed.length > 0)
-            out.push(`domain-names removed since the review: ${listed(removed)}`);
-    }
+    if (reviewed.domains && current.domains)
+        out.push(...targetDifferences(reviewed.domains, current.domains));
+    out.push(...crlDifferences(reviewed.crls, current.crls));
     if (out.length === 0)
         out.push('the contract differs although nothing the marker lists does (the domain-names were too many to list, or the plan was made by another version of this action)');
+    return out;
+}
+/** Targets named now and not in the review, and the reverse, by the input that names them. */
+function targetDifferences(reviewed, current) {
+    const out = [];
+    const before = new Set(reviewed);
+    const now = new Set(current);
+    const inputs = [
+        ['domain-names', (n) => !n.startsWith('elb:'), (n) => n],
+        ['elb-trust-store-arns', (n) => n.startsWith('elb:'), (n) => n.slice('elb:'.length)],
+    ];
+    for (const [input, belongs, shown] of inputs) {
+        const added = current.filter((d) => belongs(d) && !before.has(d)).map(shown);
+        const removed = reviewed.filter((d) => belongs(d) && !now.has(d)).map(shown);
+        if (added.length > 0)
+            out.push(`${input} added since the review: ${listed(added)}`);
+        if (removed.length > 0)
+            out.push(`${input} removed since the review: ${listed(removed)}`);
+    }
+    return out;
+}
+/** Revocation lists that differ from the review (by SHA-256 of their DER). */
+function crlDifferences(reviewed, current) {
+    if (reviewed === undefined && current === undefined)
+        return [];
+    if (reviewed === undefined || current === undefined) {
+        return [
+            current === undefined
+                ? 'revocation-files was set in the review and is not now'
+                : 'revocation-files is set now and was not in the review',
+        ];
+    }
+    const before = new Set(reviewed);
+    const now = new Set(current);
+    const added = current
+        .filter((c) => !before.has(c))
+        .map((c) => `SHA-256 ${c.slice(0, FINGERPRINT_PREFIX)}…`);
+    const removed = reviewed
+        .filter((c) => !now.has(c))
+        .map((c) => `SHA-256 ${c.slice(0, FINGERPRINT_PREFIX)}…`);
+    const out = [];
+    if (added.length > 0)
+        out.push(`revocation lists added or changed since the review: ${listed(added)}`);
+    if (removed.length > 0)
+        out.push(`revocation lists removed or changed since the review: ${listed(removed)}`);
     return out;
 }
 /** The contract of a canonical truststore deployed to `uri` under `label` for `domainNames`. */
@@ -3741,6 +3938,7 @@ function contractForTruststore(truststore, target) {
             label: target.label,
             domainNames: target.domainNames,
             fingerprints: truststore.entries.map((e) => e.certificate.fingerprint),
+            ...(target.revocations ? { revocations: target.revocations } : {}),
         }),
         uri: target.uri,
         label: target.label,
@@ -3751,8 +3949,8 @@ function contractForTruststore(truststore, target) {
 var errors = __nccwpck_require__(66);
 // EXTERNAL MODULE: ./lib/settings/settings.js
 var settings_settings = __nccwpck_require__(3152);
-// EXTERNAL MODULE: ./lib/targets/index.js + 5 modules
-var targets = __nccwpck_require__(6093);
+// EXTERNAL MODULE: ./lib/targets/index.js + 7 modules
+var targets = __nccwpck_require__(3901);
 ;// CONCATENATED MODULE: ./lib/pipeline/review.js
 /**
  * The reviewed plan is the contract: a deploy applies only the truststore, URI, label and domain
@@ -3778,11 +3976,13 @@ function describeGitHubError(error) {
     return `${typeof status === 'number' ? `HTTP ${status}: ` : ''}${message}`;
 }
 /** The contract a plan comment carries and a deploy checks: truststore bytes, URI, label, targets. */
-function contractOfSettings(settings, truststore) {
+function contractOfSettings(settings, truststore, revocations) {
     return contractForTruststore(truststore, {
         uri: settings.truststoreUri ?? '',
         label: (0,settings_settings/* labelOf */.Wy)(settings),
         domainNames: (0,targets/* contractTargets */.t)(settings),
+        // The lists are part of what is reviewed only where revocation-files manages them.
+        ...(settings.revocationFiles.length > 0 ? { revocations: (revocations ?? []).map((r) => r.sha256) } : {}),
     });
 }
 /** plan-changed when what is about to be deployed differs from what the comment reviewed. */
@@ -3797,7 +3997,7 @@ function compareWithReview(found, current, truststore, uri) {
         return undefined;
     return new errors/* ReasonedError */.O$(`The truststore about to be deployed is not the one reviewed in ${where}: ${differences.join('; ')}. Nothing was written to ${uri}. This happens when another merge changed the CA files after the review, or when the deploy workflow's inputs differ from the plan workflow's. Open a pull request with the current CA files so that its plan is reviewed (branch protection's "require branches to be up to date before merging" prevents this), or set require-reviewed-plan: false to deploy anyway (break-glass).`, 'plan-changed');
 }
-async function checkReviewedPlan(settings, truststore, deps) {
+async function checkReviewedPlan(settings, truststore, deps, revocations) {
     const uri = settings.truststoreUri ?? '';
     const env = settings.environment ?? {};
     if (!settings.requireReviewedPlan) {
@@ -3814,7 +4014,7 @@ async function checkReviewedPlan(settings, truststore, deps) {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
         return { status: 'refused', error: noReviewedPlan(`GITHUB_SHA ("${sha}") is not a commit`, uri) };
     }
-    const current = contractOfSettings(settings, truststore);
+    const current = contractOfSettings(settings, truststore, revocations);
     let found;
     try {
         const client = await (0,github_client/* githubClient */.$)(settings.githubToken, env.GITHUB_API_URL);
@@ -4306,9 +4506,28 @@ const FINDING_CODES = {
     'issuer-refused': { severity: 'error', scope: 'chain' },
     'issuer-not-strict': { severity: 'warning', scope: 'chain' },
     'signature-budget-exhausted': { severity: 'error', scope: 'chain' },
+    // What one kind of target allows on top of the common rules (elb-trust-store-arns named).
+    'elb-too-many-certificates': { severity: 'error', scope: 'target' },
+    'elb-certificate-too-large': { severity: 'error', scope: 'target' },
+    'elb-subjects-too-large': { severity: 'error', scope: 'target' },
+    'elb-too-deep': { severity: 'error', scope: 'target' },
+    'elb-unsupported-key': { severity: 'error', scope: 'target' },
+    'elb-unsupported-signature': { severity: 'error', scope: 'target' },
+    // Certificate revocation lists (revocation-files input).
+    'crl-unreadable': { severity: 'error', scope: 'revocation' },
+    'crl-unknown-issuer': { severity: 'error', scope: 'revocation' },
+    'crl-bad-signature': { severity: 'error', scope: 'revocation' },
+    'crl-expired': { severity: 'error', scope: 'revocation' },
+    'crl-not-yet-valid': { severity: 'error', scope: 'revocation' },
+    'crl-too-large': { severity: 'error', scope: 'revocation' },
+    'crl-too-many-entries': { severity: 'error', scope: 'revocation' },
+    'crl-too-many-lists': { severity: 'error', scope: 'revocation' },
+    'crl-conflict': { severity: 'error', scope: 'revocation' },
+    'crl-duplicate': { severity: 'warning', scope: 'revocation' },
     // Client certificates (client-certificates input).
     'client-locked-out': { severity: 'error', scope: 'client' },
     'name-not-permitted': { severity: 'error', scope: 'client' },
+    'client-revoked': { severity: 'error', scope: 'client' },
 };
 /**
  * Codes for what a strict verifier (`openssl verify -x509_strict`) refuses but API Gateway's
@@ -4325,6 +4544,431 @@ function isFindingCode(code) {
     return Object.hasOwn(FINDING_CODES, code);
 }
 //# sourceMappingURL=codes.js.map
+
+/***/ }),
+
+/***/ 7044:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  UF: () => (/* binding */ crlIssuedBy),
+  Oz: () => (/* binding */ isCurrent),
+  lD: () => (/* binding */ parseCrl)
+});
+
+// UNUSED EXPORTS: CRL_REASONS
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/pki/der.js
+var pki_der = __nccwpck_require__(599);
+;// CONCATENATED MODULE: ./lib/pki/crl-entries.js
+/**
+ * The revokedCertificates list of a CRL (RFC 5280 5.1.2.6) and the extensions of a CRL and of its
+ * entries (5.2, 5.3). Entries are walked with readElement directly, without an array of children
+ * per entry: a CRL of half a million entries is read in one linear pass, one small object each.
+ */
+
+const ENUMERATED = 0x0a;
+/** CRLReason values (RFC 5280 5.3.1); 7 is not used. */
+const CRL_REASONS = {
+    0: 'unspecified',
+    1: 'keyCompromise',
+    2: 'cACompromise',
+    3: 'affiliationChanged',
+    4: 'superseded',
+    5: 'cessationOfOperation',
+    6: 'certificateHold',
+    8: 'removeFromCRL',
+    9: 'privilegeWithdrawn',
+    10: 'aACompromise',
+};
+const CRL_OID = {
+    reasonCode: '2.5.29.21',
+    crlNumber: '2.5.29.20',
+    authorityKeyId: '2.5.29.35',
+};
+/** The DER content of an INTEGER, refused when empty or not minimally encoded. */
+function integerContent(buf, el, what) {
+    const bytes = (0,pki_der/* contentOf */.$E)(buf, (0,pki_der/* expectTag */.yi)(el, pki_der/* TAG */.Dk.INTEGER, what));
+    if (bytes.length === 0)
+        throw new pki_der/* DerError */.I4(`${what} is an empty INTEGER`);
+    if (bytes.length > 1 && ((bytes[0] === 0 && bytes[1] < 0x80) || (bytes[0] === 0xff && bytes[1] >= 0x80)))
+        throw new pki_der/* DerError */.I4(`${what} is not minimally encoded (not DER)`);
+    return bytes;
+}
+/** Calls `each` for every Extension of an Extensions SEQUENCE. */
+function forEachExtension(buf, list, what, each) {
+    (0,pki_der/* expectTag */.yi)(list, pki_der/* TAG */.Dk.SEQUENCE, what);
+    for (let p = list.contentStart; p < list.end;) {
+        const ext = (0,pki_der/* expectTag */.yi)((0,pki_der/* readElement */.RN)(buf, p, list.end), pki_der/* TAG */.Dk.SEQUENCE, `an extension of the ${what}`);
+        p = ext.end;
+        const idEl = (0,pki_der/* readElement */.RN)(buf, ext.contentStart, ext.end);
+        const oid = (0,pki_der/* readOid */.fM)(buf, (0,pki_der/* expectTag */.yi)(idEl, pki_der/* TAG */.Dk.OID, 'an extension identifier'));
+        let next = (0,pki_der/* readElement */.RN)(buf, idEl.end, ext.end);
+        let critical = false;
+        if (next.tag === pki_der/* TAG */.Dk.BOOLEAN) {
+            critical = (0,pki_der/* readBoolean */.Vf)(buf, next, `the critical flag of ${oid}`);
+            next = (0,pki_der/* readElement */.RN)(buf, next.end, ext.end);
+        }
+        const value = (0,pki_der/* expectTag */.yi)(next, pki_der/* TAG */.Dk.OCTET_STRING, `the value of extension ${oid}`);
+        if (value.end !== ext.end)
+            throw new pki_der/* DerError */.I4(`extension ${oid} has more than three parts`);
+        each({ oid, critical, value });
+    }
+}
+/** The one element an extension's OCTET STRING holds, which must fill it. */
+function innerOf(buf, value, what) {
+    const inner = (0,pki_der/* readElement */.RN)(buf, value.contentStart, value.end);
+    if (inner.end !== value.end)
+        throw new pki_der/* DerError */.I4(`${what} has trailing data`);
+    return inner;
+}
+/** crlExtensions (RFC 5280 5.2): cRLNumber and authorityKeyIdentifier are decoded. */
+function readCrlExtensions(buf, list, unhandledCritical) {
+    const out = { extensions: [] };
+    forEachExtension(buf, list, 'crlExtensions', ({ oid, critical, value }) => {
+        out.extensions.push({ oid, critical });
+        if (oid === CRL_OID.crlNumber) {
+            out.crlNumber = (0,pki_der/* hexOf */.ZD)(integerContent(buf, innerOf(buf, value, 'cRLNumber'), 'cRLNumber'));
+        }
+        else if (oid === CRL_OID.authorityKeyId) {
+            const aki = (0,pki_der/* expectTag */.yi)(innerOf(buf, value, 'authorityKeyIdentifier'), pki_der/* TAG */.Dk.SEQUENCE, 'authorityKeyIdentifier');
+            for (let p = aki.contentStart; p < aki.end;) {
+                const field = (0,pki_der/* readElement */.RN)(buf, p, aki.end);
+                p = field.end;
+                // keyIdentifier is [0] IMPLICIT OCTET STRING (RFC 5280 4.2.1.1).
+                if (field.tag === 0x80)
+                    out.authorityKeyId = (0,pki_der/* hexOf */.ZD)((0,pki_der/* contentOf */.$E)(buf, field));
+            }
+        }
+        else if (critical) {
+            unhandledCritical.push(oid);
+        }
+    });
+    return out;
+}
+/** The reasonCode of one entry, or undefined; unknown critical entry extensions are recorded. */
+function readEntryExtensions(buf, list, unhandledCritical) {
+    let reason;
+    forEachExtension(buf, list, 'crlEntryExtensions', ({ oid, critical, value }) => {
+        if (oid === CRL_OID.reasonCode) {
+            const code = (0,pki_der/* contentOf */.$E)(buf, (0,pki_der/* expectTag */.yi)(innerOf(buf, value, 'reasonCode'), ENUMERATED, 'reasonCode'));
+            if (code.length !== 1)
+                throw new pki_der/* DerError */.I4('reasonCode is not a one-byte ENUMERATED');
+            reason = CRL_REASONS[code[0]];
+            if (reason === undefined)
+                throw new pki_der/* DerError */.I4(`reasonCode ${code[0]} is not a CRLReason`);
+        }
+        else if (critical && !unhandledCritical.includes(oid)) {
+            unhandledCritical.push(oid);
+        }
+    });
+    return reason;
+}
+/** Two ASCII digits at `p`, or NaN. */
+function twoDigits(buf, p) {
+    const a = buf[p] - 48;
+    const b = buf[p + 1] - 48;
+    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
+}
+/**
+ * A valid UTCTime or GeneralizedTime read straight from its bytes, or undefined for readTime to
+ * explain: readTime's strings cost more than the rest of an entry.
+ */
+function fastTime(buf, el) {
+    let p = el.contentStart;
+    let year;
+    if (el.tag === pki_der/* TAG */.Dk.UTC_TIME && el.end - p === 13) {
+        const yy = twoDigits(buf, p);
+        year = yy >= 50 ? 1900 + yy : 2000 + yy;
+        p += 2;
+    }
+    else if (el.tag === pki_der/* TAG */.Dk.GENERALIZED_TIME && el.end - p === 15) {
+        year = twoDigits(buf, p) * 100 + twoDigits(buf, p + 2);
+        p += 4;
+    }
+    else {
+        return undefined;
+    }
+    if (buf[el.end - 1] !== 0x5a)
+        return undefined; // 'Z'
+    const [mo, d, h, mi, s] = [
+        twoDigits(buf, p),
+        twoDigits(buf, p + 2),
+        twoDigits(buf, p + 4),
+        twoDigits(buf, p + 6),
+        twoDigits(buf, p + 8),
+    ];
+    const time = Date.UTC(year, mo - 1, d, h, mi, s);
+    if (Number.isNaN(time) || h > 23 || mi > 59 || s > 59)
+        return undefined;
+    const date = new Date(time);
+    return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : undefined;
+}
+/** The DER of the reasonCode extension's identifier, 2.5.29.21: compared without decoding. */
+const REASON_OID = [0x06, 0x03, 0x55, 0x1d, 0x15];
+/**
+ * The reasonCode of an entry whose only extension is a non-critical reasonCode (what CAs write),
+ * read without decoding the identifier; undefined sends the entry to readEntryExtensions.
+ */
+function fastReason(buf, exts) {
+    // 30 0c | 30 0a 06 03 55 1d 15 04 03 0a 01 nn
+    const p = exts.contentStart;
+    if (exts.end - p !== 12 || buf[p] !== 0x30 || buf[p + 1] !== 10)
+        return undefined;
+    for (let i = 0; i < 5; i++)
+        if (buf[p + 2 + i] !== REASON_OID[i])
+            return undefined;
+    if (buf[p + 7] !== 0x04 || buf[p + 8] !== 3 || buf[p + 9] !== ENUMERATED || buf[p + 10] !== 1)
+        return undefined;
+    return CRL_REASONS[buf[p + 11]];
+}
+/**
+ * readElement's checks, into `into` rather than a new object: four elements per entry of a large
+ * CRL are otherwise most of its garbage. The same errors as readElement for the same input.
+ */
+function readInto(buf, offset, limit, into) {
+    const length = buf[offset + 1];
+    if (offset + 2 > limit || length === undefined || length >= 0x80 || (buf[offset] & 0x1f) === 0x1f) {
+        const el = (0,pki_der/* readElement */.RN)(buf, offset, limit);
+        into.tag = el.tag;
+        into.start = el.start;
+        into.contentStart = el.contentStart;
+        into.end = el.end;
+        return into;
+    }
+    if (offset + 2 + length > limit)
+        throw new pki_der/* DerError */.I4(`element at byte ${offset} runs past its container`);
+    into.tag = buf[offset];
+    into.start = offset;
+    into.contentStart = offset + 2;
+    into.end = offset + 2 + length;
+    return into;
+}
+const scratch = () => ({ tag: 0, start: 0, contentStart: 0, end: 0 });
+/** revokedCertificates: SEQUENCE OF SEQUENCE { userCertificate, revocationDate, crlEntryExtensions }. */
+function readRevoked(buf, list, version, unhandledCritical) {
+    const out = [];
+    const what = () => `revoked certificate ${out.length + 1}`;
+    const [entry, serialEl, dateEl, exts] = [scratch(), scratch(), scratch(), scratch()];
+    for (let p = list.contentStart; p < list.end;) {
+        readInto(buf, p, list.end, entry);
+        if (entry.tag !== pki_der/* TAG */.Dk.SEQUENCE)
+            throw new pki_der/* DerError */.I4(`${what()} is not a SEQUENCE`);
+        p = entry.end;
+        readInto(buf, entry.contentStart, entry.end, serialEl);
+        if (serialEl.tag !== pki_der/* TAG */.Dk.INTEGER)
+            integerContent(buf, serialEl, `the serial number of ${what()}`);
+        const serial = (0,pki_der/* hexOf */.ZD)(integerContent(buf, serialEl, 'a serial number'));
+        readInto(buf, serialEl.end, entry.end, dateEl);
+        const revocationDate = fastTime(buf, dateEl) ?? (0,pki_der/* readTime */.aQ)(buf, dateEl, `the revocation date of ${what()}`);
+        let reason;
+        if (dateEl.end < entry.end) {
+            if (version < 2)
+                throw new pki_der/* DerError */.I4(`${what()} has extensions in a version 1 CRL`);
+            readInto(buf, dateEl.end, entry.end, exts);
+            if (exts.end !== entry.end)
+                throw new pki_der/* DerError */.I4(`${what()} has more than three parts`);
+            reason = fastReason(buf, exts) ?? readEntryExtensions(buf, exts, unhandledCritical);
+        }
+        out.push(reason === undefined ? { serial, revocationDate } : { serial, revocationDate, reason });
+    }
+    return out;
+}
+//# sourceMappingURL=crl-entries.js.map
+// EXTERNAL MODULE: ./lib/pki/names.js
+var names = __nccwpck_require__(3660);
+// EXTERNAL MODULE: ./lib/pki/signatures.js
+var signatures = __nccwpck_require__(8101);
+;// CONCATENATED MODULE: ./lib/pki/crl.js
+/**
+ * X.509 certificate revocation lists (RFC 5280 section 5), read from PEM (`BEGIN X509 CRL`) or DER
+ * with the strict reader in der.ts. Parsing never throws: a problem is one sentence that names the
+ * file. The issuer name is described as certificates' names are (names.ts), so a CRL's issuerKey
+ * compares with a CA certificate's subjectKey; signatures are checked with node:crypto.
+ */
+
+
+
+
+
+
+const SIGNATURE_NAMES = {
+    '1.2.840.113549.1.1.5': 'sha1WithRSAEncryption',
+    '1.2.840.113549.1.1.11': 'sha256WithRSAEncryption',
+    '1.2.840.113549.1.1.12': 'sha384WithRSAEncryption',
+    '1.2.840.113549.1.1.13': 'sha512WithRSAEncryption',
+    '1.2.840.113549.1.1.10': 'RSASSA-PSS',
+    '1.2.840.10045.4.3.2': 'ecdsa-with-SHA256',
+    '1.2.840.10045.4.3.3': 'ecdsa-with-SHA384',
+    '1.2.840.10045.4.3.4': 'ecdsa-with-SHA512',
+    '1.3.101.112': 'Ed25519',
+    '1.3.101.113': 'Ed448',
+};
+const PEM_BEGIN = '-----BEGIN X509 CRL-----';
+const PEM_END = '-----END X509 CRL-----';
+const BASE64 = /^[A-Za-z0-9+/=\s]*$/;
+/** The DER of the input: itself when it starts like DER, else the one X509 CRL PEM block it holds. */
+function derOf(bytes) {
+    if (bytes[0] === pki_der/* TAG */.Dk.SEQUENCE)
+        return bytes;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    const begin = text.indexOf(PEM_BEGIN);
+    if (begin < 0) {
+        return text.includes('-----BEGIN ')
+            ? 'holds no "BEGIN X509 CRL" block (another PEM label)'
+            : 'is neither DER nor PEM with a "BEGIN X509 CRL" block';
+    }
+    const end = text.indexOf(PEM_END, begin);
+    if (end < 0)
+        return 'has a "BEGIN X509 CRL" line with no "END X509 CRL" line: the file is truncated';
+    if (text.includes(PEM_BEGIN, end))
+        return 'holds more than one X509 CRL block: keep one CRL per file';
+    const body = text.slice(begin + PEM_BEGIN.length, end);
+    if (!BASE64.test(body))
+        return 'has characters other than base64 inside its X509 CRL block';
+    const der = Buffer.from(body.replace(/\s+/g, ''), 'base64');
+    if (der.length === 0)
+        return 'has an empty X509 CRL block';
+    return new Uint8Array(der.buffer, der.byteOffset, der.byteLength);
+}
+function algorithmOf(buf, alg) {
+    const idEl = (0,pki_der/* readElement */.RN)(buf, (0,pki_der/* expectTag */.yi)(alg, pki_der/* TAG */.Dk.SEQUENCE, 'signature algorithm').contentStart, alg.end);
+    const oid = (0,pki_der/* readOid */.fM)(buf, (0,pki_der/* expectTag */.yi)(idEl, pki_der/* TAG */.Dk.OID, 'signature algorithm identifier'));
+    return { oid, name: SIGNATURE_NAMES[oid] ?? oid };
+}
+/** The elements of a constructed element, refusing more than `max` (bounded work on hostile input). */
+function fewChildren(buf, parent, max, what) {
+    const out = [];
+    for (let p = parent.contentStart; p < parent.end;) {
+        if (out.length === max)
+            throw new pki_der/* DerError */.I4(`${what} has more than ${max} parts`);
+        const child = (0,pki_der/* readElement */.RN)(buf, p, parent.end);
+        out.push(child);
+        p = child.end;
+    }
+    return out;
+}
+/** The fields of tbsCertList (RFC 5280 5.1.2), in order, with the optional ones told apart. */
+function readTbs(der, tbs) {
+    const fields = fewChildren(der, tbs, 7, 'tbsCertList');
+    let i = 0;
+    let version = 1;
+    if (fields[0]?.tag === pki_der/* TAG */.Dk.INTEGER) {
+        version = (0,pki_der/* readSmallInteger */.ih)(der, fields[i++], 'version') + 1;
+        if (version !== 2)
+            throw new pki_der/* DerError */.I4(`version field ${version - 1} is not 1 (v2)`);
+    }
+    const innerAlg = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'the inner signature algorithm');
+    const issuerName = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'issuer');
+    const thisUpdate = (0,pki_der/* readTime */.aQ)(der, expectPresent(fields[i++], 'thisUpdate'), 'thisUpdate');
+    let nextUpdate;
+    const next = fields[i];
+    if (next && (next.tag === pki_der/* TAG */.Dk.UTC_TIME || next.tag === pki_der/* TAG */.Dk.GENERALIZED_TIME)) {
+        nextUpdate = (0,pki_der/* readTime */.aQ)(der, next, 'nextUpdate');
+        i++;
+    }
+    const revokedList = fields[i]?.tag === pki_der/* TAG */.Dk.SEQUENCE ? fields[i++] : undefined;
+    const extWrapper = fields[i]?.tag === 0xa0 ? fields[i++] : undefined;
+    if (fields[i])
+        throw new pki_der/* DerError */.I4(`tbsCertList has an unexpected field with tag 0x${fields[i].tag.toString(16)}`);
+    if (extWrapper && version < 2)
+        throw new pki_der/* DerError */.I4('a version 1 CRL has crlExtensions');
+    return { version, innerAlg, issuerName, thisUpdate, nextUpdate, revokedList, extWrapper };
+}
+function expectPresent(el, what) {
+    if (!el)
+        throw new pki_der/* DerError */.I4(`${what} is missing`);
+    return el;
+}
+function readCrl(der, path) {
+    const top = (0,pki_der/* expectTag */.yi)((0,pki_der/* readElement */.RN)(der, 0, der.length), pki_der/* TAG */.Dk.SEQUENCE, 'the CRL');
+    if (top.end !== der.length)
+        throw new pki_der/* DerError */.I4(`${der.length - top.end} bytes of trailing data after the CRL`);
+    const [tbs, outerAlg, signatureEl] = fewChildren(der, top, 3, 'the CRL');
+    (0,pki_der/* expectTag */.yi)(tbs, pki_der/* TAG */.Dk.SEQUENCE, 'tbsCertList');
+    (0,pki_der/* expectTag */.yi)(outerAlg, pki_der/* TAG */.Dk.SEQUENCE, 'signatureAlgorithm');
+    const bits = (0,pki_der/* contentOf */.$E)(der, (0,pki_der/* expectTag */.yi)(signatureEl, pki_der/* TAG */.Dk.BIT_STRING, 'signatureValue'));
+    if (bits.length < 2 || bits[0] !== 0)
+        throw new pki_der/* DerError */.I4('signatureValue is empty or has unused bits');
+    const f = readTbs(der, tbs);
+    // RFC 5280 5.1.1.2: the two AlgorithmIdentifiers must be the same, parameters included.
+    if (Buffer.compare((0,pki_der/* encodedOf */.EX)(der, f.innerAlg), (0,pki_der/* encodedOf */.EX)(der, outerAlg)) !== 0)
+        throw new pki_der/* DerError */.I4('the signature algorithm inside tbsCertList differs from the outer one');
+    const issuer = (0,names/* describeName */.T)(der, f.issuerName, 'issuer');
+    const unhandledCritical = [];
+    const revoked = f.revokedList ? readRevoked(der, f.revokedList, f.version, unhandledCritical) : [];
+    let exts = { extensions: [] };
+    if (f.extWrapper) {
+        const [list] = fewChildren(der, f.extWrapper, 1, 'the crlExtensions wrapper');
+        exts = readCrlExtensions(der, expectPresent(list, 'crlExtensions'), unhandledCritical);
+    }
+    return {
+        path,
+        version: f.version,
+        signature: algorithmOf(der, outerAlg),
+        issuer: issuer.display,
+        issuerKey: issuer.key,
+        thisUpdate: f.thisUpdate,
+        ...(f.nextUpdate ? { nextUpdate: f.nextUpdate } : {}),
+        revoked,
+        ...(exts.crlNumber !== undefined ? { crlNumber: exts.crlNumber } : {}),
+        ...(exts.authorityKeyId !== undefined ? { authorityKeyId: exts.authorityKeyId } : {}),
+        extensions: exts.extensions,
+        unhandledCriticalExtensions: unhandledCritical,
+        der,
+        tbsCertList: (0,pki_der/* encodedOf */.EX)(der, tbs),
+        signatureValue: bits.subarray(1),
+    };
+}
+/**
+ * Parses one CRL from PEM or DER. Returns the CRL, or a problem sentence that names `path` and
+ * says what is wrong. Never throws; work is linear in the input's size.
+ */
+function parseCrl(bytes, path) {
+    if (bytes.length === 0)
+        return { problem: `${path}: the file is empty, not a CRL` };
+    try {
+        const der = derOf(bytes);
+        if (typeof der === 'string')
+            return { problem: `${path}: the file ${der}` };
+        return { crl: readCrl(der, path) };
+    }
+    catch (error) {
+        const reason = error instanceof pki_der/* DerError */.I4 ? error.message : `it cannot be read (${String(error)})`;
+        return { problem: `${path}: not a valid X.509 CRL: ${reason}` };
+    }
+}
+/**
+ * The CRL's issuer name equals `ca`'s subject and its signature verifies with `ca`'s public key
+ * (RSA PKCS #1 v1.5 and ECDSA with SHA-256/384/512; other algorithms are refused).
+ */
+function crlIssuedBy(crl, ca) {
+    if (crl.issuerKey !== ca.subjectKey)
+        return false;
+    const hash = signatures/* FAST_HASHES */.yM[crl.signature.oid];
+    if (!hash)
+        return false;
+    const needs = crl.signature.oid.startsWith('1.2.840.113549.') ? 'RSA' : 'EC';
+    if (ca.publicKey.algorithm !== needs)
+        return false;
+    try {
+        const [s0, s1] = (0,signatures/* layoutOf */.aH)(ca).spki;
+        const key = (0,signatures/* keyFromSpki */.x5)(ca.der.subarray(s0, s1));
+        return key !== null && (0,external_node_crypto_.verify)(hash, crl.tbsCertList, key, crl.signatureValue);
+    }
+    catch {
+        return false;
+    }
+}
+/** nextUpdate is present and after `now`. */
+function isCurrent(crl, now) {
+    return crl.nextUpdate !== undefined && crl.nextUpdate.getTime() > now.getTime();
+}
+//# sourceMappingURL=crl.js.map
 
 /***/ }),
 
@@ -4557,7 +5201,7 @@ function readString(buf, el) {
 
 /***/ }),
 
-/***/ 4178:
+/***/ 5732:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4567,7 +5211,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* reexport */ hasErrors),
   Jm: () => (/* reexport */ chains/* isCa */.Jm),
   PJ: () => (/* reexport */ parseSource),
-  Hl: () => (/* reexport */ renderPem)
+  Hl: () => (/* reexport */ truststore/* renderPem */.Hl)
 });
 
 // UNUSED EXPORTS: BudgetExhausted, CertificateParseError, IssuerIndex, analyzeCertificates, assessCertificate, buildHierarchy, buildTruststore, canIssue, canonicalOrder, dedupe, defaultPolicy, parseCertificateDer, scanSource, signatureVerifies, validAt, verifyPath
@@ -4967,8 +5611,8 @@ function hasErrors(findings) {
     return findings.some((f) => f.severity === 'error');
 }
 //# sourceMappingURL=model.js.map
-// EXTERNAL MODULE: ./lib/pki/parse.js + 2 modules
-var parse = __nccwpck_require__(3730);
+// EXTERNAL MODULE: ./lib/pki/parse.js + 1 modules
+var parse = __nccwpck_require__(5223);
 // EXTERNAL MODULE: ./lib/pki/der.js
 var pki_der = __nccwpck_require__(599);
 ;// CONCATENATED MODULE: ./lib/pki/key-text.js
@@ -6158,53 +6802,8 @@ function flushLoose(scan) {
     scan.loose = [];
 }
 //# sourceMappingURL=pem.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/pki/truststore.js
-/**
- * The canonical truststore: the same set of certificates, from any files in any order, gives
- * byte-identical output. Order: one group per root (roots by subject, then fingerprint); inside a
- * group the deepest CAs first, so children come before parents and the root closes its group.
- */
-
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareCertificates(a, b) {
-    return compareText(a.subject, b.subject) || compareText(a.fingerprint, b.fingerprint);
-}
-function canonicalOrder(entries) {
-    const byFingerprint = new Map(entries.map((e) => [e.certificate.fingerprint, e]));
-    const groupKey = (e) => e.rootFingerprint ? byFingerprint.get(e.rootFingerprint)?.certificate : undefined;
-    return [...entries].sort((a, b) => {
-        const ra = groupKey(a);
-        const rb = groupKey(b);
-        // Certificates that reach no root go last (only a refused set has them).
-        if (!ra || !rb)
-            return (ra ? 0 : 1) - (rb ? 0 : 1) || compareCertificates(a.certificate, b.certificate);
-        return (compareCertificates(ra, rb) ||
-            (b.depth ?? 0) - (a.depth ?? 0) ||
-            compareCertificates(a.certificate, b.certificate));
-    });
-}
-/** Pure PEM: CERTIFICATE blocks, 64-column base64, `\n` line ends, a final newline. */
-function renderPem(certs) {
-    let out = '';
-    for (const cert of certs) {
-        const b64 = Buffer.from(cert.der).toString('base64');
-        out += '-----BEGIN CERTIFICATE-----\n';
-        for (let i = 0; i < b64.length; i += 64)
-            out += `${b64.slice(i, i + 64)}\n`;
-        out += '-----END CERTIFICATE-----\n';
-    }
-    return out;
-}
-function buildTruststore(entries) {
-    const ordered = canonicalOrder(entries);
-    const pem = renderPem(ordered.map((e) => e.certificate));
-    return { entries: ordered, pem, sha256: (0,external_node_crypto_.createHash)('sha256').update(pem).digest('hex') };
-}
-//# sourceMappingURL=truststore.js.map
+// EXTERNAL MODULE: ./lib/pki/truststore.js
+var truststore = __nccwpck_require__(6873);
 ;// CONCATENATED MODULE: ./lib/pki/analyze.js
 /**
  * The engine's pipeline over files: scan → parse → dedupe → rules → hierarchy → truststore.
@@ -6303,11 +6902,11 @@ function analyzeCertificates(certificates, policy, earlier = []) {
             findings.push(...ownOf(cert));
     }
     findings.push(...hierarchy.findings);
-    const entries = canonicalOrder(hierarchy.entries);
+    const entries = (0,truststore/* canonicalOrder */.tB)(hierarchy.entries);
     return {
         entries,
         findings,
-        ...(hasErrors(findings) ? {} : { truststore: buildTruststore(entries) }),
+        ...(hasErrors(findings) ? {} : { truststore: (0,truststore/* buildTruststore */.G)(entries) }),
     };
 }
 //# sourceMappingURL=analyze.js.map
@@ -6943,24 +7542,13 @@ function modExpCost(bits, exponentBits) {
 
 /***/ }),
 
-/***/ 3730:
+/***/ 3660:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  zU: () => (/* binding */ CertificateParseError),
-  si: () => (/* binding */ parseCertificateDer),
-  Yh: () => (/* reexport */ signatures/* x509Of */.Yh)
-});
-
-// UNUSED EXPORTS: signatureVerifies
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./lib/pki/der.js
-var pki_der = __nccwpck_require__(599);
-;// CONCATENATED MODULE: ./lib/pki/names.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ describeName)
+/* harmony export */ });
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(599);
 /**
  * Distinguished names: the display form (RFC 4514, most specific first) and the key used to
  * match an issuer to a subject. Each RDN stays one unit: `O=X+CN=Y` (one multi-valued RDN) is
@@ -6993,21 +7581,21 @@ function escapeDnValue(value) {
 }
 /** Reads a Name (SEQUENCE OF RDN, each a SET OF AttributeTypeAndValue). */
 function describeName(buf, name, what) {
-    (0,pki_der/* expectTag */.yi)(name, pki_der/* TAG */.Dk.SEQUENCE, what);
+    (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(name, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.SEQUENCE, what);
     const display = [];
     const key = [];
     const emails = [];
-    for (const rdn of (0,pki_der/* childrenOf */.LU)(buf, name)) {
-        (0,pki_der/* expectTag */.yi)(rdn, pki_der/* TAG */.Dk.SET, `an RDN of the ${what}`);
+    for (const rdn of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(buf, name)) {
+        (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(rdn, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.SET, `an RDN of the ${what}`);
         const shown = [];
         const keyed = [];
-        for (const attribute of (0,pki_der/* childrenOf */.LU)(buf, rdn)) {
-            const [type, value, extra] = (0,pki_der/* childrenOf */.LU)(buf, (0,pki_der/* expectTag */.yi)(attribute, pki_der/* TAG */.Dk.SEQUENCE, `an attribute of the ${what}`));
+        for (const attribute of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(buf, rdn)) {
+            const [type, value, extra] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(buf, (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(attribute, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.SEQUENCE, `an attribute of the ${what}`));
             if (!type || !value || extra)
-                throw new pki_der/* DerError */.I4(`an attribute of the ${what} is not a type and a value`);
-            const oid = (0,pki_der/* readOid */.fM)(buf, type);
-            const text = (0,pki_der/* readString */.E3)(buf, value);
-            const raw = (0,pki_der/* hexOf */.ZD)((0,pki_der/* encodedOf */.EX)(buf, value));
+                throw new _der_js__WEBPACK_IMPORTED_MODULE_0__/* .DerError */ .I4(`an attribute of the ${what} is not a type and a value`);
+            const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readOid */ .fM)(buf, type);
+            const text = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(buf, value);
+            const raw = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .hexOf */ .ZD)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .encodedOf */ .EX)(buf, value));
             if (oid === '1.2.840.113549.1.9.1' && text !== undefined)
                 emails.push(text);
             shown.push(`${NAME_TYPES[oid] ?? oid}=${text !== undefined ? escapeDnValue(text) : `#${raw}`}`);
@@ -7022,6 +7610,28 @@ function describeName(buf, name, what) {
     return { display: display.reverse().join(', '), key: key.join('/'), rdns: key.slice(), emails };
 }
 //# sourceMappingURL=names.js.map
+
+/***/ }),
+
+/***/ 5223:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zU: () => (/* binding */ CertificateParseError),
+  si: () => (/* binding */ parseCertificateDer),
+  Yh: () => (/* reexport */ signatures/* x509Of */.Yh)
+});
+
+// UNUSED EXPORTS: signatureVerifies
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/pki/der.js
+var pki_der = __nccwpck_require__(599);
+// EXTERNAL MODULE: ./lib/pki/names.js
+var names = __nccwpck_require__(3660);
 ;// CONCATENATED MODULE: ./lib/pki/general-names.js
 /**
  * GeneralNames (RFC 5280 4.2.1.6) as they appear in subjectAltName and nameConstraints. Only the
@@ -7057,7 +7667,7 @@ function readGeneralName(buf, el) {
             const [name, extra] = (0,pki_der/* childrenOf */.LU)(buf, el);
             if (!name || extra)
                 throw new pki_der/* DerError */.I4('a directoryName holds more than one Name');
-            return { type: 'directoryName', rdns: describeName(buf, name, 'directoryName').rdns };
+            return { type: 'directoryName', rdns: (0,names/* describeName */.T)(buf, name, 'directoryName').rdns };
         }
         default: {
             const form = UNSUPPORTED[el.tag];
@@ -7271,7 +7881,7 @@ function parseCertificateDer(der, location) {
         const serial = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.INTEGER, 'serialNumber');
         const innerAlg = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'the inner signature algorithm');
         const issuerName = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'issuer');
-        const issuer = describeName(der, issuerName, 'issuer');
+        const issuer = (0,names/* describeName */.T)(der, issuerName, 'issuer');
         const [notBefore, notAfter] = (0,pki_der/* childrenOf */.LU)(der, (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'validity'));
         if (!notBefore || !notAfter)
             throw new pki_der/* DerError */.I4('validity needs notBefore and notAfter');
@@ -7279,7 +7889,7 @@ function parseCertificateDer(der, location) {
         // A self-issued certificate's two names are usually the same bytes: one description serves both.
         const subject = Buffer.compare((0,pki_der/* encodedOf */.EX)(der, subjectName), (0,pki_der/* encodedOf */.EX)(der, issuerName)) === 0
             ? issuer
-            : describeName(der, subjectName, 'subject');
+            : (0,names/* describeName */.T)(der, subjectName, 'subject');
         const spki = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'subjectPublicKeyInfo');
         const extensionsWrapper = fields.slice(i).find((f) => f.tag === 0xa3);
         const extensions = readExtensions(der, extensionsWrapper);
@@ -7564,9 +8174,10 @@ function checkSignature(cert, add) {
 /* harmony export */   j1: () => (/* binding */ keyVerifies),
 /* harmony export */   w5: () => (/* binding */ signatureChecks),
 /* harmony export */   x5: () => (/* binding */ keyFromSpki),
+/* harmony export */   yM: () => (/* binding */ FAST_HASHES),
 /* harmony export */   zj: () => (/* binding */ keyTypeOf)
 /* harmony export */ });
-/* unused harmony exports FAST_HASHES, signatureVerifies */
+/* unused harmony export signatureVerifies */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(599);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6294);
@@ -7733,13 +8344,70 @@ function signatureVerifies(child, issuer) {
 
 /***/ }),
 
+/***/ 6873:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ buildTruststore),
+/* harmony export */   Hl: () => (/* binding */ renderPem),
+/* harmony export */   tB: () => (/* binding */ canonicalOrder)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/**
+ * The canonical truststore: the same set of certificates, from any files in any order, gives
+ * byte-identical output. Order: one group per root (roots by subject, then fingerprint); inside a
+ * group the deepest CAs first, so children come before parents and the root closes its group.
+ */
+
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareCertificates(a, b) {
+    return compareText(a.subject, b.subject) || compareText(a.fingerprint, b.fingerprint);
+}
+function canonicalOrder(entries) {
+    const byFingerprint = new Map(entries.map((e) => [e.certificate.fingerprint, e]));
+    const groupKey = (e) => e.rootFingerprint ? byFingerprint.get(e.rootFingerprint)?.certificate : undefined;
+    return [...entries].sort((a, b) => {
+        const ra = groupKey(a);
+        const rb = groupKey(b);
+        // Certificates that reach no root go last (only a refused set has them).
+        if (!ra || !rb)
+            return (ra ? 0 : 1) - (rb ? 0 : 1) || compareCertificates(a.certificate, b.certificate);
+        return (compareCertificates(ra, rb) ||
+            (b.depth ?? 0) - (a.depth ?? 0) ||
+            compareCertificates(a.certificate, b.certificate));
+    });
+}
+/** Pure PEM: CERTIFICATE blocks, 64-column base64, `\n` line ends, a final newline. */
+function renderPem(certs) {
+    let out = '';
+    for (const cert of certs) {
+        const b64 = Buffer.from(cert.der).toString('base64');
+        out += '-----BEGIN CERTIFICATE-----\n';
+        for (let i = 0; i < b64.length; i += 64)
+            out += `${b64.slice(i, i + 64)}\n`;
+        out += '-----END CERTIFICATE-----\n';
+    }
+    return out;
+}
+function buildTruststore(entries) {
+    const ordered = canonicalOrder(entries);
+    const pem = renderPem(ordered.map((e) => e.certificate));
+    return { entries: ordered, pem, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(pem).digest('hex') };
+}
+//# sourceMappingURL=truststore.js.map
+
+/***/ }),
+
 /***/ 6840:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DO: () => (/* binding */ parseTruststoreUri),
 /* harmony export */   Gg: () => (/* binding */ buildPlan),
-/* harmony export */   er: () => (/* binding */ sameBytes)
+/* harmony export */   er: () => (/* binding */ sameBytes),
+/* harmony export */   gk: () => (/* binding */ diffVersion)
 /* harmony export */ });
 /* unused harmony exports TruststoreUriError, summarize */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -7795,6 +8463,7 @@ function sameBytes(a, b) {
             return false;
     return true;
 }
+/** The new truststore against one version of the live object (or a target's live bundle). */
 function diffVersion(desired, desiredBytes, live, domains) {
     const liveEntries = live?.analysis.entries ?? [];
     const liveByFp = new Map(liveEntries.map((e) => [e.certificate.fingerprint, e]));
@@ -7878,7 +8547,9 @@ function buildPlan(input) {
         }
     }
     for (const name of unpinned) {
-        drift.push(`${name} does not pin a truststore version: deploy will pin it`);
+        drift.push(input.unidentified?.includes(name)
+            ? `${name} serves a bundle that no version of ${location.uri} holds (it was changed by hand, or never deployed by this action): deploy will point it at the new version, and a rollback could not restore what it serves now`
+            : `${name} does not pin a truststore version: deploy will pin it`);
     }
     const missing = ranked.filter(([v]) => !byVersion.has(v));
     for (const [v, names] of missing) {
@@ -7970,6 +8641,7 @@ function failureReasonOf(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Wy: () => (/* binding */ labelOf),
+/* harmony export */   ZR: () => (/* binding */ TRUST_STORE_ARN),
 /* harmony export */   dz: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz),
 /* harmony export */   sb: () => (/* binding */ readSettings)
 /* harmony export */ });
@@ -8020,6 +8692,27 @@ function optional(name) {
     const raw = read(name).trim();
     return raw === '' ? undefined : raw;
 }
+/**
+ * An Elastic Load Balancing trust store ARN:
+ * arn:<partition>:elasticloadbalancing:<region>:<account>:truststore/<name>/<id>
+ * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/mutual-authentication.html
+ */
+const TRUST_STORE_ARN = /^arn:aws[a-z-]*:elasticloadbalancing:([a-z0-9-]+):(\d{12}):truststore\/([A-Za-z0-9-]{1,32})\/([0-9a-f]{1,64})$/;
+function trustStoreArns(name) {
+    const lines = read(name).split(/\r?\n/);
+    const arns = [];
+    for (const [i, raw] of lines.entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        if (!TRUST_STORE_ARN.test(line)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label(name)} line ${i + 1} is "${line.slice(0, 200)}", which is not a trust store ARN: write one ARN per line, e.g. arn:aws:elasticloadbalancing:eu-west-1:123456789012:truststore/partners/0123456789abcdef (aws elbv2 describe-trust-stores lists them)`);
+        }
+        if (!arns.includes(line))
+            arns.push(line);
+    }
+    return arns;
+}
 /** Settings from the action's inputs, or from another source of the same inputs (the CLI's flags). */
 function readSettings(env, from) {
     source = from;
@@ -8054,6 +8747,8 @@ function settingsFromInputs(env) {
         failOnWarnings: boolean('fail-on-warnings', false),
         truststoreUri: optional('truststore-uri'),
         domainNames: list('domain-names'),
+        elbTrustStoreArns: trustStoreArns('elb-trust-store-arns'),
+        revocationFiles: list('revocation-files'),
         awsRegion: optional('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
         waitTimeoutSeconds: integer('wait-timeout-seconds', 900, 0, 86_400),
         rollbackOnWarnings: boolean('rollback-on-warnings', true),
@@ -8080,7 +8775,7 @@ function settingsFromInputs(env) {
 
 /***/ }),
 
-/***/ 6093:
+/***/ 3901:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8260,12 +8955,17 @@ function assessLiveState(facts) {
     return judgeLiveState(facts, domainProblems(facts));
 }
 //# sourceMappingURL=audit.js.map
-;// CONCATENATED MODULE: ./lib/targets/api-gateway/shell.js
+;// CONCATENATED MODULE: ./lib/targets/shell.js
 /** Commands printed for a person to paste into a POSIX shell. */
 /** A word for a POSIX shell: bare when it is safe, else single-quoted (a wildcard domain `*.example.com`). */
 function shellWord(word) {
     return /^[\w.,:=/@%+-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
+//# sourceMappingURL=shell.js.map
+;// CONCATENATED MODULE: ./lib/targets/api-gateway/shell.js
+/** Commands printed for a person to paste into a POSIX shell. */
+
+
 /** The command that pins a domain to a truststore version by hand (after a failed rollback). */
 function restoreCommand(region, domainName, versionId) {
     const patch = `op=replace,path=/mutualTlsAuthentication/truststoreVersion,value=${versionId}`;
@@ -8396,10 +9096,233 @@ async function audit(context, names, limiter) {
 }
 const apiGatewayDomains = {
     id: 'api-gateway',
+    noun: 'custom domain name',
+    readyStatus: 'AVAILABLE',
     names: (settings) => [...new Set(settings.domainNames)],
     contractName: (name) => name,
     open: api_gateway_open,
     audit,
+};
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./lib/pki/crl.js + 1 modules
+var pki_crl = __nccwpck_require__(7044);
+// EXTERNAL MODULE: ./lib/pki/index.js + 13 modules
+var pki = __nccwpck_require__(5732);
+// EXTERNAL MODULE: ./lib/settings/settings.js
+var settings = __nccwpck_require__(3152);
+;// CONCATENATED MODULE: ./lib/targets/elb/index.js
+/**
+ * Elastic Load Balancing trust stores as a target kind: `elb-trust-store-arns` lists them. A trust
+ * store loads the truststore object through ModifyTrustStore (bucket, key and an explicit object
+ * version) and does not say later which version it loaded: the plan reads the bundle it serves
+ * (GetTrustStoreCaCertificatesBundle) and the version this action tagged it with, and trusts the
+ * tag only when that version holds the certificates served. Trust stores also carry revocation
+ * lists, and the listeners that use them are shown in the plan.
+ * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/mutual-authentication.html
+ */
+
+
+
+
+
+
+
+/** The SDK wrapper, loaded on first use (validate and the contract import the registry of kinds). */
+async function storesOf(context) {
+    const [{ TrustStores }, { createElbClient }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(586), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4880)),
+        Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(586), __nccwpck_require__.e(153)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7153)),
+    ]);
+    const { settings, region, clock, log } = context;
+    return new TrustStores(createElbClient(region, settings.environment), {
+        region,
+        clock,
+        log,
+        pollIntervalMs: settings.pollIntervalSeconds * 1000,
+        timeoutMs: settings.waitTimeoutSeconds * 1000,
+    });
+}
+/** The region an ARN names (the settings checked its form). */
+function regionOfTrustStore(arn) {
+    return settings/* TRUST_STORE_ARN */.ZR.exec(arn)?.[1];
+}
+/** Why a trust store cannot be reached from this run, with the fix; undefined when it can. */
+function unreachableTrustStore(arn, region) {
+    const own = regionOfTrustStore(arn);
+    if (own === undefined || own === region)
+        return undefined;
+    return `trust store ${arn} is in ${own}, and this run works in ${region}: set aws-region to ${own}, or list in elb-trust-store-arns only the trust stores of ${region} (run the action once per region)`;
+}
+/** What the plan shows of a trust store besides its certificates. */
+function factsOf(d, listeners, revocations) {
+    return [
+        { label: 'Name', value: d.name },
+        { label: 'Status', value: d.status },
+        { label: 'CA certificates', value: String(d.caCertificates) },
+        { label: 'Revocation lists', value: `${revocations.length} (${d.revokedEntries} revoked entries)` },
+        {
+            label: 'Listeners',
+            value: listeners.length === 0 ? 'none (no listener uses it yet)' : listeners.join(', '),
+        },
+    ];
+}
+/** A trust store read for a plan: what it serves, the version tagged, its lists and listeners. */
+async function readTrustStore(stores, arn, withContent) {
+    const d = await stores.describe(arn);
+    const [served, tagged, records, listeners] = await Promise.all([
+        stores.bundle(arn),
+        stores.versionTag(arn),
+        stores.revocations(arn),
+        stores.associations(arn),
+    ]);
+    const revocations = [];
+    for (const r of records) {
+        const content = withContent ? await stores.revocationContent(arn, r.revocationId) : undefined;
+        revocations.push({ revocationId: r.revocationId, entries: r.entries, ...(content ? { content } : {}) });
+    }
+    const state = {
+        domainName: arn,
+        status: d.status,
+        mtlsEnabled: true,
+        warnings: [],
+        ...(tagged ? { truststoreVersion: tagged } : {}),
+    };
+    return { state, served, revocations, facts: factsOf(d, listeners, revocations) };
+}
+/** The command that points a trust store at a version by hand (a failed rollback names it). */
+function restoreTrustStoreCommand(region, arn, location, versionId) {
+    return [
+        'aws elbv2 modify-trust-store',
+        `--region ${shellWord(region)}`,
+        `--trust-store-arn ${shellWord(arn)}`,
+        `--ca-certificates-bundle-s3-bucket ${shellWord(location.bucket)}`,
+        `--ca-certificates-bundle-s3-key ${shellWord(location.key)}`,
+        `--ca-certificates-bundle-s3-object-version ${shellWord(versionId)}`,
+    ].join(' ');
+}
+function elb_open(context) {
+    let opened;
+    const stores = () => {
+        opened ??= storesOf(context);
+        return opened;
+    };
+    const { settings, region } = context;
+    const location = settings.truststoreUri === undefined ? undefined : (0,diff/* parseTruststoreUri */.DO)(settings.truststoreUri);
+    const where = () => {
+        if (!location)
+            throw new Error('truststore-uri is required to point a trust store at an object version');
+        return location;
+    };
+    return {
+        async read(arn) {
+            const unreachable = unreachableTrustStore(arn, region);
+            if (unreachable) {
+                return { state: { domainName: arn, mtlsEnabled: true, warnings: [] }, unusable: unreachable };
+            }
+            return readTrustStore(await stores(), arn, settings.revocationFiles.length > 0);
+        },
+        async waitUntilReady(arn) {
+            await (await stores()).waitUntilActive(arn);
+        },
+        async apply(arn, versionId) {
+            const s = await stores();
+            // Never a write while the trust store is CREATING: wait first, rollbacks included.
+            await s.waitUntilActive(arn);
+            let after;
+            try {
+                after = await s.modify(arn, { ...where(), versionId });
+            }
+            catch (error) {
+                // Accepted, then the wait or the tag failed: the trust store holds the version (ApplyFailure).
+                if (error.accepted) {
+                    Object.assign(error, {
+                        after: { domainName: arn, mtlsEnabled: true, truststoreVersion: versionId, warnings: [] },
+                    });
+                }
+                throw error;
+            }
+            return {
+                domainName: arn,
+                status: after.status,
+                mtlsEnabled: true,
+                truststoreVersion: versionId,
+                warnings: [],
+            };
+        },
+        restoreCommand: (arn, versionId) => restoreTrustStoreCommand(region, arn, where(), versionId),
+        async addRevocations(arn, objects) {
+            const s = await stores();
+            await s.waitUntilActive(arn);
+            return s.addRevocations(arn, [...objects]);
+        },
+        async removeRevocations(arn, ids) {
+            const s = await stores();
+            await s.waitUntilActive(arn);
+            await s.removeRevocations(arn, [...ids]);
+        },
+    };
+}
+/** A live CRL whose nextUpdate has passed: clients it should refuse may still get in (our policy). */
+function staleLists(arn, lists, now) {
+    return lists.flatMap((r) => {
+        if (!r.content)
+            return [];
+        const { crl } = (0,pki_crl/* parseCrl */.lD)(r.content, `${arn} revocation ${r.revocationId}`);
+        if (!crl?.nextUpdate || crl.nextUpdate.getTime() >= now.getTime())
+            return [];
+        return [
+            (0,problems/* problem */.CC)('crl-expired', arn, `revocation list ${r.revocationId} of trust store ${arn} (issuer ${crl.issuer}) was due for renewal on ${crl.nextUpdate.toISOString().slice(0, 10)}: publish a fresh CRL into revocation-files and deploy, so that certificates revoked since are refused (our policy)`),
+        ];
+    });
+}
+async function elb_audit(context, names, limiter) {
+    const stores = await storesOf(context);
+    const read = await limiter.map(names, async (arn) => {
+        try {
+            return await readTrustStore(stores, arn, true);
+        }
+        catch (error) {
+            if ((0,errors/* errorCode */.CA)(error) === 'TrustStoreNotFound')
+                return { missing: error.message };
+            throw error;
+        }
+    });
+    const found = read.filter((t) => !('missing' in t));
+    return {
+        states: found.map((t) => t.state),
+        problems: (common) => [
+            ...read.flatMap((t, i) => 'missing' in t
+                ? [
+                    (0,problems/* problem */.CC)('trust-store-missing', names[i] ?? null, `${t.missing}: remove it from elb-trust-store-arns, or create it`),
+                ]
+                : []),
+            ...found.flatMap((t) => {
+                const arn = t.state.domainName;
+                const tagged = t.state.truststoreVersion ? common.pinned.get(t.state.truststoreVersion) : undefined;
+                const out = staleLists(arn, t.revocations ?? [], common.now);
+                if (!tagged || !t.served || !sameCertificates(tagged.analysis.entries, t.served, arn)) {
+                    out.push((0,problems/* problem */.CC)('trust-store-drift', arn, `trust store ${arn} serves a CA bundle that no version of ${common.location.uri} this action deployed holds (it was changed by hand, or never deployed by this action): run a deploy so that it serves the reviewed truststore`));
+                }
+                return out;
+            }),
+        ],
+    };
+}
+/** The served bundle holds exactly the certificates of `entries`, in any order and encoding between blocks. */
+function sameCertificates(entries, served, path) {
+    const { certificates } = (0,pki/* parseSource */.PJ)({ path, bytes: served });
+    const want = new Set(entries.map((e) => e.certificate.fingerprint));
+    const got = new Set(certificates.map((c) => c.fingerprint));
+    return got.size === want.size && [...got].every((f) => want.has(f));
+}
+const elbTrustStores = {
+    id: 'elb',
+    noun: 'trust store',
+    readyStatus: 'ACTIVE',
+    names: (settings) => [...settings.elbTrustStoreArns],
+    contractName: (arn) => `elb:${arn}`,
+    open: elb_open,
+    audit: elb_audit,
 };
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/targets/index.js
@@ -8408,7 +9331,8 @@ const apiGatewayDomains = {
  * folder beside api-gateway/ and one line here.
  */
 
-const TARGET_KINDS = [apiGatewayDomains];
+
+const TARGET_KINDS = [apiGatewayDomains, elbTrustStores];
 /** Every target the settings name, as the reviewed-plan contract lists them. */
 function contractTargets(settings) {
     return TARGET_KINDS.flatMap((kind) => kind.names(settings).map((name) => kind.contractName(name)));
@@ -8506,11 +9430,11 @@ async function readMatch(match, display, budget) {
         if (!stats.isFile()) {
             return fileFinding('not-a-file', display, `${display} is not a regular file: remove it or exclude it with a "!" pattern`);
         }
-        if (stats.size > LIMITS.fileBytes) {
-            return fileFinding('file-too-large', display, `${display} is ${stats.size} bytes, too large for a CA file (at most ${LIMITS.fileBytes}): check that the pattern does not match an archive or a binary`);
+        if (stats.size > budget.limits.fileBytes) {
+            return fileFinding('file-too-large', display, `${display} is ${stats.size} bytes, too large for a CA file (at most ${budget.limits.fileBytes}): check that the pattern does not match an archive or a binary`);
         }
         if (stats.size > budget.bytes) {
-            return fileFinding('too-many-files', display, `${display}: the matched files together pass ${LIMITS.totalBytes} bytes, more than CA files can be: narrow the patterns`);
+            return fileFinding('too-many-files', display, `${display}: the matched files together pass ${budget.limits.totalBytes} bytes, more than CA files can be: narrow the patterns`);
         }
         const bytes = new Uint8Array(await handle.readFile());
         budget.bytes -= bytes.length;
@@ -8529,7 +9453,7 @@ async function readMatch(match, display, budget) {
  * match at least one file; anything that resolves outside `root`, is not a regular file or cannot
  * be read is a finding naming it, and the other files are still read.
  */
-async function collectSources(root, patterns, input = 'ca-files') {
+async function collectSources(root, patterns, input = 'ca-files', options = {}) {
     const findings = [];
     const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(root);
     const excludes = patterns
@@ -8582,7 +9506,11 @@ async function collectSources(root, patterns, input = 'ca-files') {
         return { sources: [], findings };
     }
     const sources = [];
-    const budget = { bytes: LIMITS.totalBytes };
+    const limits = {
+        fileBytes: options.fileBytes ?? LIMITS.fileBytes,
+        totalBytes: options.totalBytes ?? LIMITS.totalBytes,
+    };
+    const budget = { bytes: limits.totalBytes, limits };
     for (const match of ordered) {
         if (match.kind !== 'file') {
             findings.push(matchFinding(match, input));

@@ -141,7 +141,7 @@ describe('deploy faults on the S3 wire', () => {
     expect(result.exitCode).toBe(1);
     const v2 = w.s3.latest(BUCKET, KEY)?.versionId;
     expect(log(result)).toContain(`it IS pinned to version ${v2} now (status UPDATING)`);
-    expect(log(result)).toContain(`Moved to version ${v2}: api.example.com`);
+    expect(log(result)).toContain(`rollback FAILED for api.example.com (still on ${v2})`);
     expect(JSON.parse(result.outputs['deployed-domains'] ?? 'null')).toEqual(['api.example.com']);
     expect(result.outputs['failure-reason']).toBe('aws-error');
   });

@@ -52,7 +52,7 @@ function liveWithDomains(names: string[]) {
 }
 
 describe('a domain whose wait failed after UpdateDomainName went through', () => {
-  it('is read back and reported as moved (pinned but not AVAILABLE), not as untouched', async () => {
+  it('is read back, counted as moved (pinned but not AVAILABLE) and rolled back, not left untouched', async () => {
     const desired = liveWithDomains(['a.example.com', 'b.example.com']);
     aws.onUpdate = (name) => {
       if (name === 'a.example.com') aws.fail('GetDomainName', outage());
@@ -61,9 +61,12 @@ describe('a domain whose wait failed after UpdateDomainName went through', () =>
     expect(error).toBeInstanceOf(DeploymentError);
     expect(error?.message).toContain('Read back after UpdateDomainName: it IS pinned to version v2 now');
     expect(error?.message).toContain('Deploy stopped at a.example.com (pinned to v2, but not AVAILABLE)');
-    expect(error?.message).toContain('Moved to version v2: a.example.com; not moved: b.example.com');
-    expect(error?.deployment.deployedDomains).toEqual(['a.example.com']);
-    expect(outputs.read()['deployed-domains']).toBe('["a.example.com"]');
+    // It moved, so it is rolled back with the rest: a deploy never leaves the targets split.
+    expect(error?.message).toContain('Rolled back to their previous versions: a.example.com; not moved: b.example.com');
+    expect(error?.deployment.deployedDomains).toEqual([]);
+    expect(error?.deployment.rolledBackDomains).toEqual(['a.example.com']);
+    expect(pinned()).toEqual({ 'a.example.com': 'v1', 'b.example.com': 'v1' });
+    expect(outputs.read()['deployed-domains']).toBe('[]');
     expect(failureReasonOf(error)).toBe('aws-error');
   });
 

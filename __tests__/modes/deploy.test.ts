@@ -211,7 +211,7 @@ describe('deploy mode', () => {
     expect(outputs.read()).toMatchObject({ 'version-id': 'v2', 'deployed-domains': '["a.example.com"]' });
   });
 
-  it('reports which domains moved when one fails part-way, and a re-run converges', async () => {
+  it('rolls back the domains it moved when one fails part-way, and a re-run converges', async () => {
     const desired = liveWithDomains(three);
     let denied = false;
     aws.onUpdate = (name) => {
@@ -226,21 +226,23 @@ describe('deploy mode', () => {
       /apigateway:PATCH on arn:aws:apigateway:eu-west-1::\/domainnames\/b\.example\.com/,
     );
     expect(error?.message).toMatch(
-      /Deploy stopped at b\.example\.com \(failed\)\. Moved to version v2: a\.example\.com; not moved: c\.example\.com\. Re-run the deploy once fixed/,
+      /Deploy stopped at b\.example\.com \(failed\)\.\nRolled back to their previous versions: a\.example\.com; not moved: c\.example\.com\. Fix the cause and re-run/,
     );
     expect(error?.deployment).toMatchObject({
       versionId: 'v2',
-      deployedDomains: ['a.example.com'],
+      deployedDomains: [],
+      rolledBackDomains: ['a.example.com'],
       untouchedDomains: ['c.example.com'],
       failed: { domainName: 'b.example.com' },
     });
-    expect(outputs.read()['deployed-domains']).toBe('["a.example.com"]');
+    expect(pinned()).toEqual({ 'a.example.com': 'v1', 'b.example.com': 'v1', 'c.example.com': 'v1' });
+    expect(outputs.read()['deployed-domains']).toBe('[]');
 
-    // Fixed: the re-run uploads nothing and rolls only the two domains still behind.
+    // Fixed: the re-run uploads nothing (v2 holds the truststore) and rolls all three.
     const before = aws.count('PutObject');
     const { deployment } = await deploy(desired, { domainNames: three });
     expect(aws.count('PutObject')).toBe(before);
-    expect(deployment.deployedDomains).toEqual(['b.example.com', 'c.example.com']);
+    expect(deployment.deployedDomains).toEqual(three);
     expect(pinned()).toEqual({ 'a.example.com': 'v2', 'b.example.com': 'v2', 'c.example.com': 'v2' });
     expect((await deploy(desired, { domainNames: three })).deployment.upToDate).toBe(true);
   });

@@ -9,6 +9,11 @@
  *
  * The fake holds no S3: ModifyTrustStore and AddTrustStoreRevocations read objects through
  * `readS3`, which the test supplies (for instance backed by a FakeS3's objects).
+ *
+ * While a trust store is CREATING (after ModifyTrustStore, for `creatingPolls` DescribeTrustStores
+ * answers), ModifyTrustStore, AddTrustStoreRevocations and RemoveTrustStoreRevocations answer
+ * TrustStoreNotReady. The API reference does not list that error for these three calls (only
+ * for the listener calls); the fake is the strict case a client must survive either way.
  */
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -53,6 +58,8 @@ export interface FakeTrustStore {
   associations: string[];
   /** The S3 object the current bundle came from (ModifyTrustStore), if any. */
   bundleSource?: { bucket: string; key: string; version?: string };
+  /** AddTags / DescribeTags / RemoveTags, in the order the keys were first added. */
+  tags: Record<string, string>;
 }
 
 /** One Query-protocol call, decoded. */
@@ -81,6 +88,8 @@ interface InjectedElbFailure {
   message: string;
   status: number;
   remaining: number;
+  /** Only calls naming this trust store (TrustStoreArn) fail; any when absent. */
+  arn?: string;
 }
 
 class ElbError extends Error {
@@ -216,6 +225,8 @@ export function countCrlEntries(content: Uint8Array): number | undefined {
 }
 
 const PAGE_SIZE_MAX = 400;
+/** Tags per resource (AddTags answers TooManyTags past it). */
+const TAGS_MAX = 50;
 
 export class FakeElb {
   readonly region: string;
@@ -233,7 +244,8 @@ export class FakeElb {
   readS3: ReadS3 = () => undefined;
   private url = '';
   private readonly failures: InjectedElbFailure[] = [];
-  private readonly bundleTokens = new Map<string, { arn: string; expires: number }>();
+  /** Presigned downloads: `/bundle/<id>` or `/revocation/<id>` → what they serve, until when. */
+  private readonly downloads = new Map<string, { arn: string; revocationId?: number; expires: number }>();
   private nextRevocationId = 1;
   private readonly presignKey = randomBytes(32);
 
@@ -259,6 +271,7 @@ export class FakeElb {
       creatingPollsLeft: 0,
       revocations: [],
       associations: [...associations],
+      tags: {},
     });
     return arn;
   }
@@ -272,6 +285,11 @@ export class FakeElb {
   /** The next `times` calls of `action` answer with this error instead. */
   fail(action: string, code: string, message = `${code} (injected)`, status = 400, times = 1): void {
     this.failures.push({ action, code, message, status, remaining: times });
+  }
+
+  /** Like fail, for the calls that name one trust store only. */
+  failFor(arn: string, action: string, code: string, message = `${code} (injected)`, status = 400, times = 1): void {
+    this.failures.push({ action, code, message, status, remaining: times, arn });
   }
 
   /** The calls of one action, in order. */
@@ -293,6 +311,49 @@ export class FakeElb {
     const running = await listenLocal(server);
     this.url = running.url;
     return running;
+  }
+
+  /** A presigned GET (operation `GetBundle` or `GetRevocationContent`): the bytes, or 403. */
+  private servePresigned(
+    rawPath: string,
+    query: Record<string, string>,
+    record: RecordedRequest,
+    res: http.ServerResponse,
+  ): void {
+    const revocation = rawPath.startsWith('/revocation/');
+    record.operation = revocation ? 'GetRevocationContent' : 'GetBundle';
+    const token = this.downloads.get(rawPath);
+    const store = token && token.expires > Date.now() ? this.trustStores.get(token.arn) : undefined;
+    const content = revocation
+      ? store?.revocations.find((r) => r.revocationId === token?.revocationId)?.content
+      : store?.bundle;
+    const valid = content !== undefined && query['X-Amz-Signature'] === this.presign(rawPath);
+    record.status = valid ? 200 : 403;
+    if (!valid) record.errorCode = 'AccessDenied';
+    const body = valid
+      ? Buffer.from(content)
+      : Buffer.from(
+          '<Error><Code>AccessDenied</Code><Message>Request has expired or is invalid</Message></Error>',
+        );
+    res.writeHead(record.status, {
+      'content-type': !valid
+        ? 'application/xml'
+        : revocation
+          ? 'application/pkix-crl'
+          : 'application/x-pem-file',
+      'content-length': String(body.length),
+    });
+    res.end(body);
+  }
+
+  /** Like the real presigned S3 URI: valid for ten minutes. */
+  private presignedLocation(path: string, arn: string, revocationId?: number): string {
+    this.downloads.set(path, {
+      arn,
+      ...(revocationId !== undefined ? { revocationId } : {}),
+      expires: Date.now() + 10 * 60_000,
+    });
+    return `${this.url}${path}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=600&X-Amz-Signature=${this.presign(path)}`;
   }
 
   private errorXml(error: ElbError): string {
@@ -318,24 +379,9 @@ export class FakeElb {
     };
     this.requests.push(record);
 
-    // The presigned bundle download: no SigV4, only the token the Location carried.
-    if (raw.method === 'GET' && raw.rawPath.startsWith('/bundle/')) {
-      record.operation = 'GetBundle';
-      const token = this.bundleTokens.get(raw.rawPath.slice('/bundle/'.length));
-      const store = token && token.expires > Date.now() ? this.trustStores.get(token.arn) : undefined;
-      const valid = store && query['X-Amz-Signature'] === this.presign(raw.rawPath);
-      record.status = valid ? 200 : 403;
-      if (!valid) record.errorCode = 'AccessDenied';
-      const body = valid
-        ? Buffer.from(store.bundle)
-        : Buffer.from(
-            '<Error><Code>AccessDenied</Code><Message>Request has expired or is invalid</Message></Error>',
-          );
-      res.writeHead(record.status, {
-        'content-type': valid ? 'application/x-pem-file' : 'application/xml',
-        'content-length': String(body.length),
-      });
-      res.end(body);
+    // The presigned downloads: no SigV4, only the signature the Location carried.
+    if (raw.method === 'GET' && /^\/(bundle|revocation)\//.test(raw.rawPath)) {
+      this.servePresigned(raw.rawPath, query, record, res);
       return;
     }
 
@@ -396,7 +442,9 @@ export class FakeElb {
         ),
       );
     }
-    const injected = this.failures.find((f) => f.action === action && f.remaining > 0);
+    const injected = this.failures.find(
+      (f) => f.action === action && f.remaining > 0 && (f.arn === undefined || f.arn === rest.TrustStoreArn),
+    );
     if (injected) {
       injected.remaining--;
       return fail(
@@ -449,12 +497,16 @@ export class FakeElb {
 
     GetTrustStoreCaCertificatesBundle: (params) => {
       const store = this.store(this.required(params, 'TrustStoreArn'));
-      const id = randomUUID();
-      const path = `/bundle/${id}`;
-      // Like the real presigned S3 URI: valid for ten minutes.
-      this.bundleTokens.set(id, { arn: store.arn, expires: Date.now() + 10 * 60_000 });
-      const location = `${this.url}${path}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=600&X-Amz-Signature=${this.presign(path)}`;
-      return fields([['Location', location]]);
+      return fields([['Location', this.presignedLocation(`/bundle/${randomUUID()}`, store.arn)]]);
+    },
+
+    GetTrustStoreRevocationContent: (params) => {
+      const store = this.store(this.required(params, 'TrustStoreArn'));
+      const id = Number(this.required(params, 'RevocationId'));
+      if (!store.revocations.some((r) => r.revocationId === id)) {
+        throw new ElbError('RevocationIdNotFound', `Revocation ID '${id}' not found`);
+      }
+      return fields([['Location', this.presignedLocation(`/revocation/${randomUUID()}`, store.arn, id)]]);
     },
 
     ModifyTrustStore: (params) => {
@@ -462,12 +514,7 @@ export class FakeElb {
       const bucket = this.required(params, 'CaCertificatesBundleS3Bucket');
       const key = this.required(params, 'CaCertificatesBundleS3Key');
       const version = params.CaCertificatesBundleS3ObjectVersion;
-      if (store.status !== 'ACTIVE') {
-        throw new ElbError(
-          'TrustStoreNotReady',
-          `Trust store '${store.arn}' is not ready; it is ${store.status}`,
-        );
-      }
+      this.ready(store);
       const bytes = this.readS3(bucket, key, version);
       if (!bytes) {
         throw new ElbError(
@@ -507,6 +554,7 @@ export class FakeElb {
 
     AddTrustStoreRevocations: (params) => {
       const store = this.store(this.required(params, 'TrustStoreArn'));
+      this.ready(store);
       const contents = memberStructs(params, 'RevocationContents');
       const added: FakeRevocation[] = [];
       for (const content of contents) {
@@ -539,6 +587,7 @@ export class FakeElb {
 
     RemoveTrustStoreRevocations: (params) => {
       const store = this.store(this.required(params, 'TrustStoreArn'));
+      this.ready(store);
       const ids = memberList(params, 'RevocationIds').map(Number);
       for (const id of ids) {
         if (!store.revocations.some((r) => r.revocationId === id)) {
@@ -554,7 +603,74 @@ export class FakeElb {
       const { items, nextMarker } = this.page(store.associations, params);
       return `<TrustStoreAssociations>${members(items.map((arn) => fields([['ResourceArn', arn]])))}</TrustStoreAssociations>${fields([['NextMarker', nextMarker]])}`;
     },
+
+    // Tags of trust stores only (the fake has no load balancers, listeners, rules or target groups).
+    AddTags: (params) => {
+      const stores = this.taggedStores(params);
+      const tags = memberStructs(params, 'Tags');
+      const keys = tags.map((t) => t.Key ?? '');
+      if (keys.some((key) => key.length < 1 || key.length > 128)) {
+        throw new ElbError('ValidationError', 'Tag keys must be 1 to 128 characters long');
+      }
+      if (new Set(keys).size !== keys.length)
+        throw new ElbError('DuplicateTagKeys', 'A tag key was specified more than once');
+      for (const store of stores) {
+        const after = { ...store.tags, ...Object.fromEntries(tags.map((t) => [t.Key ?? '', t.Value ?? ''])) };
+        if (Object.keys(after).length > TAGS_MAX) {
+          throw new ElbError(
+            'TooManyTags',
+            `Trust store '${store.arn}' would have more than ${TAGS_MAX} tags`,
+          );
+        }
+      }
+      for (const store of stores) for (const t of tags) store.tags[t.Key ?? ''] = t.Value ?? '';
+      return '';
+    },
+
+    DescribeTags: (params) => {
+      const descriptions = this.taggedStores(params).map((store) => {
+        const tags = Object.entries(store.tags).map(([Key, Value]) =>
+          fields([
+            ['Key', Key],
+            ['Value', Value],
+          ]),
+        );
+        return `${fields([['ResourceArn', store.arn]])}<Tags>${members(tags)}</Tags>`;
+      });
+      return `<TagDescriptions>${members(descriptions)}</TagDescriptions>`;
+    },
+
+    RemoveTags: (params) => {
+      const stores = this.taggedStores(params);
+      const keys = memberList(params, 'TagKeys');
+      for (const store of stores) for (const key of keys) delete store.tags[key];
+      return '';
+    },
   };
+
+  /** ResourceArns.member.N: 1 to 20 ARNs, each a trust store of this fake. */
+  private taggedStores(params: Record<string, string>): FakeTrustStore[] {
+    const arns = memberList(params, 'ResourceArns');
+    if (arns.length < 1 || arns.length > 20) {
+      throw new ElbError('ValidationError', 'ResourceArns must hold 1 to 20 ARNs');
+    }
+    return arns.map((arn) => {
+      if (!arn.includes(':truststore/')) {
+        throw new ElbError('ValidationError', `The fake only tags trust stores, not '${arn}'`);
+      }
+      return this.store(arn);
+    });
+  }
+
+  /** A change is still being applied: ELB refuses the next one until the store is ACTIVE. */
+  private ready(store: FakeTrustStore): void {
+    if (store.status !== 'ACTIVE') {
+      throw new ElbError(
+        'TrustStoreNotReady',
+        `Trust store '${store.arn}' is not ready; it is ${store.status}`,
+      );
+    }
+  }
 
   private required(params: Record<string, string>, name: string): string {
     const value = params[name];

@@ -12,6 +12,8 @@ export function testSettings(overrides: Partial<Settings> = {}): Settings {
     maxCaDepth: 4,
     failOnWarnings: false,
     domainNames: [],
+    elbTrustStoreArns: [],
+    revocationFiles: [],
     waitTimeoutSeconds: 900,
     rollbackOnWarnings: true,
     domainUpdateIntervalSeconds: 30,

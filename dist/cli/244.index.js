@@ -89,8 +89,8 @@ function checkClientCertificates(clients, truststore, policy) {
     return findings;
 }
 //# sourceMappingURL=clients.js.map
-// EXTERNAL MODULE: ./lib/pki/index.js + 14 modules
-var pki = __webpack_require__(4178);
+// EXTERNAL MODULE: ./lib/pki/index.js + 13 modules
+var pki = __webpack_require__(5732);
 // EXTERNAL MODULE: ./lib/workspace/collect.js
 var collect = __webpack_require__(6927);
 ;// CONCATENATED MODULE: ./lib/pipeline/clients.js
@@ -103,16 +103,24 @@ var collect = __webpack_require__(6927);
 
 async function checkClients(settings, 
 /** The new truststore, or, when it was refused, every certificate that was collected. */
-truststore, policy) {
+truststore, policy, 
+/** The revocation lists of revocation-files: a client one of them revokes is locked out too. */
+revocations) {
     const collected = await (0,collect/* collectSources */.p)(settings.workspace, settings.clientCertificates, 'client-certificates');
     const findings = [...collected.findings];
     const clients = [];
+    const located = [];
     for (const source of collected.sources) {
         const parsed = (0,pki/* parseSource */.PJ)(source);
         findings.push(...parsed.findings);
         clients.push(...parsed.certificates);
+        located.push(...parsed.certificates.map((certificate) => ({ certificate, path: source.path })));
     }
     findings.push(...checkClientCertificates(clients, truststore, policy));
+    if (revocations && revocations.length > 0) {
+        const { revokedClientFindings } = await __webpack_require__.e(/* import() */ 896).then(__webpack_require__.bind(__webpack_require__, 9896));
+        findings.push(...revokedClientFindings(revocations, located));
+    }
     return { findings, checked: new Set(clients.map((c) => c.fingerprint)).size };
 }
 //# sourceMappingURL=clients.js.map

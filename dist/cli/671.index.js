@@ -121,6 +121,9 @@ function parseMarker(body) {
         marker.certCount = value.certCount;
     if (domains)
         marker.domains = domains;
+    const crls = stringList(value.crls, (s) => /^[0-9a-f]{64}$/.test(s));
+    if (crls)
+        marker.crls = crls;
     if (typeof value.live === 'string')
         marker.live = value.live;
     if (typeof value.sha === 'string')
@@ -270,6 +273,8 @@ const MAX_LISTED_CERTIFICATES = 256;
 /** How many domain names the marker lists, and in how many characters (our policy: keeps a comment small). */
 const MAX_LISTED_DOMAINS = 100;
 const MAX_LISTED_DOMAIN_CHARS = 2000;
+/** How many revocation lists the marker lists (our policy; a trust store holds at most 30). */
+const MAX_LISTED_CRLS = 64;
 /** 16 hex digits (64 bits) name a certificate unambiguously in a message; the hash is the check. */
 const FINGERPRINT_PREFIX = 16;
 function sortedDomains(names) {
@@ -277,8 +282,16 @@ function sortedDomains(names) {
 }
 function contractOf(input) {
     const domains = sortedDomains(input.domainNames);
+    const crls = input.revocations === undefined ? undefined : [...new Set(input.revocations)].sort();
     const contract = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([CONTRACT_FORMAT, input.truststoreSha256, input.uri, input.label, domains]))
+        .update(JSON.stringify([
+        CONTRACT_FORMAT,
+        input.truststoreSha256,
+        input.uri,
+        input.label,
+        domains,
+        ...(crls === undefined ? [] : [crls]),
+    ]))
         .digest('hex');
     const certs = [...new Set(input.fingerprints.map((f) => f.slice(0, FINGERPRINT_PREFIX)))].sort();
     return {
@@ -289,6 +302,7 @@ function contractOf(input) {
         ...(domains.length <= MAX_LISTED_DOMAINS && domains.join('').length <= MAX_LISTED_DOMAIN_CHARS
             ? { domains }
             : {}),
+        ...(crls !== undefined && crls.length <= MAX_LISTED_CRLS ? { crls } : {}),
     };
 }
 function listed(items, max = 10) {
@@ -326,18 +340,56 @@ function describeDifferences(reviewed, current, subjectOf) {
         out.push(`truststore-uri was ${reviewed.uri} in the review and is ${current.uri} now`);
     if (reviewed.label !== undefined && reviewed.label !== current.label)
         out.push(`label was ${reviewed.label} in the review and is ${current.label} now`);
-    if (reviewed.domains && current.domains) {
-        const before = new Set(reviewed.domains);
-        const now = new Set(current.domains);
-        const added = current.domains.filter((d) => !before.has(d));
-        const removed = reviewed.domains.filter((d) => !now.has(d));
-        if (added.length > 0)
-            out.push(`domain-names added since the review: ${listed(added)}`);
-        if (removed.length > 0)
-            out.push(`domain-names removed since the review: ${listed(removed)}`);
-    }
+    if (reviewed.domains && current.domains)
+        out.push(...targetDifferences(reviewed.domains, current.domains));
+    out.push(...crlDifferences(reviewed.crls, current.crls));
     if (out.length === 0)
         out.push('the contract differs although nothing the marker lists does (the domain-names were too many to list, or the plan was made by another version of this action)');
+    return out;
+}
+/** Targets named now and not in the review, and the reverse, by the input that names them. */
+function targetDifferences(reviewed, current) {
+    const out = [];
+    const before = new Set(reviewed);
+    const now = new Set(current);
+    const inputs = [
+        ['domain-names', (n) => !n.startsWith('elb:'), (n) => n],
+        ['elb-trust-store-arns', (n) => n.startsWith('elb:'), (n) => n.slice('elb:'.length)],
+    ];
+    for (const [input, belongs, shown] of inputs) {
+        const added = current.filter((d) => belongs(d) && !before.has(d)).map(shown);
+        const removed = reviewed.filter((d) => belongs(d) && !now.has(d)).map(shown);
+        if (added.length > 0)
+            out.push(`${input} added since the review: ${listed(added)}`);
+        if (removed.length > 0)
+            out.push(`${input} removed since the review: ${listed(removed)}`);
+    }
+    return out;
+}
+/** Revocation lists that differ from the review (by SHA-256 of their DER). */
+function crlDifferences(reviewed, current) {
+    if (reviewed === undefined && current === undefined)
+        return [];
+    if (reviewed === undefined || current === undefined) {
+        return [
+            current === undefined
+                ? 'revocation-files was set in the review and is not now'
+                : 'revocation-files is set now and was not in the review',
+        ];
+    }
+    const before = new Set(reviewed);
+    const now = new Set(current);
+    const added = current
+        .filter((c) => !before.has(c))
+        .map((c) => `SHA-256 ${c.slice(0, FINGERPRINT_PREFIX)}…`);
+    const removed = reviewed
+        .filter((c) => !now.has(c))
+        .map((c) => `SHA-256 ${c.slice(0, FINGERPRINT_PREFIX)}…`);
+    const out = [];
+    if (added.length > 0)
+        out.push(`revocation lists added or changed since the review: ${listed(added)}`);
+    if (removed.length > 0)
+        out.push(`revocation lists removed or changed since the review: ${listed(removed)}`);
     return out;
 }
 /** The contract of a canonical truststore deployed to `uri` under `label` for `domainNames`. */
@@ -349,6 +401,7 @@ function contractForTruststore(truststore, target) {
             label: target.label,
             domainNames: target.domainNames,
             fingerprints: truststore.entries.map((e) => e.certificate.fingerprint),
+            ...(target.revocations ? { revocations: target.revocations } : {}),
         }),
         uri: target.uri,
         label: target.label,
@@ -359,8 +412,8 @@ function contractForTruststore(truststore, target) {
 var errors = __webpack_require__(66);
 // EXTERNAL MODULE: ./lib/settings/settings.js
 var settings_settings = __webpack_require__(3152);
-// EXTERNAL MODULE: ./lib/targets/index.js + 5 modules
-var targets = __webpack_require__(6093);
+// EXTERNAL MODULE: ./lib/targets/index.js + 7 modules
+var targets = __webpack_require__(3901);
 ;// CONCATENATED MODULE: ./lib/pipeline/review.js
 /**
  * The reviewed plan is the contract: a deploy applies only the truststore, URI, label and domain
@@ -386,11 +439,13 @@ function describeGitHubError(error) {
     return `${typeof status === 'number' ? `HTTP ${status}: ` : ''}${message}`;
 }
 /** The contract a plan comment carries and a deploy checks: truststore bytes, URI, label, targets. */
-function contractOfSettings(settings, truststore) {
+function contractOfSettings(settings, truststore, revocations) {
     return contractForTruststore(truststore, {
         uri: settings.truststoreUri ?? '',
         label: (0,settings_settings/* labelOf */.Wy)(settings),
         domainNames: (0,targets/* contractTargets */.t)(settings),
+        // The lists are part of what is reviewed only where revocation-files manages them.
+        ...(settings.revocationFiles.length > 0 ? { revocations: (revocations ?? []).map((r) => r.sha256) } : {}),
     });
 }
 /** plan-changed when what is about to be deployed differs from what the comment reviewed. */
@@ -405,7 +460,7 @@ function compareWithReview(found, current, truststore, uri) {
         return undefined;
     return new errors/* ReasonedError */.O$(`The truststore about to be deployed is not the one reviewed in ${where}: ${differences.join('; ')}. Nothing was written to ${uri}. This happens when another merge changed the CA files after the review, or when the deploy workflow's inputs differ from the plan workflow's. Open a pull request with the current CA files so that its plan is reviewed (branch protection's "require branches to be up to date before merging" prevents this), or set require-reviewed-plan: false to deploy anyway (break-glass).`, 'plan-changed');
 }
-async function checkReviewedPlan(settings, truststore, deps) {
+async function checkReviewedPlan(settings, truststore, deps, revocations) {
     const uri = settings.truststoreUri ?? '';
     const env = settings.environment ?? {};
     if (!settings.requireReviewedPlan) {
@@ -422,7 +477,7 @@ async function checkReviewedPlan(settings, truststore, deps) {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
         return { status: 'refused', error: noReviewedPlan(`GITHUB_SHA ("${sha}") is not a commit`, uri) };
     }
-    const current = contractOfSettings(settings, truststore);
+    const current = contractOfSettings(settings, truststore, revocations);
     let found;
     try {
         const client = await (0,github_client/* githubClient */.$)(settings.githubToken, env.GITHUB_API_URL);

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __webpack_require__(2527);
-// EXTERNAL MODULE: ./lib/report/markdown/plan.js + 1 modules
-var markdown_plan = __webpack_require__(2127);
+// EXTERNAL MODULE: ./lib/report/markdown/plan.js + 2 modules
+var markdown_plan = __webpack_require__(5517);
 ;// CONCATENATED MODULE: ./lib/report/markdown/probes.js
 /**
  * The post-roll probes as a Markdown table, for the job summary and the post-merge note. Pure.
@@ -78,6 +78,12 @@ function renderDeploymentMarkdown(plan, deployment, options = {}) {
     }
     if (deployment.untouchedDomains.length > 0)
         facts.push(`- Not touched: ${names(deployment.untouchedDomains)}`);
+    for (const r of deployment.revocations ?? []) {
+        if (r.added.length + r.removed.length === 0)
+            continue;
+        const ids = (list) => (list.length === 0 ? 'none' : list.join(', '));
+        facts.push(`- Revocation lists of ${(0,report_escape/* markdownText */.p7)(r.target)}: added ${ids(r.added)}; removed ${ids(r.removed)}`);
+    }
     const warned = deployment.warnings.filter((w) => w.warnings.length > 0);
     if (warned.length === 0)
         facts.push('- Truststore warnings from API Gateway: none');
@@ -225,13 +231,13 @@ function renderMarkdown(result, settings) {
 
 /***/ }),
 
-/***/ 2127:
+/***/ 5517:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  aY: () => (/* binding */ code),
+  aY: () => (/* binding */ plan_code),
   Hy: () => (/* binding */ findingCode),
   QQ: () => (/* binding */ findingList),
   bD: () => (/* binding */ fitToLength),
@@ -302,7 +308,81 @@ function commonName(subject) {
 //# sourceMappingURL=mermaid.js.map
 // EXTERNAL MODULE: ./lib/report/markdown/words.js
 var words = __webpack_require__(3039);
+;// CONCATENATED MODULE: ./lib/report/markdown/targets.js
+
+
+const code = (value) => (/^[\w.:/=+-]{1,200}$/.test(value) ? `\`${value}\`` : (0,report_escape/* markdownText */.p7)(value));
+function certificateLines(section, limit) {
+    const rows = [
+        ...section.added.map((c) => ['➕', c]),
+        ...section.removed.map((c) => ['➖', c]),
+    ];
+    const lines = rows
+        .slice(0, limit)
+        .map(([sign, c]) => `  - ${sign} ${(0,report_escape/* markdownText */.p7)(c.subject)} (${c.role}, expires ${c.notAfter.slice(0, 10)}, ${(0,report_escape/* shortFingerprint */.nE)(c.fingerprint)})`);
+    if (rows.length > limit)
+        lines.push(`  - … ${(0,words/* plural */.L)(rows.length - limit, 'more certificate')}`);
+    return lines;
+}
+function serials(list, limit) {
+    const shown = list.slice(0, limit).map((s) => `${code(s.serial)} (${(0,report_escape/* markdownText */.p7)(s.issuer)})`);
+    return `${shown.join(', ')}${list.length > limit ? ` and ${list.length - limit} more` : ''}`;
+}
+function revocationLines(r, limit) {
+    const lines = [];
+    if (!r.changed) {
+        lines.push(`- Revocation lists: unchanged (${(0,words/* plural */.L)(r.live.length, 'list')}).`);
+        return lines;
+    }
+    lines.push('- Revocation lists:');
+    for (const file of r.add)
+        lines.push(`  - ➕ ${(0,report_escape/* markdownText */.p7)(file)} (new list)`);
+    for (const x of r.replace)
+        lines.push(`  - 🔁 ${(0,report_escape/* markdownText */.p7)(x.file)} replaces list ${x.revocationId}`);
+    for (const x of r.remove) {
+        lines.push(`  - ➖ list ${x.revocationId}${x.issuer ? ` (${(0,report_escape/* markdownText */.p7)(x.issuer)})` : ''}: its file left the repository`);
+    }
+    if (r.serialsAdded.length > 0) {
+        lines.push(`  - **Newly revoked** (${r.serialsAdded.length}, refused once deployed): ${serials(r.serialsAdded, limit)}`);
+    }
+    if (r.serialsRemoved.length > 0) {
+        lines.push(`  - No longer revoked (${r.serialsRemoved.length}): ${serials(r.serialsRemoved, limit)}`);
+    }
+    return lines;
+}
+function sectionOf(section, limit) {
+    const name = section.facts.find((f) => f.label === 'Name')?.value;
+    const lines = [`##### ${name ? `${(0,report_escape/* markdownText */.p7)(name)} · ` : ''}${code(section.name)}`];
+    const serves = section.versionId
+        ? `version ${code(section.versionId)}`
+        : 'a bundle that no object version holds';
+    lines.push(`- Serves ${serves}; ${section.roll ? '**deploy points it at the new version**' : 'deploy does not touch its CA bundle'}.`);
+    for (const f of section.facts)
+        if (f.label !== 'Name')
+            lines.push(`- ${(0,report_escape/* markdownText */.p7)(f.label)}: ${(0,report_escape/* markdownText */.p7)(f.value, 2000)}`);
+    const change = section.added.length + section.removed.length;
+    lines.push(change === 0
+        ? `- Its clients: no change (${(0,words/* plural */.L)(section.unchanged, 'CA certificate')} stay).`
+        : `- Its clients: +${section.added.length} −${section.removed.length} CA certificates against what it serves now:`);
+    lines.push(...certificateLines(section, limit));
+    if (section.revocations)
+        lines.push(...revocationLines(section.revocations, limit));
+    return lines.join('\n');
+}
+/** The `#### Trust stores` part of the plan, or '' when no target serves its own bundle. */
+function targetSections(plan, limit) {
+    const sections = plan.targets ?? [];
+    if (sections.length === 0)
+        return '';
+    return ['#### Trust stores', ...sections.map((s) => sectionOf(s, limit))].join('\n\n');
+}
+/** The names of the targets the trust store sections speak for (the domain table leaves them out). */
+function sectionNames(plan) {
+    return new Set((plan.targets ?? []).map((s) => s.name));
+}
+//# sourceMappingURL=targets.js.map
 ;// CONCATENATED MODULE: ./lib/report/markdown/plan.js
+
 
 
 
@@ -313,7 +393,7 @@ const COMPACT_ROWS = 40;
 /** Lists longer than this are folded into `<details>`. */
 const FOLD_AFTER = 10;
 /** A value that is a code-like identifier (version id, hash) in a code span, anything else as text. */
-function code(value) {
+function plan_code(value) {
     return /^[A-Za-z0-9+/=._-]{1,200}$/.test(value) ? `\`${value}\`` : (0,report_escape/* markdownText */.p7)(value);
 }
 function days(options) {
@@ -383,24 +463,26 @@ function consequences(plan) {
     if (!plan.offline) {
         const roll = plan.domainsToRoll ?? [];
         out.push(`${plan.upload ? 'Deploy uploads a new object version' : 'Deploy uploads nothing'}${roll.length > 0
-            ? ` and rolls ${(0,words/* plural */.L)(roll.length, 'domain')}: ${roll.map((n) => (0,report_escape/* markdownText */.p7)(n)).join(', ')}`
+            ? ` and rolls ${(0,words/* plural */.L)(roll.length, roll.some((n) => sectionNames(plan).has(n)) ? 'target' : 'domain')}: ${roll.map((n) => (0,report_escape/* markdownText */.p7)(n)).join(', ')}`
             : ''}.`);
     }
     return out;
 }
 function domainTable(plan) {
-    if (plan.domains.length === 0)
+    const own = sectionNames(plan);
+    const domains = plan.domains.filter((d) => !own.has(d.domainName));
+    if (domains.length === 0)
         return '';
     const diffOf = (name) => plan.pinnedDiffs.find((d) => d.domains.includes(name)) ?? plan.primary;
     const lines = [
         '| Domain | Status | Pinned to | After merge | Change for its clients |',
         '| --- | --- | --- | --- | --- |',
     ];
-    for (const d of plan.domains) {
+    for (const d of domains) {
         const diff = diffOf(d.domainName);
         const rolled = (plan.domainsToRoll ?? []).includes(d.domainName);
         const change = diff.identical || diff.reformat ? 'none' : `+${diff.added.length} −${diff.removed.length}`;
-        lines.push(`| ${(0,report_escape/* markdownText */.p7)(d.domainName)} | ${(0,report_escape/* markdownText */.p7)(d.status ?? 'unknown')}${d.mtlsEnabled ? '' : ' (mTLS off)'} | ${d.truststoreVersion ? code(d.truststoreVersion) : 'not pinned'} | ${rolled ? 'rolled to the new version' : 'unchanged'} | ${change} |`);
+        lines.push(`| ${(0,report_escape/* markdownText */.p7)(d.domainName)} | ${(0,report_escape/* markdownText */.p7)(d.status ?? 'unknown')}${d.mtlsEnabled ? '' : ' (mTLS off)'} | ${d.truststoreVersion ? plan_code(d.truststoreVersion) : 'not pinned'} | ${rolled ? 'rolled to the new version' : 'unchanged'} | ${change} |`);
         for (const w of d.warnings)
             lines.push(`| ↳ warning | ${(0,report_escape/* markdownText */.p7)(w, 500)} | | | |`);
     }
@@ -455,20 +537,21 @@ function renderAt(plan, options, rows, diagram) {
         const against = plan.offline
             ? 'the base commit'
             : p.versionId
-                ? `version ${code(p.versionId)}`
+                ? `version ${plan_code(p.versionId)}`
                 : 'nothing';
         parts.push(`#### CA certificates (against ${against})`, certificateTable(p, rows, options));
     }
     const domains = domainTable(plan);
     if (domains)
         parts.push('#### Domains', domains);
+    parts.push(targetSections(plan, rows));
     const blocked = plan.blockedDomains ?? [];
     if (blocked.length > 0) {
         parts.push('#### Domains deploy would refuse', blocked.map((b) => `- ❌ ${(0,report_escape/* markdownText */.p7)(b.message, 2000)}`).join('\n'));
     }
     const notes = plan.notes ?? [];
     if (notes.length > 0) {
-        parts.push('#### Notes', notes.map((n) => `- ⚠️ ${code(n.code)} ${(0,report_escape/* markdownText */.p7)(n.message, 2000)}`).join('\n'));
+        parts.push('#### Notes', notes.map((n) => `- ⚠️ ${plan_code(n.code)} ${(0,report_escape/* markdownText */.p7)(n.message, 2000)}`).join('\n'));
     }
     if (plan.drift.length > 0)
         parts.push('#### Drift', plan.drift.map((d) => `- ⚠️ ${(0,report_escape/* markdownText */.p7)(d, 2000)}`).join('\n'));
@@ -489,7 +572,7 @@ function renderAt(plan, options, rows, diagram) {
     else if (!diagram) {
         parts.push(pointer(options, 'This plan was shortened to fit in a comment'));
     }
-    parts.push(`<sub>Truststore SHA-256 ${code(plan.desired.sha256)}${plan.latest ? ` · live version ${code(plan.latest.versionId)}` : ''}${plan.liveProvenance ? ` · live version ${provenanceText(plan.liveProvenance)}` : ''}</sub>`);
+    parts.push(`<sub>Truststore SHA-256 ${plan_code(plan.desired.sha256)}${plan.latest ? ` · live version ${plan_code(plan.latest.versionId)}` : ''}${plan.liveProvenance ? ` · live version ${provenanceText(plan.liveProvenance)}` : ''}</sub>`);
     return `${parts.filter((s) => s !== '').join('\n\n')}\n`;
 }
 /**
@@ -498,7 +581,7 @@ function renderAt(plan, options, rows, diagram) {
  */
 function provenanceText(p) {
     const commit = p.commit
-        ? `built from commit ${code(p.commit.slice(0, 12))}`
+        ? `built from commit ${plan_code(p.commit.slice(0, 12))}`
         : 'built from an unrecorded commit';
     return `${commit}${p.pullRequest !== undefined ? ` (pull request #${p.pullRequest})` : ''}`;
 }

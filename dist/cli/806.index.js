@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9607);
-/* harmony import */ var _pki_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4178);
+/* harmony import */ var _pki_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5732);
 /* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6840);
 /* harmony import */ var _workspace_collect_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6927);
 /* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(297);
@@ -152,6 +152,7 @@ async function planFromBaseCommit(settings, validation) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gg: () => (/* binding */ buildPlan),
 /* harmony export */   er: () => (/* binding */ sameBytes),
+/* harmony export */   gk: () => (/* binding */ diffVersion),
 /* harmony export */   parseTruststoreUri: () => (/* binding */ parseTruststoreUri)
 /* harmony export */ });
 /* unused harmony exports TruststoreUriError, summarize */
@@ -208,6 +209,7 @@ function sameBytes(a, b) {
             return false;
     return true;
 }
+/** The new truststore against one version of the live object (or a target's live bundle). */
 function diffVersion(desired, desiredBytes, live, domains) {
     const liveEntries = live?.analysis.entries ?? [];
     const liveByFp = new Map(liveEntries.map((e) => [e.certificate.fingerprint, e]));
@@ -291,7 +293,9 @@ function buildPlan(input) {
         }
     }
     for (const name of unpinned) {
-        drift.push(`${name} does not pin a truststore version: deploy will pin it`);
+        drift.push(input.unidentified?.includes(name)
+            ? `${name} serves a bundle that no version of ${location.uri} holds (it was changed by hand, or never deployed by this action): deploy will point it at the new version, and a rollback could not restore what it serves now`
+            : `${name} does not pin a truststore version: deploy will pin it`);
     }
     const missing = ranked.filter(([v]) => !byVersion.has(v));
     for (const [v, names] of missing) {

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gg: () => (/* binding */ buildPlan),
 /* harmony export */   er: () => (/* binding */ sameBytes),
+/* harmony export */   gk: () => (/* binding */ diffVersion),
 /* harmony export */   parseTruststoreUri: () => (/* binding */ parseTruststoreUri)
 /* harmony export */ });
 /* unused harmony exports TruststoreUriError, summarize */
@@ -64,6 +65,7 @@ function sameBytes(a, b) {
             return false;
     return true;
 }
+/** The new truststore against one version of the live object (or a target's live bundle). */
 function diffVersion(desired, desiredBytes, live, domains) {
     const liveEntries = live?.analysis.entries ?? [];
     const liveByFp = new Map(liveEntries.map((e) => [e.certificate.fingerprint, e]));
@@ -147,7 +149,9 @@ function buildPlan(input) {
         }
     }
     for (const name of unpinned) {
-        drift.push(`${name} does not pin a truststore version: deploy will pin it`);
+        drift.push(input.unidentified?.includes(name)
+            ? `${name} serves a bundle that no version of ${location.uri} holds (it was changed by hand, or never deployed by this action): deploy will point it at the new version, and a rollback could not restore what it serves now`
+            : `${name} does not pin a truststore version: deploy will pin it`);
     }
     const missing = ranked.filter(([v]) => !byVersion.has(v));
     for (const [v, names] of missing) {

@@ -16,7 +16,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 7515:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
@@ -397,8 +397,8 @@ function fail(result, reason, message) {
     result.failureReason = reason;
 }
 //# sourceMappingURL=result.js.map
-// EXTERNAL MODULE: ./lib/pki/index.js + 14 modules
-var pki = __nccwpck_require__(4178);
+// EXTERNAL MODULE: ./lib/pki/index.js + 13 modules
+var pki = __nccwpck_require__(5732);
 // EXTERNAL MODULE: ./lib/workspace/collect.js
 var collect = __nccwpck_require__(6927);
 // EXTERNAL MODULE: external "node:crypto"
@@ -614,6 +614,28 @@ function writeFailure(error, label) {
 
 
 /**
+ * What the targets named add on top of the common rules: an ELB trust store's quotas, keys and
+ * signatures, and the revocation lists it would carry. Pure modules: nothing here loads the SDK.
+ */
+async function targetChecks(settings, entries, now) {
+    const findings = [];
+    if (settings.elbTrustStoreArns.length > 0) {
+        const { elbFindings } = await __nccwpck_require__.e(/* import() */ 471).then(__nccwpck_require__.bind(__nccwpck_require__, 2471));
+        findings.push(...elbFindings(entries, { maxCaDepth: settings.maxCaDepth }));
+    }
+    if (settings.revocationFiles.length === 0)
+        return { findings };
+    const { checkRevocationFiles } = await __nccwpck_require__.e(/* import() */ 896).then(__nccwpck_require__.bind(__nccwpck_require__, 9896));
+    const checked = await checkRevocationFiles({
+        workspace: settings.workspace,
+        patterns: settings.revocationFiles,
+        entries,
+        now,
+    });
+    findings.push(...checked.findings);
+    return { findings, revocations: checked.files };
+}
+/**
  * The validate stage, shared by the action and the CLI: collect, analyze, check clients, and write
  * the canonical truststore only when nothing failed. Reports nothing: reporters render the result.
  */
@@ -622,11 +644,13 @@ async function validate(settings) {
     const collected = await (0,collect/* collectSources */.p)(settings.workspace, settings.caFiles);
     const analysis = (0,pki/* analyze */.ns)(collected.sources, policy, collected.findings);
     const findings = [...analysis.findings];
+    const targets = await targetChecks(settings, analysis.entries, policy.now);
+    findings.push(...targets.findings);
     let clientsChecked;
     // Checked even when the set is refused, so a lock-out shows up with the errors that cause it.
     if (settings.clientCertificates.length > 0) {
         const { checkClients } = await __nccwpck_require__.e(/* import() */ 244).then(__nccwpck_require__.bind(__nccwpck_require__, 4244));
-        const clients = await checkClients(settings, analysis.truststore ?? analysis.entries, policy);
+        const clients = await checkClients(settings, analysis.truststore ?? analysis.entries, policy, targets.revocations);
         findings.push(...clients.findings);
         clientsChecked = clients.checked;
     }
@@ -663,6 +687,7 @@ async function validate(settings) {
         ...(outputPath ? { outputPath } : {}),
         ...(failure ? { failure } : {}),
         ...(clientsChecked !== undefined ? { clientsChecked } : {}),
+        ...(targets.revocations ? { revocations: targets.revocations } : {}),
     };
 }
 //# sourceMappingURL=validate.js.map
@@ -720,16 +745,16 @@ async function runStages(settings, result, deps) {
     if (result.mode === 'plan')
         return planStage(settings, result, deps);
     // deploy: read what is live ▶ check the reviewed plan ▶ upload and roll, probing each target.
-    const { deployInputs, deployLive } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(93), __nccwpck_require__.e(416), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5071));
-    const { readLiveState } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(93), __nccwpck_require__.e(416), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
-    const { checkReviewedPlan } = await Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6671));
+    const { deployInputs, deployLive } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(901), __nccwpck_require__.e(615), __nccwpck_require__.e(201), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18));
+    const { readLiveState } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(901), __nccwpck_require__.e(615), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9201));
+    const { checkReviewedPlan } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6671));
     const { checkChangesSinceLive } = await __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 6141));
     const inputs = deployInputs(settings, deps.probeAttempt);
     const live = await readLiveState(settings, validation, deps);
     result.plan = live.plan;
     let provenance;
     if (deps.reviewedPlans !== false) {
-        result.review = await checkReviewedPlan(settings, live.desired, deps);
+        result.review = await checkReviewedPlan(settings, live.desired, deps, validation.revocations);
         // Only once the reviewed plan matched: a refusal of the plan says what to fix first.
         if (result.review.status !== 'refused')
             provenance = await checkChangesSinceLive(settings, live, deps);
@@ -745,12 +770,12 @@ async function planStage(settings, result, deps) {
         result.plan = await fork.planFromBaseCommit(settings, validation);
         return;
     }
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(93), __nccwpck_require__.e(416), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(901), __nccwpck_require__.e(615), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9201));
     result.plan = await runPlanMode(settings, validation, deps);
 }
 /** audit: the report, and a failure when anything live is wrong at error severity. */
 async function auditStage(settings, result, deps) {
-    const { runAuditMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(93), __nccwpck_require__.e(416), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6365));
+    const { runAuditMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(901), __nccwpck_require__.e(615), __nccwpck_require__.e(201), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6365));
     const report = await runAuditMode(settings, result.validation, deps);
     result.audit = report;
     const errors = report.problems.filter((p) => p.severity === 'error');
@@ -760,7 +785,7 @@ async function auditStage(settings, result, deps) {
 }
 /** diagnose: one partner's certificate against a truststore; a refusal fails the run. */
 async function diagnoseStage(settings, result, deps) {
-    const { runDiagnoseMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(93), __nccwpck_require__.e(416), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6220));
+    const { runDiagnoseMode } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(818), __nccwpck_require__.e(711), __nccwpck_require__.e(901), __nccwpck_require__.e(615), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6220));
     const diagnosed = await runDiagnoseMode(settings, deps);
     result.diagnosis = diagnosed;
     const { diagnosis, truststore } = diagnosed;
@@ -838,6 +863,20 @@ const INPUT_FLAGS = [
         commands: ONLINE,
         value: 'NAME',
         help: 'custom domain names whose mutual TLS uses this truststore (repeat it)',
+    },
+    {
+        name: 'elb-trust-store-arns',
+        kind: 'list',
+        commands: ALL,
+        value: 'ARN',
+        help: 'Elastic Load Balancing trust stores fed from truststore-uri (repeat it); applies the ELB rules in every command',
+    },
+    {
+        name: 'revocation-files',
+        kind: 'list',
+        commands: TRUSTSTORE,
+        value: 'PATTERN',
+        help: 'certificate revocation lists (PEM or DER) for the trust stores, as glob patterns (repeat it)',
     },
     {
         name: 'aws-region',
@@ -1278,20 +1317,47 @@ function planSummary(plan) {
             ? 'uploads a new version (same CA certificates, new bytes)'
             : 'uploads a new version'
         : 'uploads nothing';
-    const rolls = plan.domainsToRoll.length > 0
-        ? `rolls ${plural(plan.domainsToRoll.length, 'domain')}`
-        : 'rolls no domain';
-    return `${plan.addedCount} added, ${plan.removedCount} removed; ${uploads}; ${rolls}`;
+    const noun = (plan.targets ?? []).length > 0 ? 'target' : 'domain';
+    const rolls = plan.domainsToRoll.length > 0 ? `rolls ${plural(plan.domainsToRoll.length, noun)}` : `rolls no ${noun}`;
+    const lists = (plan.targets ?? []).filter((x) => x.revocations?.changed).length;
+    const revocations = lists > 0 ? `; changes the revocation lists of ${plural(lists, 'trust store')}` : '';
+    return `${plan.addedCount} added, ${plan.removedCount} removed; ${uploads}; ${rolls}${revocations}`;
 }
 /** Each target: from which version to which when it rolls, where it stays otherwise. */
 function targetLines(plan, style) {
     const to = plan.upload ? 'the new version' : `version ${(0,report_escape/* plainText */.wh)(plan.latest?.versionId ?? '?')}`;
-    return plan.domains.map((d) => {
-        const from = d.truststoreVersion ? `version ${(0,report_escape/* plainText */.wh)(d.truststoreVersion)}` : 'no version';
-        return plan.domainsToRoll.includes(d.domainName)
+    return plan.domains.flatMap((d) => {
+        const section = plan.targets?.find((x) => x.name === d.domainName);
+        const from = d.truststoreVersion
+            ? `version ${(0,report_escape/* plainText */.wh)(d.truststoreVersion)}`
+            : section
+                ? 'a bundle no version holds'
+                : 'no version';
+        const line = plan.domainsToRoll.includes(d.domainName)
             ? `  ${style.yellow('~')} ${(0,report_escape/* plainText */.wh)(d.domainName)}: rolls from ${from} to ${to}`
             : `  = ${(0,report_escape/* plainText */.wh)(d.domainName)}: stays on ${from}`;
+        return section ? [line, ...sectionLines(section, style)] : [line];
     });
+}
+/** What a trust store's own clients see change: certificates against what it serves, revocation lists. */
+function sectionLines(section, style) {
+    const lines = [];
+    if (section.added.length + section.removed.length > 0)
+        lines.push(`      +${section.added.length} -${section.removed.length} CA certificates against what it serves now`);
+    const r = section.revocations;
+    if (r?.changed) {
+        const parts = [
+            ...r.add.map((f) => `+ ${(0,report_escape/* plainText */.wh)(f)}`),
+            ...r.replace.map((x) => `~ ${(0,report_escape/* plainText */.wh)(x.file)} (replaces list ${x.revocationId})`),
+            ...r.remove.map((x) => `- list ${x.revocationId}`),
+        ];
+        lines.push(`      revocation lists: ${parts.join(', ')}`);
+        if (r.serialsAdded.length > 0)
+            lines.push(`      ${style.red('revokes')} ${r.serialsAdded.map((x) => (0,report_escape/* plainText */.wh)(x.serial)).join(', ')}`);
+        if (r.serialsRemoved.length > 0)
+            lines.push(`      un-revokes ${r.serialsRemoved.map((x) => (0,report_escape/* plainText */.wh)(x.serial)).join(', ')}`);
+    }
+    return lines;
 }
 /**
  * The plan as terminal lines, like `terraform plan`: each CA added or removed (subject, SHA-256
@@ -2014,8 +2080,8 @@ const systemClock = {
     random: () => Math.random(),
 };
 //# sourceMappingURL=clock.js.map
-// EXTERNAL MODULE: ./lib/pki/index.js + 14 modules
-var pki = __nccwpck_require__(4178);
+// EXTERNAL MODULE: ./lib/pki/index.js + 13 modules
+var pki = __nccwpck_require__(5732);
 // EXTERNAL MODULE: ./lib/settings/errors.js
 var errors = __nccwpck_require__(66);
 ;// CONCATENATED MODULE: ./lib/pipeline/deps.js
@@ -2496,9 +2562,28 @@ const FINDING_CODES = {
     'issuer-refused': { severity: 'error', scope: 'chain' },
     'issuer-not-strict': { severity: 'warning', scope: 'chain' },
     'signature-budget-exhausted': { severity: 'error', scope: 'chain' },
+    // What one kind of target allows on top of the common rules (elb-trust-store-arns named).
+    'elb-too-many-certificates': { severity: 'error', scope: 'target' },
+    'elb-certificate-too-large': { severity: 'error', scope: 'target' },
+    'elb-subjects-too-large': { severity: 'error', scope: 'target' },
+    'elb-too-deep': { severity: 'error', scope: 'target' },
+    'elb-unsupported-key': { severity: 'error', scope: 'target' },
+    'elb-unsupported-signature': { severity: 'error', scope: 'target' },
+    // Certificate revocation lists (revocation-files input).
+    'crl-unreadable': { severity: 'error', scope: 'revocation' },
+    'crl-unknown-issuer': { severity: 'error', scope: 'revocation' },
+    'crl-bad-signature': { severity: 'error', scope: 'revocation' },
+    'crl-expired': { severity: 'error', scope: 'revocation' },
+    'crl-not-yet-valid': { severity: 'error', scope: 'revocation' },
+    'crl-too-large': { severity: 'error', scope: 'revocation' },
+    'crl-too-many-entries': { severity: 'error', scope: 'revocation' },
+    'crl-too-many-lists': { severity: 'error', scope: 'revocation' },
+    'crl-conflict': { severity: 'error', scope: 'revocation' },
+    'crl-duplicate': { severity: 'warning', scope: 'revocation' },
     // Client certificates (client-certificates input).
     'client-locked-out': { severity: 'error', scope: 'client' },
     'name-not-permitted': { severity: 'error', scope: 'client' },
+    'client-revoked': { severity: 'error', scope: 'client' },
 };
 /**
  * Codes for what a strict verifier (`openssl verify -x509_strict`) refuses but API Gateway's
@@ -2747,7 +2832,7 @@ function readString(buf, el) {
 
 /***/ }),
 
-/***/ 4178:
+/***/ 5732:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2757,7 +2842,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* reexport */ hasErrors),
   Jm: () => (/* reexport */ chains/* isCa */.Jm),
   PJ: () => (/* reexport */ parseSource),
-  Hl: () => (/* reexport */ renderPem)
+  Hl: () => (/* reexport */ truststore/* renderPem */.Hl)
 });
 
 // UNUSED EXPORTS: BudgetExhausted, CertificateParseError, IssuerIndex, analyzeCertificates, assessCertificate, buildHierarchy, buildTruststore, canIssue, canonicalOrder, dedupe, defaultPolicy, parseCertificateDer, scanSource, signatureVerifies, validAt, verifyPath
@@ -3157,8 +3242,8 @@ function hasErrors(findings) {
     return findings.some((f) => f.severity === 'error');
 }
 //# sourceMappingURL=model.js.map
-// EXTERNAL MODULE: ./lib/pki/parse.js + 2 modules
-var parse = __nccwpck_require__(3730);
+// EXTERNAL MODULE: ./lib/pki/parse.js + 1 modules
+var parse = __nccwpck_require__(5223);
 // EXTERNAL MODULE: ./lib/pki/der.js
 var pki_der = __nccwpck_require__(599);
 ;// CONCATENATED MODULE: ./lib/pki/key-text.js
@@ -4348,53 +4433,8 @@ function flushLoose(scan) {
     scan.loose = [];
 }
 //# sourceMappingURL=pem.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/pki/truststore.js
-/**
- * The canonical truststore: the same set of certificates, from any files in any order, gives
- * byte-identical output. Order: one group per root (roots by subject, then fingerprint); inside a
- * group the deepest CAs first, so children come before parents and the root closes its group.
- */
-
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareCertificates(a, b) {
-    return compareText(a.subject, b.subject) || compareText(a.fingerprint, b.fingerprint);
-}
-function canonicalOrder(entries) {
-    const byFingerprint = new Map(entries.map((e) => [e.certificate.fingerprint, e]));
-    const groupKey = (e) => e.rootFingerprint ? byFingerprint.get(e.rootFingerprint)?.certificate : undefined;
-    return [...entries].sort((a, b) => {
-        const ra = groupKey(a);
-        const rb = groupKey(b);
-        // Certificates that reach no root go last (only a refused set has them).
-        if (!ra || !rb)
-            return (ra ? 0 : 1) - (rb ? 0 : 1) || compareCertificates(a.certificate, b.certificate);
-        return (compareCertificates(ra, rb) ||
-            (b.depth ?? 0) - (a.depth ?? 0) ||
-            compareCertificates(a.certificate, b.certificate));
-    });
-}
-/** Pure PEM: CERTIFICATE blocks, 64-column base64, `\n` line ends, a final newline. */
-function renderPem(certs) {
-    let out = '';
-    for (const cert of certs) {
-        const b64 = Buffer.from(cert.der).toString('base64');
-        out += '-----BEGIN CERTIFICATE-----\n';
-        for (let i = 0; i < b64.length; i += 64)
-            out += `${b64.slice(i, i + 64)}\n`;
-        out += '-----END CERTIFICATE-----\n';
-    }
-    return out;
-}
-function buildTruststore(entries) {
-    const ordered = canonicalOrder(entries);
-    const pem = renderPem(ordered.map((e) => e.certificate));
-    return { entries: ordered, pem, sha256: (0,external_node_crypto_.createHash)('sha256').update(pem).digest('hex') };
-}
-//# sourceMappingURL=truststore.js.map
+// EXTERNAL MODULE: ./lib/pki/truststore.js
+var truststore = __nccwpck_require__(6873);
 ;// CONCATENATED MODULE: ./lib/pki/analyze.js
 /**
  * The engine's pipeline over files: scan → parse → dedupe → rules → hierarchy → truststore.
@@ -4493,11 +4533,11 @@ function analyzeCertificates(certificates, policy, earlier = []) {
             findings.push(...ownOf(cert));
     }
     findings.push(...hierarchy.findings);
-    const entries = canonicalOrder(hierarchy.entries);
+    const entries = (0,truststore/* canonicalOrder */.tB)(hierarchy.entries);
     return {
         entries,
         findings,
-        ...(hasErrors(findings) ? {} : { truststore: buildTruststore(entries) }),
+        ...(hasErrors(findings) ? {} : { truststore: (0,truststore/* buildTruststore */.G)(entries) }),
     };
 }
 //# sourceMappingURL=analyze.js.map
@@ -5133,24 +5173,13 @@ function modExpCost(bits, exponentBits) {
 
 /***/ }),
 
-/***/ 3730:
+/***/ 3660:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  zU: () => (/* binding */ CertificateParseError),
-  si: () => (/* binding */ parseCertificateDer),
-  Yh: () => (/* reexport */ signatures/* x509Of */.Yh)
-});
-
-// UNUSED EXPORTS: signatureVerifies
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./lib/pki/der.js
-var pki_der = __nccwpck_require__(599);
-;// CONCATENATED MODULE: ./lib/pki/names.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ describeName)
+/* harmony export */ });
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(599);
 /**
  * Distinguished names: the display form (RFC 4514, most specific first) and the key used to
  * match an issuer to a subject. Each RDN stays one unit: `O=X+CN=Y` (one multi-valued RDN) is
@@ -5183,21 +5212,21 @@ function escapeDnValue(value) {
 }
 /** Reads a Name (SEQUENCE OF RDN, each a SET OF AttributeTypeAndValue). */
 function describeName(buf, name, what) {
-    (0,pki_der/* expectTag */.yi)(name, pki_der/* TAG */.Dk.SEQUENCE, what);
+    (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(name, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.SEQUENCE, what);
     const display = [];
     const key = [];
     const emails = [];
-    for (const rdn of (0,pki_der/* childrenOf */.LU)(buf, name)) {
-        (0,pki_der/* expectTag */.yi)(rdn, pki_der/* TAG */.Dk.SET, `an RDN of the ${what}`);
+    for (const rdn of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(buf, name)) {
+        (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(rdn, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.SET, `an RDN of the ${what}`);
         const shown = [];
         const keyed = [];
-        for (const attribute of (0,pki_der/* childrenOf */.LU)(buf, rdn)) {
-            const [type, value, extra] = (0,pki_der/* childrenOf */.LU)(buf, (0,pki_der/* expectTag */.yi)(attribute, pki_der/* TAG */.Dk.SEQUENCE, `an attribute of the ${what}`));
+        for (const attribute of (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(buf, rdn)) {
+            const [type, value, extra] = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(buf, (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .expectTag */ .yi)(attribute, _der_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.SEQUENCE, `an attribute of the ${what}`));
             if (!type || !value || extra)
-                throw new pki_der/* DerError */.I4(`an attribute of the ${what} is not a type and a value`);
-            const oid = (0,pki_der/* readOid */.fM)(buf, type);
-            const text = (0,pki_der/* readString */.E3)(buf, value);
-            const raw = (0,pki_der/* hexOf */.ZD)((0,pki_der/* encodedOf */.EX)(buf, value));
+                throw new _der_js__WEBPACK_IMPORTED_MODULE_0__/* .DerError */ .I4(`an attribute of the ${what} is not a type and a value`);
+            const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readOid */ .fM)(buf, type);
+            const text = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(buf, value);
+            const raw = (0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .hexOf */ .ZD)((0,_der_js__WEBPACK_IMPORTED_MODULE_0__/* .encodedOf */ .EX)(buf, value));
             if (oid === '1.2.840.113549.1.9.1' && text !== undefined)
                 emails.push(text);
             shown.push(`${NAME_TYPES[oid] ?? oid}=${text !== undefined ? escapeDnValue(text) : `#${raw}`}`);
@@ -5212,6 +5241,28 @@ function describeName(buf, name, what) {
     return { display: display.reverse().join(', '), key: key.join('/'), rdns: key.slice(), emails };
 }
 //# sourceMappingURL=names.js.map
+
+/***/ }),
+
+/***/ 5223:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zU: () => (/* binding */ CertificateParseError),
+  si: () => (/* binding */ parseCertificateDer),
+  Yh: () => (/* reexport */ signatures/* x509Of */.Yh)
+});
+
+// UNUSED EXPORTS: signatureVerifies
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/pki/der.js
+var pki_der = __nccwpck_require__(599);
+// EXTERNAL MODULE: ./lib/pki/names.js
+var names = __nccwpck_require__(3660);
 ;// CONCATENATED MODULE: ./lib/pki/general-names.js
 /**
  * GeneralNames (RFC 5280 4.2.1.6) as they appear in subjectAltName and nameConstraints. Only the
@@ -5247,7 +5298,7 @@ function readGeneralName(buf, el) {
             const [name, extra] = (0,pki_der/* childrenOf */.LU)(buf, el);
             if (!name || extra)
                 throw new pki_der/* DerError */.I4('a directoryName holds more than one Name');
-            return { type: 'directoryName', rdns: describeName(buf, name, 'directoryName').rdns };
+            return { type: 'directoryName', rdns: (0,names/* describeName */.T)(buf, name, 'directoryName').rdns };
         }
         default: {
             const form = UNSUPPORTED[el.tag];
@@ -5461,7 +5512,7 @@ function parseCertificateDer(der, location) {
         const serial = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.INTEGER, 'serialNumber');
         const innerAlg = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'the inner signature algorithm');
         const issuerName = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'issuer');
-        const issuer = describeName(der, issuerName, 'issuer');
+        const issuer = (0,names/* describeName */.T)(der, issuerName, 'issuer');
         const [notBefore, notAfter] = (0,pki_der/* childrenOf */.LU)(der, (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'validity'));
         if (!notBefore || !notAfter)
             throw new pki_der/* DerError */.I4('validity needs notBefore and notAfter');
@@ -5469,7 +5520,7 @@ function parseCertificateDer(der, location) {
         // A self-issued certificate's two names are usually the same bytes: one description serves both.
         const subject = Buffer.compare((0,pki_der/* encodedOf */.EX)(der, subjectName), (0,pki_der/* encodedOf */.EX)(der, issuerName)) === 0
             ? issuer
-            : describeName(der, subjectName, 'subject');
+            : (0,names/* describeName */.T)(der, subjectName, 'subject');
         const spki = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'subjectPublicKeyInfo');
         const extensionsWrapper = fields.slice(i).find((f) => f.tag === 0xa3);
         const extensions = readExtensions(der, extensionsWrapper);
@@ -5754,9 +5805,10 @@ function checkSignature(cert, add) {
 /* harmony export */   j1: () => (/* binding */ keyVerifies),
 /* harmony export */   w5: () => (/* binding */ signatureChecks),
 /* harmony export */   x5: () => (/* binding */ keyFromSpki),
+/* harmony export */   yM: () => (/* binding */ FAST_HASHES),
 /* harmony export */   zj: () => (/* binding */ keyTypeOf)
 /* harmony export */ });
-/* unused harmony exports FAST_HASHES, signatureVerifies */
+/* unused harmony export signatureVerifies */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(599);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6294);
@@ -5920,6 +5972,62 @@ function signatureVerifies(child, issuer) {
     return keyVerifies(child, issuer) && parsesAsChild(child) && parsesAsIssuer(issuer);
 }
 //# sourceMappingURL=signatures.js.map
+
+/***/ }),
+
+/***/ 6873:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ buildTruststore),
+/* harmony export */   Hl: () => (/* binding */ renderPem),
+/* harmony export */   tB: () => (/* binding */ canonicalOrder)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/**
+ * The canonical truststore: the same set of certificates, from any files in any order, gives
+ * byte-identical output. Order: one group per root (roots by subject, then fingerprint); inside a
+ * group the deepest CAs first, so children come before parents and the root closes its group.
+ */
+
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareCertificates(a, b) {
+    return compareText(a.subject, b.subject) || compareText(a.fingerprint, b.fingerprint);
+}
+function canonicalOrder(entries) {
+    const byFingerprint = new Map(entries.map((e) => [e.certificate.fingerprint, e]));
+    const groupKey = (e) => e.rootFingerprint ? byFingerprint.get(e.rootFingerprint)?.certificate : undefined;
+    return [...entries].sort((a, b) => {
+        const ra = groupKey(a);
+        const rb = groupKey(b);
+        // Certificates that reach no root go last (only a refused set has them).
+        if (!ra || !rb)
+            return (ra ? 0 : 1) - (rb ? 0 : 1) || compareCertificates(a.certificate, b.certificate);
+        return (compareCertificates(ra, rb) ||
+            (b.depth ?? 0) - (a.depth ?? 0) ||
+            compareCertificates(a.certificate, b.certificate));
+    });
+}
+/** Pure PEM: CERTIFICATE blocks, 64-column base64, `\n` line ends, a final newline. */
+function renderPem(certs) {
+    let out = '';
+    for (const cert of certs) {
+        const b64 = Buffer.from(cert.der).toString('base64');
+        out += '-----BEGIN CERTIFICATE-----\n';
+        for (let i = 0; i < b64.length; i += 64)
+            out += `${b64.slice(i, i + 64)}\n`;
+        out += '-----END CERTIFICATE-----\n';
+    }
+    return out;
+}
+function buildTruststore(entries) {
+    const ordered = canonicalOrder(entries);
+    const pem = renderPem(ordered.map((e) => e.certificate));
+    return { entries: ordered, pem, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(pem).digest('hex') };
+}
+//# sourceMappingURL=truststore.js.map
 
 /***/ }),
 
@@ -6107,6 +6215,7 @@ function failureReasonOf(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Wy: () => (/* binding */ labelOf),
+/* harmony export */   ZR: () => (/* binding */ TRUST_STORE_ARN),
 /* harmony export */   dz: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz),
 /* harmony export */   sb: () => (/* binding */ readSettings)
 /* harmony export */ });
@@ -6157,6 +6266,27 @@ function optional(name) {
     const raw = read(name).trim();
     return raw === '' ? undefined : raw;
 }
+/**
+ * An Elastic Load Balancing trust store ARN:
+ * arn:<partition>:elasticloadbalancing:<region>:<account>:truststore/<name>/<id>
+ * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/mutual-authentication.html
+ */
+const TRUST_STORE_ARN = /^arn:aws[a-z-]*:elasticloadbalancing:([a-z0-9-]+):(\d{12}):truststore\/([A-Za-z0-9-]{1,32})\/([0-9a-f]{1,64})$/;
+function trustStoreArns(name) {
+    const lines = read(name).split(/\r?\n/);
+    const arns = [];
+    for (const [i, raw] of lines.entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        if (!TRUST_STORE_ARN.test(line)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label(name)} line ${i + 1} is "${line.slice(0, 200)}", which is not a trust store ARN: write one ARN per line, e.g. arn:aws:elasticloadbalancing:eu-west-1:123456789012:truststore/partners/0123456789abcdef (aws elbv2 describe-trust-stores lists them)`);
+        }
+        if (!arns.includes(line))
+            arns.push(line);
+    }
+    return arns;
+}
 /** Settings from the action's inputs, or from another source of the same inputs (the CLI's flags). */
 function readSettings(env, from) {
     source = from;
@@ -6191,6 +6321,8 @@ function settingsFromInputs(env) {
         failOnWarnings: boolean('fail-on-warnings', false),
         truststoreUri: optional('truststore-uri'),
         domainNames: list('domain-names'),
+        elbTrustStoreArns: trustStoreArns('elb-trust-store-arns'),
+        revocationFiles: list('revocation-files'),
         awsRegion: optional('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
         waitTimeoutSeconds: integer('wait-timeout-seconds', 900, 0, 86_400),
         rollbackOnWarnings: boolean('rollback-on-warnings', true),
@@ -6306,11 +6438,11 @@ async function readMatch(match, display, budget) {
         if (!stats.isFile()) {
             return fileFinding('not-a-file', display, `${display} is not a regular file: remove it or exclude it with a "!" pattern`);
         }
-        if (stats.size > LIMITS.fileBytes) {
-            return fileFinding('file-too-large', display, `${display} is ${stats.size} bytes, too large for a CA file (at most ${LIMITS.fileBytes}): check that the pattern does not match an archive or a binary`);
+        if (stats.size > budget.limits.fileBytes) {
+            return fileFinding('file-too-large', display, `${display} is ${stats.size} bytes, too large for a CA file (at most ${budget.limits.fileBytes}): check that the pattern does not match an archive or a binary`);
         }
         if (stats.size > budget.bytes) {
-            return fileFinding('too-many-files', display, `${display}: the matched files together pass ${LIMITS.totalBytes} bytes, more than CA files can be: narrow the patterns`);
+            return fileFinding('too-many-files', display, `${display}: the matched files together pass ${budget.limits.totalBytes} bytes, more than CA files can be: narrow the patterns`);
         }
         const bytes = new Uint8Array(await handle.readFile());
         budget.bytes -= bytes.length;
@@ -6329,7 +6461,7 @@ async function readMatch(match, display, budget) {
  * match at least one file; anything that resolves outside `root`, is not a regular file or cannot
  * be read is a finding naming it, and the other files are still read.
  */
-async function collectSources(root, patterns, input = 'ca-files') {
+async function collectSources(root, patterns, input = 'ca-files', options = {}) {
     const findings = [];
     const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(root);
     const excludes = patterns
@@ -6382,7 +6514,11 @@ async function collectSources(root, patterns, input = 'ca-files') {
         return { sources: [], findings };
     }
     const sources = [];
-    const budget = { bytes: LIMITS.totalBytes };
+    const limits = {
+        fileBytes: options.fileBytes ?? LIMITS.fileBytes,
+        totalBytes: options.totalBytes ?? LIMITS.totalBytes,
+    };
+    const budget = { bytes: limits.totalBytes, limits };
     for (const match of ordered) {
         if (match.kind !== 'file') {
             findings.push(matchFinding(match, input));

@@ -120,7 +120,9 @@ export async function publishPlan(
 ): Promise<Published> {
   const label = labelOf(settings);
   const options = renderOptions(settings, label);
-  const contract = validation.truststore ? contractOfSettings(settings, validation.truststore) : undefined;
+  const contract = validation.truststore
+    ? contractOfSettings(settings, validation.truststore, validation.revocations)
+    : undefined;
   const header = renderMarker({
     kind: 'plan',
     label,

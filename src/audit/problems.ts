@@ -27,6 +27,9 @@ export const PROBLEM_CODES = {
   'ownership-certificate-expired': 'error',
   'ownership-certificate-expiring': 'warning',
   'ownership-certificate-unreadable': 'warning',
+  'trust-store-missing': 'error',
+  'trust-store-drift': 'warning',
+  'crl-expired': 'error',
   'versioning-not-enabled': 'error',
   'truststore-missing': 'error',
   'repository-differs': 'warning',
@@ -39,7 +42,7 @@ export type ProblemSeverity = (typeof PROBLEM_CODES)[ProblemCode];
 export interface Problem {
   severity: ProblemSeverity;
   code: ProblemCode;
-  /** The custom domain name it is about; null when it is about the object or the bucket. */
+  /** The target it is about (a custom domain name, a trust store ARN); null for the object or the bucket. */
   domain: string | null;
   message: string;
 }

@@ -78,7 +78,7 @@ async function explained(error: unknown, context: AwsContext): Promise<unknown> 
 }
 
 /** Every call of the client: a credentials failure (no credentials, expired, rejected) leaves explained. */
-function explainCredentials<I extends object, O extends MetadataBearer>(
+export function explainCredentials<I extends object, O extends MetadataBearer>(
   stack: MiddlewareStack<I, O>,
   context: AwsContext,
 ): void {

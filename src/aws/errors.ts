@@ -11,8 +11,8 @@ const CONFLICT_CODES = new Set(['PreconditionFailed', 'ConditionalRequestConflic
 
 function reasonOf(code: string, status: number | undefined): FailureReason {
   if (CONFLICT_CODES.has(code) || status === 412) return 'conflict';
-  // AWS's own "invalid input" answers are bad input too (exit 2 in the CLI).
-  if (code === 'InvalidInput') return 'invalid-input';
+  // Bad input too (exit 2 in the CLI): AWS's own "invalid input", a trust store ARN that names none.
+  if (code === 'InvalidInput' || code === 'TrustStoreNotFound') return 'invalid-input';
   return 'aws-error';
 }
 
@@ -45,12 +45,12 @@ export function httpStatus(error: unknown): number | undefined {
   return (error as SdkErrorLike | undefined)?.$metadata?.httpStatusCode;
 }
 
-function sdkMessage(error: unknown): string {
+export function sdkMessage(error: unknown): string {
   const m = (error as SdkErrorLike | undefined)?.message;
   return typeof m === 'string' && m.length > 0 ? m : String(error);
 }
 
-function attempts(error: unknown): string {
+export function attempts(error: unknown): string {
   const n = (error as SdkErrorLike | undefined)?.$metadata?.attempts;
   return n && n > 1 ? ` after ${n} attempts` : '';
 }
@@ -190,7 +190,7 @@ export function unreachableAt(error: unknown): string | undefined {
   return `its endpoint (${code})`;
 }
 
-function isServerSide(error: unknown): boolean {
+export function isServerSide(error: unknown): boolean {
   const status = httpStatus(error);
   return (error as SdkErrorLike | undefined)?.$fault === 'server' || (status !== undefined && status >= 500);
 }
@@ -211,7 +211,7 @@ export interface S3Call {
  * reached `service` (`doing` is what the call was for; `endpointVariable` overrides its endpoint).
  * Undefined when the service answered, for the service's own codes.
  */
-function unansweredCall(
+export function unansweredCall(
   error: unknown,
   service: string,
   doing: string,

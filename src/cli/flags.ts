@@ -78,6 +78,20 @@ export const INPUT_FLAGS: readonly FlagSpec[] = [
     help: 'custom domain names whose mutual TLS uses this truststore (repeat it)',
   },
   {
+    name: 'elb-trust-store-arns',
+    kind: 'list',
+    commands: ALL,
+    value: 'ARN',
+    help: 'Elastic Load Balancing trust stores fed from truststore-uri (repeat it); applies the ELB rules in every command',
+  },
+  {
+    name: 'revocation-files',
+    kind: 'list',
+    commands: TRUSTSTORE,
+    value: 'PATTERN',
+    help: 'certificate revocation lists (PEM or DER) for the trust stores, as glob patterns (repeat it)',
+  },
+  {
     name: 'aws-region',
     kind: 'value',
     commands: ONLINE,

@@ -72,6 +72,8 @@ export function parseMarker(body: string | undefined | null): Marker | undefined
   if (typeof value.certCount === 'number' && Number.isSafeInteger(value.certCount))
     marker.certCount = value.certCount;
   if (domains) marker.domains = domains;
+  const crls = stringList(value.crls, (s) => /^[0-9a-f]{64}$/.test(s));
+  if (crls) marker.crls = crls;
   if (typeof value.live === 'string') marker.live = value.live;
   if (typeof value.sha === 'string') marker.sha = value.sha;
   return marker;

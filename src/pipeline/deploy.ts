@@ -17,6 +17,7 @@ import { DeploymentError } from './deployment-error.js';
 import { resolveDeps, type StageDeps } from './deps.js';
 import { type LiveState, type PlannedTarget, readLiveState } from './plan.js';
 import type { ReviewOutcome } from './review.js';
+import { revocationsOrRollBack } from './revocations.js';
 import { rollBack } from './rollback.js';
 import { ensureVersion } from './upload.js';
 import type { ValidateResult } from './validate.js';
@@ -125,7 +126,8 @@ async function rollTargets(roll: Roll): Promise<Stop | undefined> {
         deployment.warnings.push({ domainName: name, warnings: readBack.warnings });
         return { warned: readBack };
       }
-      throw rollFailed(state, deployment, moved, name, versionId, error);
+      deployment.failed = { domainName: name, message: (error as Error).message };
+      throw error;
     }
     moved.push(name);
     if (after.warnings.length > 0) {
@@ -134,7 +136,7 @@ async function rollTargets(roll: Roll): Promise<Stop | undefined> {
       deployment.untouchedDomains = rest(i);
       return { warned: after };
     }
-    if (probe) {
+    if (probe && t.session.probeHost) {
       // Proof that partners get in (or, for `refuse`, stay out) on the version now live. A probe
       // that cannot run proves nothing: the version stays unproven and is rolled back like a failure.
       let results: Awaited<ReturnType<PostRollProbe['run']>>;
@@ -156,30 +158,6 @@ async function rollTargets(roll: Roll): Promise<Stop | undefined> {
     }
   }
   return undefined;
-}
-
-/** A roll that failed with an error (not warnings): what moved, and that a re-run finishes the job. */
-function rollFailed(
-  state: LiveState,
-  deployment: Deployment,
-  moved: readonly string[],
-  name: string,
-  versionId: string,
-  error: unknown,
-): DeploymentError {
-  deployment.failed = { domainName: name, message: (error as Error).message };
-  deployment.deployedDomains = [...moved];
-  const stoppedAt = moved.includes(name)
-    ? `${name} (pinned to ${versionId}, but not AVAILABLE)`
-    : `${name} (failed)`;
-  return new DeploymentError(
-    `${(error as Error).message}\nDeploy stopped at ${stoppedAt}. Moved to version ${versionId}: ${list(moved)}; not moved: ${list(
-      deployment.untouchedDomains,
-    )}. Re-run the deploy once fixed: it only rolls the domains not yet on ${versionId}.`,
-    deployment,
-    state.plan,
-    failureReasonOf(error),
-  );
 }
 
 /** Warnings or a failed probe: roll back what moved (unless told not to), and say what happened. */
@@ -226,8 +204,9 @@ async function stopped(
 async function readyToRoll(state: LiveState, deps: StageDeps): Promise<PlannedTarget[]> {
   const toRoll = state.targets.filter((t) => state.plan.domainsToRoll.includes(t.state.domainName));
   for (const t of toRoll) {
-    if (t.state.status !== undefined && t.state.status !== 'AVAILABLE') {
-      deps.log(`${t.state.domainName} is ${t.state.status}; waiting until it is AVAILABLE before deploying`);
+    const ready = t.kind.readyStatus;
+    if (t.state.status !== undefined && t.state.status !== ready) {
+      deps.log(`${t.state.domainName} is ${t.state.status}; waiting until it is ${ready} before deploying`);
       await t.session.waitUntilReady(t.state.domainName);
     }
   }
@@ -235,23 +214,31 @@ async function readyToRoll(state: LiveState, deps: StageDeps): Promise<PlannedTa
 }
 
 /**
- * After the first write: roll the targets. An AWS error on a target stops the deploy and says what
- * moved (a re-run converges); anything else leaves the version unproven, so what moved is rolled back.
+ * After the first write: roll the targets. Any failure (an AWS error on a target, a wait that ran
+ * out, anything else) leaves the version unproven, so every target this run moved is rolled back,
+ * whatever its kind: a deploy never leaves the targets split.
  */
 async function rollOrRollBack(roll: Roll): Promise<Stop | undefined> {
   const { state, versionId, deployment, moved, deps } = roll;
   try {
     return await rollTargets(roll);
   } catch (error) {
-    if (error instanceof DeploymentError) throw error;
     deployment.deployedDomains = [...moved];
-    const said = `the deploy of version ${versionId} failed after it changed targets (${(error as Error).message.split('\n')[0]})`;
+    const failed = deployment.failed?.domainName;
+    const ready = state.targets.find((t) => t.state.domainName === failed)?.kind.readyStatus ?? 'ready';
+    const said = failed
+      ? `${(error as Error).message}\nDeploy stopped at ${
+          moved.includes(failed)
+            ? `${failed} (pinned to ${versionId}, but not ${ready})`
+            : `${failed} (failed)`
+        }`
+      : `the deploy of version ${versionId} failed after it changed targets (${(error as Error).message.split('\n')[0]})`;
     await rollBack(state, deployment, moved, deps.warn);
     const failedBack = deployment.rollbackFailedDomains ?? [];
     throw new DeploymentError(
       `${said}.\nRolled back to their previous versions: ${list(deployment.rolledBackDomains)}${
         failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId})` : ''
-      }. Re-run the deploy; if it fails the same way, report it with this log.`,
+      }; not moved: ${list(deployment.untouchedDomains)}. Fix the cause and re-run the deploy.`,
       deployment,
       state.plan,
       failureReasonOf(error),
@@ -274,7 +261,7 @@ export async function deployLive(
   const probe = await preparePostRollProbe(settings, {
     clock: deps.clock,
     log: deps.log,
-    hosts: state.targets.map((t) => t.session.probeHost(t.state.domainName)),
+    hosts: state.targets.flatMap((t) => t.session.probeHost?.(t.state.domainName) ?? []),
     ...(inputs.probeAttempt ? { attempt: inputs.probeAttempt } : {}),
   });
   const deployment = startDeployment(state, probe);
@@ -313,6 +300,7 @@ export async function deployLive(
   const stop = await rollOrRollBack({ state, toRoll, versionId, probe, deployment, moved, deps });
   deployment.deployedDomains = moved;
   if (stop) throw await stopped(state, settings, stop, deployment, moved, versionId, deps);
+  await revocationsOrRollBack(state, inputs.encryption, deployment, moved, deps);
   deps.log(`deployed version ${versionId} to ${list(moved)}`);
   // Every target rolled and none rolled back: record it on the version (the audit's pin-reverted).
   const unrecorded = await state.store.markDeployed(versionId, new Date(deps.clock.now()));

@@ -75,7 +75,7 @@ async function runStages(settings: Settings, result: RunResult, deps: PipelineDe
   result.plan = live.plan;
   let provenance: Awaited<ReturnType<typeof checkChangesSinceLive>>;
   if (deps.reviewedPlans !== false) {
-    result.review = await checkReviewedPlan(settings, live.desired, deps);
+    result.review = await checkReviewedPlan(settings, live.desired, deps, validation.revocations);
     // Only once the reviewed plan matched: a refusal of the plan says what to fix first.
     if (result.review.status !== 'refused') provenance = await checkChangesSinceLive(settings, live, deps);
   }

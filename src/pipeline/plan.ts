@@ -2,6 +2,7 @@
  * plan: read the live truststore and every target pinned to it, and say exactly what a merge would
  * change. Reads only: nothing here writes to S3 or to a target.
  */
+import type { AwsClients } from '../aws/clients.js';
 import { ReadLimiter, settleInOrder } from '../aws/parallel.js';
 import { type TruststoreObject, TruststoreObjectStore } from '../aws/truststore-object.js';
 import type { Policy, Truststore } from '../pki/model.js';
@@ -9,10 +10,12 @@ import { buildPlan, type LiveVersion, parseTruststoreUri } from '../plan/diff.js
 import type { Plan, TruststoreLocation } from '../plan/model.js';
 import { InputError } from '../settings/errors.js';
 import type { Settings } from '../settings/settings.js';
+import type { RevocationFile } from '../targets/elb/revocation-files.js';
 import { TARGET_KINDS } from '../targets/index.js';
 import type { LiveTarget, TargetKind, TargetSession } from '../targets/target.js';
 import { policyOf, requireTruststoreUri, resolveDeps, type StageDeps } from './deps.js';
 import { awsFor } from './region.js';
+import { addSections, identifyServed } from './served.js';
 import type { ValidateResult } from './validate.js';
 
 /** One target as read for the plan, with the session of its kind that deploy writes through. */
@@ -31,6 +34,10 @@ export interface LiveState {
   /** Every target, in the order the kinds and the settings list them. */
   targets: PlannedTarget[];
   store: TruststoreObjectStore;
+  /** The S3 client, for the revocation lists' own objects. */
+  s3: AwsClients['s3'];
+  /** The revocation lists of revocation-files (validated), when it is set. */
+  revocationFiles?: RevocationFile[];
 }
 
 /** One version of the live object, analysed with the engine (the path names the version). */
@@ -117,9 +124,15 @@ export async function readLiveState(
   // A target that cannot use this truststore is a setting to fix (domain-names, truststore-uri).
   if (unusable.length > 0) throw new InputError(unusable.join('\n'));
 
+  const claimedIds = [...new Set(targets.flatMap((t) => t.state.truststoreVersion ?? []))];
+  const read = await readPinnedVersions(claimedIds, latest, store, version, limiter);
+  // A trust store's tag is believed only when that version holds what it serves.
+  const served = identifyServed(targets, read, latest, (t) =>
+    liveVersion({ bytes: t.served ?? new Uint8Array() }, t.state.domainName, policy, deps),
+  );
   const pinnedIds = [...new Set(targets.flatMap((t) => t.state.truststoreVersion ?? []))];
-  const read = await readPinnedVersions(pinnedIds, latest, store, version, limiter);
   const pinned = pinnedIds.flatMap((id) => read.get(id) ?? []);
+  const unidentified = targets.filter((t) => served.has(t.state.domainName) && !t.state.truststoreVersion);
   const plan: Plan = buildPlan({
     location,
     desired,
@@ -127,7 +140,9 @@ export async function readLiveState(
     ...(latest ? { latest } : {}),
     pinned,
     domains: targets.map((t) => t.state),
+    ...(unidentified.length > 0 ? { unidentified: unidentified.map((t) => t.state.domainName) } : {}),
   });
+  addSections(plan, targets, served, desired, validation.revocations);
   const blocked = targets.flatMap((t) =>
     t.blocked
       ? [{ domainName: t.state.domainName, status: t.blocked.status, message: t.blocked.message }]
@@ -153,6 +168,8 @@ export async function readLiveState(
     ...(latest ? { latest } : {}),
     targets,
     store,
+    s3: clients.s3,
+    ...(validation.revocations ? { revocationFiles: validation.revocations } : {}),
   };
 }
 

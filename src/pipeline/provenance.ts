@@ -35,8 +35,12 @@ export async function checkChangesSinceLive(
   if (settings.githubToken === '') throw githubRefusal('github-token is empty');
   // The CA patterns are relative to the workspace, which may be a folder inside the repository.
   const prefix = (await tryGit(settings.workspace, ['rev-parse', '--show-prefix'])) ?? '';
-  const matches = caFileMatcher(settings.caFiles);
-  const isCaFile = (file: string) => file.startsWith(prefix) && matches(file.slice(prefix.length));
+  // Revocation lists decide who may call as much as CA files do: their changes need a review too.
+  const matchers = [settings.caFiles, settings.revocationFiles]
+    .filter((p) => p.length > 0)
+    .map(caFileMatcher);
+  const isCaFile = (file: string) =>
+    file.startsWith(prefix) && matchers.some((matches) => matches(file.slice(prefix.length)));
   let verdict: ProvenanceVerdict;
   try {
     const client = await githubClient(settings.githubToken, env.GITHUB_API_URL);

@@ -38,11 +38,17 @@ function describeGitHubError(error: unknown): string {
 }
 
 /** The contract a plan comment carries and a deploy checks: truststore bytes, URI, label, targets. */
-export function contractOfSettings(settings: Settings, truststore: Truststore) {
+export function contractOfSettings(
+  settings: Settings,
+  truststore: Truststore,
+  revocations?: readonly { sha256: string }[],
+) {
   return contractForTruststore(truststore, {
     uri: settings.truststoreUri ?? '',
     label: labelOf(settings),
     domainNames: contractTargets(settings),
+    // The lists are part of what is reviewed only where revocation-files manages them.
+    ...(settings.revocationFiles.length > 0 ? { revocations: (revocations ?? []).map((r) => r.sha256) } : {}),
   });
 }
 
@@ -72,6 +78,7 @@ export async function checkReviewedPlan(
   settings: Settings,
   truststore: Truststore,
   deps: Pick<StageDeps, 'log' | 'warn'>,
+  revocations?: readonly { sha256: string }[],
 ): Promise<ReviewOutcome> {
   const uri = settings.truststoreUri ?? '';
   const env = settings.environment ?? {};
@@ -94,7 +101,7 @@ export async function checkReviewedPlan(
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
     return { status: 'refused', error: noReviewedPlan(`GITHUB_SHA ("${sha}") is not a commit`, uri) };
   }
-  const current = contractOfSettings(settings, truststore);
+  const current = contractOfSettings(settings, truststore, revocations);
   let found: Awaited<ReturnType<typeof findReviewedPlan>>;
   try {
     const client = await githubClient(settings.githubToken, env.GITHUB_API_URL);

@@ -37,11 +37,18 @@ export async function rollBack(
   const failed: string[] = [];
   const previous = deployment.previousVersions ?? {};
   for (const name of [...moved].reverse()) {
-    const target = previous[name] ?? deployment.previousVersionId;
-    const session = state.targets.find((t) => t.state.domainName === name)?.session;
+    const planned = state.targets.find((t) => t.state.domainName === name);
+    const session = planned?.session;
+    // A target that served a bundle no version holds has nothing to go back to; a domain that
+    // pinned nothing goes back to what clients met before.
+    const target = previous[name] ?? (planned?.served ? undefined : deployment.previousVersionId);
     if (target === undefined || session === undefined) {
       const why =
-        target === undefined ? 'no version before this run is known' : 'it was not read before the deploy';
+        target === undefined
+          ? planned?.served
+            ? 'it served a bundle that no object version holds, so there is no version to point it back at'
+            : 'no version before this run is known'
+          : 'it was not read before the deploy';
       warn(notRestored(name, target, session, deployment.versionId, why));
       failed.push(name);
       continue;

@@ -12,6 +12,7 @@ import {
   type Truststore,
 } from '../pki/index.js';
 import type { Settings } from '../settings/settings.js';
+import type { RevocationFile } from '../targets/elb/revocation-files.js';
 import { collectSources } from '../workspace/collect.js';
 import { resolveOutputFile, writeOutputFile } from '../workspace/output-file.js';
 import { policyOf } from './deps.js';
@@ -31,6 +32,34 @@ export interface ValidateResult {
   failure?: string;
   /** How many distinct client certificates client-certificates held (when it is set). */
   clientsChecked?: number;
+  /** The revocation lists of revocation-files, checked against the new truststore (when it is set). */
+  revocations?: RevocationFile[];
+}
+
+/**
+ * What the targets named add on top of the common rules: an ELB trust store's quotas, keys and
+ * signatures, and the revocation lists it would carry. Pure modules: nothing here loads the SDK.
+ */
+async function targetChecks(
+  settings: Settings,
+  entries: Analysis['entries'],
+  now: Date,
+): Promise<{ findings: Finding[]; revocations?: RevocationFile[] }> {
+  const findings: Finding[] = [];
+  if (settings.elbTrustStoreArns.length > 0) {
+    const { elbFindings } = await import('../targets/elb/rules.js');
+    findings.push(...elbFindings(entries, { maxCaDepth: settings.maxCaDepth }));
+  }
+  if (settings.revocationFiles.length === 0) return { findings };
+  const { checkRevocationFiles } = await import('../targets/elb/revocation-files.js');
+  const checked = await checkRevocationFiles({
+    workspace: settings.workspace,
+    patterns: settings.revocationFiles,
+    entries,
+    now,
+  });
+  findings.push(...checked.findings);
+  return { findings, revocations: checked.files };
 }
 
 /**
@@ -42,11 +71,18 @@ export async function validate(settings: Settings): Promise<ValidateResult> {
   const collected = await collectSources(settings.workspace, settings.caFiles);
   const analysis = analyze(collected.sources, policy, collected.findings);
   const findings = [...analysis.findings];
+  const targets = await targetChecks(settings, analysis.entries, policy.now);
+  findings.push(...targets.findings);
   let clientsChecked: number | undefined;
   // Checked even when the set is refused, so a lock-out shows up with the errors that cause it.
   if (settings.clientCertificates.length > 0) {
     const { checkClients } = await import('./clients.js');
-    const clients = await checkClients(settings, analysis.truststore ?? analysis.entries, policy);
+    const clients = await checkClients(
+      settings,
+      analysis.truststore ?? analysis.entries,
+      policy,
+      targets.revocations,
+    );
     findings.push(...clients.findings);
     clientsChecked = clients.checked;
   }
@@ -87,5 +123,6 @@ export async function validate(settings: Settings): Promise<ValidateResult> {
     ...(outputPath ? { outputPath } : {}),
     ...(failure ? { failure } : {}),
     ...(clientsChecked !== undefined ? { clientsChecked } : {}),
+    ...(targets.revocations ? { revocations: targets.revocations } : {}),
   };
 }

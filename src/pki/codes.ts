@@ -10,7 +10,7 @@ export interface CodeInfo {
   /** Severity the code is reported at (a code is never reported at two). */
   severity: Severity;
   /** Where it comes from: the input files, one certificate, the chain over the set, client certificates. */
-  scope: 'files' | 'certificate' | 'chain' | 'client';
+  scope: 'files' | 'certificate' | 'chain' | 'client' | 'target' | 'revocation';
 }
 
 export const FINDING_CODES = {
@@ -65,9 +65,28 @@ export const FINDING_CODES = {
   'issuer-refused': { severity: 'error', scope: 'chain' },
   'issuer-not-strict': { severity: 'warning', scope: 'chain' },
   'signature-budget-exhausted': { severity: 'error', scope: 'chain' },
+  // What one kind of target allows on top of the common rules (elb-trust-store-arns named).
+  'elb-too-many-certificates': { severity: 'error', scope: 'target' },
+  'elb-certificate-too-large': { severity: 'error', scope: 'target' },
+  'elb-subjects-too-large': { severity: 'error', scope: 'target' },
+  'elb-too-deep': { severity: 'error', scope: 'target' },
+  'elb-unsupported-key': { severity: 'error', scope: 'target' },
+  'elb-unsupported-signature': { severity: 'error', scope: 'target' },
+  // Certificate revocation lists (revocation-files input).
+  'crl-unreadable': { severity: 'error', scope: 'revocation' },
+  'crl-unknown-issuer': { severity: 'error', scope: 'revocation' },
+  'crl-bad-signature': { severity: 'error', scope: 'revocation' },
+  'crl-expired': { severity: 'error', scope: 'revocation' },
+  'crl-not-yet-valid': { severity: 'error', scope: 'revocation' },
+  'crl-too-large': { severity: 'error', scope: 'revocation' },
+  'crl-too-many-entries': { severity: 'error', scope: 'revocation' },
+  'crl-too-many-lists': { severity: 'error', scope: 'revocation' },
+  'crl-conflict': { severity: 'error', scope: 'revocation' },
+  'crl-duplicate': { severity: 'warning', scope: 'revocation' },
   // Client certificates (client-certificates input).
   'client-locked-out': { severity: 'error', scope: 'client' },
   'name-not-permitted': { severity: 'error', scope: 'client' },
+  'client-revoked': { severity: 'error', scope: 'client' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

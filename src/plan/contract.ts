@@ -15,6 +15,8 @@ export const MAX_LISTED_CERTIFICATES = 256;
 /** How many domain names the marker lists, and in how many characters (our policy: keeps a comment small). */
 export const MAX_LISTED_DOMAINS = 100;
 export const MAX_LISTED_DOMAIN_CHARS = 2000;
+/** How many revocation lists the marker lists (our policy; a trust store holds at most 30). */
+export const MAX_LISTED_CRLS = 64;
 /** 16 hex digits (64 bits) name a certificate unambiguously in a message; the hash is the check. */
 export const FINGERPRINT_PREFIX = 16;
 
@@ -27,6 +29,11 @@ export interface ContractInput {
   domainNames: readonly string[];
   /** SHA-256 fingerprints of the certificates in the truststore. */
   fingerprints: readonly string[];
+  /**
+   * SHA-256 (hex) of each revocation list's DER, when revocation-files is set (undefined: not
+   * managed, and the contract hashes as it did before revocation lists existed).
+   */
+  revocations?: readonly string[];
 }
 
 /** The contract and what a marker carries to explain a mismatch, bounded in size. */
@@ -38,6 +45,8 @@ export interface Contract {
   certCount: number;
   /** Sorted, unique; absent past MAX_LISTED_DOMAINS names or MAX_LISTED_DOMAIN_CHARS characters. */
   domains?: string[];
+  /** Sorted SHA-256 of the revocation lists, when revocation-files is set (at most 30 fit a trust store). */
+  crls?: string[];
 }
 
 export function sortedDomains(names: readonly string[]): string[] {
@@ -46,8 +55,18 @@ export function sortedDomains(names: readonly string[]): string[] {
 
 export function contractOf(input: ContractInput): Contract {
   const domains = sortedDomains(input.domainNames);
+  const crls = input.revocations === undefined ? undefined : [...new Set(input.revocations)].sort();
   const contract = createHash('sha256')
-    .update(JSON.stringify([CONTRACT_FORMAT, input.truststoreSha256, input.uri, input.label, domains]))
+    .update(
+      JSON.stringify([
+        CONTRACT_FORMAT,
+        input.truststoreSha256,
+        input.uri,
+        input.label,
+        domains,
+        ...(crls === undefined ? [] : [crls]),
+      ]),
+    )
     .digest('hex');
   const certs = [...new Set(input.fingerprints.map((f) => f.slice(0, FINGERPRINT_PREFIX)))].sort();
   return {
@@ -58,6 +77,7 @@ export function contractOf(input: ContractInput): Contract {
     ...(domains.length <= MAX_LISTED_DOMAINS && domains.join('').length <= MAX_LISTED_DOMAIN_CHARS
       ? { domains }
       : {}),
+    ...(crls !== undefined && crls.length <= MAX_LISTED_CRLS ? { crls } : {}),
   };
 }
 
@@ -70,6 +90,7 @@ export interface ReviewedContract {
   uri?: string;
   label?: string;
   domains?: string[];
+  crls?: string[];
 }
 
 function listed(items: readonly string[], max = 10): string {
@@ -116,14 +137,8 @@ export function describeDifferences(
     out.push(`truststore-uri was ${reviewed.uri} in the review and is ${current.uri} now`);
   if (reviewed.label !== undefined && reviewed.label !== current.label)
     out.push(`label was ${reviewed.label} in the review and is ${current.label} now`);
-  if (reviewed.domains && current.domains) {
-    const before = new Set(reviewed.domains);
-    const now = new Set(current.domains);
-    const added = current.domains.filter((d) => !before.has(d));
-    const removed = reviewed.domains.filter((d) => !now.has(d));
-    if (added.length > 0) out.push(`domain-names added since the review: ${listed(added)}`);
-    if (removed.length > 0) out.push(`domain-names removed since the review: ${listed(removed)}`);
-  }
+  if (reviewed.domains && current.domains) out.push(...targetDifferences(reviewed.domains, current.domains));
+  out.push(...crlDifferences(reviewed.crls, current.crls));
   if (out.length === 0)
     out.push(
       'the contract differs although nothing the marker lists does (the domain-names were too many to list, or the plan was made by another version of this action)',
@@ -131,10 +146,56 @@ export function describeDifferences(
   return out;
 }
 
+/** Targets named now and not in the review, and the reverse, by the input that names them. */
+function targetDifferences(reviewed: readonly string[], current: readonly string[]): string[] {
+  const out: string[] = [];
+  const before = new Set(reviewed);
+  const now = new Set(current);
+  const inputs: [string, (name: string) => boolean, (name: string) => string][] = [
+    ['domain-names', (n) => !n.startsWith('elb:'), (n) => n],
+    ['elb-trust-store-arns', (n) => n.startsWith('elb:'), (n) => n.slice('elb:'.length)],
+  ];
+  for (const [input, belongs, shown] of inputs) {
+    const added = current.filter((d) => belongs(d) && !before.has(d)).map(shown);
+    const removed = reviewed.filter((d) => belongs(d) && !now.has(d)).map(shown);
+    if (added.length > 0) out.push(`${input} added since the review: ${listed(added)}`);
+    if (removed.length > 0) out.push(`${input} removed since the review: ${listed(removed)}`);
+  }
+  return out;
+}
+
+/** Revocation lists that differ from the review (by SHA-256 of their DER). */
+function crlDifferences(
+  reviewed: readonly string[] | undefined,
+  current: readonly string[] | undefined,
+): string[] {
+  if (reviewed === undefined && current === undefined) return [];
+  if (reviewed === undefined || current === undefined) {
+    return [
+      current === undefined
+        ? 'revocation-files was set in the review and is not now'
+        : 'revocation-files is set now and was not in the review',
+    ];
+  }
+  const before = new Set(reviewed);
+  const now = new Set(current);
+  const added = current
+    .filter((c) => !before.has(c))
+    .map((c) => `SHA-256 ${c.slice(0, FINGERPRINT_PREFIX)}…`);
+  const removed = reviewed
+    .filter((c) => !now.has(c))
+    .map((c) => `SHA-256 ${c.slice(0, FINGERPRINT_PREFIX)}…`);
+  const out: string[] = [];
+  if (added.length > 0) out.push(`revocation lists added or changed since the review: ${listed(added)}`);
+  if (removed.length > 0)
+    out.push(`revocation lists removed or changed since the review: ${listed(removed)}`);
+  return out;
+}
+
 /** The contract of a canonical truststore deployed to `uri` under `label` for `domainNames`. */
 export function contractForTruststore(
   truststore: { sha256: string; entries: readonly { certificate: { fingerprint: string } }[] },
-  target: { uri: string; label: string; domainNames: readonly string[] },
+  target: { uri: string; label: string; domainNames: readonly string[]; revocations?: readonly string[] },
 ): Contract & { uri: string; label: string } {
   return {
     ...contractOf({
@@ -143,6 +204,7 @@ export function contractForTruststore(
       label: target.label,
       domainNames: target.domainNames,
       fingerprints: truststore.entries.map((e) => e.certificate.fingerprint),
+      ...(target.revocations ? { revocations: target.revocations } : {}),
     }),
     uri: target.uri,
     label: target.label,

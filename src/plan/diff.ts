@@ -38,6 +38,8 @@ export interface PlanInput {
   domains: DomainState[];
   /** The plan was made without AWS (fork pull request). */
   offline?: boolean;
+  /** Targets that serve a bundle no object version holds (an ELB trust store changed by hand). */
+  unidentified?: readonly string[];
 }
 
 /** A bad `truststore-uri`, with the fix in the message. */
@@ -87,7 +89,8 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-function diffVersion(
+/** The new truststore against one version of the live object (or a target's live bundle). */
+export function diffVersion(
   desired: Truststore,
   desiredBytes: Uint8Array,
   live: LiveVersion | undefined,
@@ -182,7 +185,11 @@ export function buildPlan(input: PlanInput): Plan {
     }
   }
   for (const name of unpinned) {
-    drift.push(`${name} does not pin a truststore version: deploy will pin it`);
+    drift.push(
+      input.unidentified?.includes(name)
+        ? `${name} serves a bundle that no version of ${location.uri} holds (it was changed by hand, or never deployed by this action): deploy will point it at the new version, and a rollback could not restore what it serves now`
+        : `${name} does not pin a truststore version: deploy will pin it`,
+    );
   }
   const missing = ranked.filter(([v]) => !byVersion.has(v));
   for (const [v, names] of missing) {

@@ -58,6 +58,47 @@ export interface VersionDiff {
   identical: boolean;
 }
 
+/** Revoked serials of one issuer, as the plan lists them. */
+export interface RevokedSerial {
+  issuer: string;
+  serial: string;
+}
+
+/** What deploy would change in one target's revocation lists (revocation-files). */
+export interface RevocationChanges {
+  /** Lists the target carries now, by id, with their entries and issuer when readable. */
+  live: { revocationId: number; entries: number; issuer?: string; file?: string }[];
+  /** CRL files to add (a CRL scope the target does not carry yet). */
+  add: string[];
+  /** CRL files whose content changed: the new list replaces revocation `revocationId`. */
+  replace: { file: string; revocationId: number }[];
+  /** Lists whose file left the repository (or that nothing in it matches): removed by id. */
+  remove: { revocationId: number; issuer?: string }[];
+  serialsAdded: RevokedSerial[];
+  serialsRemoved: RevokedSerial[];
+  changed: boolean;
+}
+
+/** One target whose live bundle the plan diffs on its own (an ELB trust store), with what else it shows. */
+export interface TargetSection {
+  /** The kind's id (`elb`). */
+  kind: string;
+  /** The target's name (a trust store ARN). */
+  name: string;
+  status?: string;
+  /** The object version whose certificates it serves, when one does. */
+  versionId?: string;
+  /** Listeners, counts: what the kind shows about it, in order. */
+  facts: { label: string; value: string }[];
+  /** The new truststore against the bundle it serves now. */
+  added: CertificateSummary[];
+  removed: CertificateSummary[];
+  unchanged: number;
+  /** Deploy would point it at the new (or latest) version. */
+  roll: boolean;
+  revocations?: RevocationChanges;
+}
+
 export interface Plan {
   location: TruststoreLocation;
   desired: {
@@ -92,6 +133,10 @@ export interface Plan {
   liveProvenance?: Provenance & { versionId?: string };
   /** What a target's kind says about a target that does not stop the deploy (cloudformation-managed, ...). */
   notes?: { domainName: string; code: string; message: string }[];
+  /** Targets whose own live bundle is diffed (ELB trust stores), one section each. */
+  targets?: TargetSection[];
+  /** Client certificates (client-certificates) that a revocation list revokes: locked out once deployed. */
+  revokedClients?: { subject: string; serial: string; file: string }[];
   /** Domains deploy would refuse to roll as they are (FAILED, PENDING_*), each with the fix. */
   blockedDomains?: { domainName: string; status: string; message: string }[];
 }
@@ -111,6 +156,8 @@ export interface Deployment {
   warnings: { domainName: string; warnings: string[] }[];
   /** The domain whose update failed (not warnings: an error), when one did. */
   failed?: { domainName: string; message: string };
+  /** Revocation lists changed, per target: ids added and removed (a rollback removes the added). */
+  revocations?: { target: string; added: number[]; removed: number[] }[];
   /** Domains whose rollback itself failed: they stay on versionId. */
   rollbackFailedDomains?: string[];
   /** Per domain: the version it had before this run (what a rollback pins it back to). */

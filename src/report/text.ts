@@ -9,7 +9,7 @@ import type { Problem } from '../audit/problems.js';
 import type { DiagnoseResult } from '../pipeline/diagnose.js';
 import { FINDING_CODES, isFindingCode } from '../pki/codes.js';
 import type { Finding } from '../pki/model.js';
-import type { CertificateSummary, Plan } from '../plan/model.js';
+import type { CertificateSummary, Plan, TargetSection } from '../plan/model.js';
 import { plainText } from './escape.js';
 import type { ValidatedRun } from './outputs.js';
 
@@ -57,22 +57,54 @@ function planSummary(plan: Plan): string {
       ? 'uploads a new version (same CA certificates, new bytes)'
       : 'uploads a new version'
     : 'uploads nothing';
+  const noun = (plan.targets ?? []).length > 0 ? 'target' : 'domain';
   const rolls =
-    plan.domainsToRoll.length > 0
-      ? `rolls ${plural(plan.domainsToRoll.length, 'domain')}`
-      : 'rolls no domain';
-  return `${plan.addedCount} added, ${plan.removedCount} removed; ${uploads}; ${rolls}`;
+    plan.domainsToRoll.length > 0 ? `rolls ${plural(plan.domainsToRoll.length, noun)}` : `rolls no ${noun}`;
+  const lists = (plan.targets ?? []).filter((x) => x.revocations?.changed).length;
+  const revocations = lists > 0 ? `; changes the revocation lists of ${plural(lists, 'trust store')}` : '';
+  return `${plan.addedCount} added, ${plan.removedCount} removed; ${uploads}; ${rolls}${revocations}`;
 }
 
 /** Each target: from which version to which when it rolls, where it stays otherwise. */
 function targetLines(plan: Plan, style: Style): string[] {
   const to = plan.upload ? 'the new version' : `version ${plainText(plan.latest?.versionId ?? '?')}`;
-  return plan.domains.map((d) => {
-    const from = d.truststoreVersion ? `version ${plainText(d.truststoreVersion)}` : 'no version';
-    return plan.domainsToRoll.includes(d.domainName)
+  return plan.domains.flatMap((d) => {
+    const section = plan.targets?.find((x) => x.name === d.domainName);
+    const from = d.truststoreVersion
+      ? `version ${plainText(d.truststoreVersion)}`
+      : section
+        ? 'a bundle no version holds'
+        : 'no version';
+    const line = plan.domainsToRoll.includes(d.domainName)
       ? `  ${style.yellow('~')} ${plainText(d.domainName)}: rolls from ${from} to ${to}`
       : `  = ${plainText(d.domainName)}: stays on ${from}`;
+    return section ? [line, ...sectionLines(section, style)] : [line];
   });
+}
+
+/** What a trust store's own clients see change: certificates against what it serves, revocation lists. */
+function sectionLines(section: TargetSection, style: Style): string[] {
+  const lines: string[] = [];
+  if (section.added.length + section.removed.length > 0)
+    lines.push(
+      `      +${section.added.length} -${section.removed.length} CA certificates against what it serves now`,
+    );
+  const r = section.revocations;
+  if (r?.changed) {
+    const parts = [
+      ...r.add.map((f) => `+ ${plainText(f)}`),
+      ...r.replace.map((x) => `~ ${plainText(x.file)} (replaces list ${x.revocationId})`),
+      ...r.remove.map((x) => `- list ${x.revocationId}`),
+    ];
+    lines.push(`      revocation lists: ${parts.join(', ')}`);
+    if (r.serialsAdded.length > 0)
+      lines.push(
+        `      ${style.red('revokes')} ${r.serialsAdded.map((x) => plainText(x.serial)).join(', ')}`,
+      );
+    if (r.serialsRemoved.length > 0)
+      lines.push(`      un-revokes ${r.serialsRemoved.map((x) => plainText(x.serial)).join(', ')}`);
+  }
+  return lines;
 }
 
 /**

@@ -17,6 +17,10 @@ export interface Settings {
   failOnWarnings: boolean;
   truststoreUri?: string;
   domainNames: string[];
+  /** Elastic Load Balancing trust stores (elb-trust-store-arns), each a checked trust store ARN. */
+  elbTrustStoreArns: string[];
+  /** Globs of certificate revocation lists (revocation-files), PEM or DER; empty: revocations are not managed. */
+  revocationFiles: string[];
   awsRegion?: string;
   waitTimeoutSeconds: number;
   rollbackOnWarnings: boolean;
@@ -114,6 +118,30 @@ function optional(name: string): string | undefined {
   return raw === '' ? undefined : raw;
 }
 
+/**
+ * An Elastic Load Balancing trust store ARN:
+ * arn:<partition>:elasticloadbalancing:<region>:<account>:truststore/<name>/<id>
+ * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/mutual-authentication.html
+ */
+export const TRUST_STORE_ARN =
+  /^arn:aws[a-z-]*:elasticloadbalancing:([a-z0-9-]+):(\d{12}):truststore\/([A-Za-z0-9-]{1,32})\/([0-9a-f]{1,64})$/;
+
+function trustStoreArns(name: string): string[] {
+  const lines = read(name).split(/\r?\n/);
+  const arns: string[] = [];
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    if (!TRUST_STORE_ARN.test(line)) {
+      throw new InputError(
+        `${label(name)} line ${i + 1} is "${line.slice(0, 200)}", which is not a trust store ARN: write one ARN per line, e.g. arn:aws:elasticloadbalancing:eu-west-1:123456789012:truststore/partners/0123456789abcdef (aws elbv2 describe-trust-stores lists them)`,
+      );
+    }
+    if (!arns.includes(line)) arns.push(line);
+  }
+  return arns;
+}
+
 /** Settings from the action's inputs, or from another source of the same inputs (the CLI's flags). */
 export function readSettings(env: Environment, from: InputSource): Settings {
   source = from;
@@ -151,6 +179,8 @@ function settingsFromInputs(env: Environment): Settings {
     failOnWarnings: boolean('fail-on-warnings', false),
     truststoreUri: optional('truststore-uri'),
     domainNames: list('domain-names'),
+    elbTrustStoreArns: trustStoreArns('elb-trust-store-arns'),
+    revocationFiles: list('revocation-files'),
     awsRegion: optional('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
     waitTimeoutSeconds: integer('wait-timeout-seconds', 900, 0, 86_400),
     rollbackOnWarnings: boolean('rollback-on-warnings', true),

@@ -30,9 +30,26 @@ export interface TargetNote {
   message: string;
 }
 
+/** One revocation list a target carries now: its id there, its size, and its content when read. */
+export interface LiveRevocationList {
+  revocationId: number;
+  entries: number;
+  /** The CRL as the target returns it (read when revocation-files is set). */
+  content?: Uint8Array;
+}
+
 /** A target read before a plan: its state, and what stands in the way of using or rolling it. */
 export interface LiveTarget {
   state: TargetState;
+  /**
+   * The bundle the target serves, for a kind that does not say which object version it loaded (an
+   * ELB trust store): the plan diffs against it and identifies the version it matches.
+   */
+  served?: Uint8Array;
+  /** What the plan shows about the target besides its certificates (listeners, counts), in order. */
+  facts?: { label: string; value: string }[];
+  /** The revocation lists the target carries, for a kind that has them. */
+  revocations?: LiveRevocationList[];
   /** Why this target cannot use the truststore at all, with the fix: the plan is refused. */
   unusable?: string;
   /** Why a deploy would refuse to roll it as it is now (a failed or pending status), with the fix. */
@@ -66,8 +83,17 @@ export interface TargetSession {
    * `after` (see ApplyFailure) so that the deploy counts the target as moved.
    */
   apply(name: string, versionId: string): Promise<TargetState>;
-  /** Where a live mTLS probe connects for this target (`{domain}` in probe-url). */
-  probeHost(name: string): string;
+  /**
+   * Where a live mTLS probe connects for this target (`{domain}` in probe-url); absent for a kind
+   * whose host the action cannot know (an ELB trust store: its listeners' load balancers).
+   */
+  probeHost?(name: string): string;
+  /**
+   * For a kind that carries revocation lists: adds the CRL objects (explicit versions) and returns
+   * their new ids, in order; removes lists by id. Each waits until the target is ready first.
+   */
+  addRevocations?(name: string, objects: readonly S3ObjectVersion[]): Promise<number[]>;
+  removeRevocations?(name: string, ids: readonly number[]): Promise<void>;
   /**
    * The command that points the target at `versionId` by hand (a rollback that failed names it);
    * optional: without it, the warning names the version only.
@@ -92,9 +118,20 @@ export interface AuditedTargets {
   problems(context: AuditContext): Problem[];
 }
 
+/** An object version in S3, as a target is pointed at it. */
+export interface S3ObjectVersion {
+  bucket: string;
+  key: string;
+  versionId: string;
+}
+
 export interface TargetKind {
-  /** A stable identifier: `api-gateway`. */
+  /** A stable identifier: `api-gateway`, `elb`. */
   readonly id: string;
+  /** What one target is called in sentences: `custom domain name`, `trust store`. */
+  readonly noun: string;
+  /** The status in which a target takes a change (`AVAILABLE`, `ACTIVE`). */
+  readonly readyStatus: string;
   /** The names of this kind's targets that the settings list. */
   names(settings: Settings): string[];
   /**

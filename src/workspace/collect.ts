@@ -82,7 +82,7 @@ function matchFinding(match: Exclude<GlobMatch, { kind: 'file' }>, input: string
 async function readMatch(
   match: Extract<GlobMatch, { kind: 'file' }>,
   display: string,
-  budget: { bytes: number },
+  budget: { bytes: number; limits: ByteLimits },
 ): Promise<SourceFile | Finding> {
   let handle: fs.FileHandle;
   try {
@@ -107,18 +107,18 @@ async function readMatch(
         `${display} is not a regular file: remove it or exclude it with a "!" pattern`,
       );
     }
-    if (stats.size > LIMITS.fileBytes) {
+    if (stats.size > budget.limits.fileBytes) {
       return fileFinding(
         'file-too-large',
         display,
-        `${display} is ${stats.size} bytes, too large for a CA file (at most ${LIMITS.fileBytes}): check that the pattern does not match an archive or a binary`,
+        `${display} is ${stats.size} bytes, too large for a CA file (at most ${budget.limits.fileBytes}): check that the pattern does not match an archive or a binary`,
       );
     }
     if (stats.size > budget.bytes) {
       return fileFinding(
         'too-many-files',
         display,
-        `${display}: the matched files together pass ${LIMITS.totalBytes} bytes, more than CA files can be: narrow the patterns`,
+        `${display}: the matched files together pass ${budget.limits.totalBytes} bytes, more than CA files can be: narrow the patterns`,
       );
     }
     const bytes = new Uint8Array(await handle.readFile());
@@ -132,6 +132,12 @@ async function readMatch(
   }
 }
 
+/** The byte bounds of one input: LIMITS' by default, wider for an input of larger files (CRLs). */
+export interface ByteLimits {
+  fileBytes: number;
+  totalBytes: number;
+}
+
 /**
  * Reads every file the patterns match under `root`, in a stable order. Each include pattern must
  * match at least one file; anything that resolves outside `root`, is not a regular file or cannot
@@ -141,6 +147,7 @@ export async function collectSources(
   root: string,
   patterns: readonly string[],
   input = 'ca-files',
+  options: Partial<ByteLimits> = {},
 ): Promise<{ sources: SourceFile[]; findings: Finding[] }> {
   const findings: Finding[] = [];
   const realRoot = await fs.realpath(root);
@@ -197,7 +204,11 @@ export async function collectSources(
     return { sources: [], findings };
   }
   const sources: SourceFile[] = [];
-  const budget = { bytes: LIMITS.totalBytes };
+  const limits: ByteLimits = {
+    fileBytes: options.fileBytes ?? LIMITS.fileBytes,
+    totalBytes: options.totalBytes ?? LIMITS.totalBytes,
+  };
+  const budget = { bytes: limits.totalBytes, limits };
   for (const match of ordered) {
     if (match.kind !== 'file') {
       findings.push(matchFinding(match, input));

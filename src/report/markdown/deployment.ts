@@ -59,6 +59,11 @@ export function renderDeploymentMarkdown(
   }
   if (deployment.untouchedDomains.length > 0)
     facts.push(`- Not touched: ${names(deployment.untouchedDomains)}`);
+  for (const r of deployment.revocations ?? []) {
+    if (r.added.length + r.removed.length === 0) continue;
+    const ids = (list: readonly number[]) => (list.length === 0 ? 'none' : list.join(', '));
+    facts.push(`- Revocation lists of ${t(r.target)}: added ${ids(r.added)}; removed ${ids(r.removed)}`);
+  }
   const warned = deployment.warnings.filter((w) => w.warnings.length > 0);
   if (warned.length === 0) facts.push('- Truststore warnings from API Gateway: none');
   else {

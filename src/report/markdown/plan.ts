@@ -7,6 +7,7 @@ import type { Finding } from '../../pki/model.js';
 import type { CertificateSummary, Plan, Provenance, VersionDiff } from '../../plan/model.js';
 import { shortFingerprint, markdownText as t } from '../escape.js';
 import { renderHierarchy } from './mermaid.js';
+import { sectionNames, targetSections } from './targets.js';
 import { plural } from './words.js';
 
 /** GitHub refuses comments over 65,536 characters; stay well under it. */
@@ -119,7 +120,7 @@ function consequences(plan: Plan): string[] {
     out.push(
       `${plan.upload ? 'Deploy uploads a new object version' : 'Deploy uploads nothing'}${
         roll.length > 0
-          ? ` and rolls ${plural(roll.length, 'domain')}: ${roll.map((n) => t(n)).join(', ')}`
+          ? ` and rolls ${plural(roll.length, roll.some((n) => sectionNames(plan).has(n)) ? 'target' : 'domain')}: ${roll.map((n) => t(n)).join(', ')}`
           : ''
       }.`,
     );
@@ -128,13 +129,15 @@ function consequences(plan: Plan): string[] {
 }
 
 function domainTable(plan: Plan): string {
-  if (plan.domains.length === 0) return '';
+  const own = sectionNames(plan);
+  const domains = plan.domains.filter((d) => !own.has(d.domainName));
+  if (domains.length === 0) return '';
   const diffOf = (name: string) => plan.pinnedDiffs.find((d) => d.domains.includes(name)) ?? plan.primary;
   const lines = [
     '| Domain | Status | Pinned to | After merge | Change for its clients |',
     '| --- | --- | --- | --- | --- |',
   ];
-  for (const d of plan.domains) {
+  for (const d of domains) {
     const diff = diffOf(d.domainName);
     const rolled = (plan.domainsToRoll ?? []).includes(d.domainName);
     const change = diff.identical || diff.reformat ? 'none' : `+${diff.added.length} −${diff.removed.length}`;
@@ -209,6 +212,7 @@ function renderAt(plan: Plan, options: RenderOptions, rows: number, diagram: boo
   }
   const domains = domainTable(plan);
   if (domains) parts.push('#### Domains', domains);
+  parts.push(targetSections(plan, rows));
   const blocked = plan.blockedDomains ?? [];
   if (blocked.length > 0) {
     parts.push(

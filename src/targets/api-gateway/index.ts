@@ -149,6 +149,8 @@ async function audit(
 
 export const apiGatewayDomains: TargetKind = {
   id: 'api-gateway',
+  noun: 'custom domain name',
+  readyStatus: 'AVAILABLE',
   names: (settings: Settings) => [...new Set(settings.domainNames)],
   contractName: (name) => name,
   open,

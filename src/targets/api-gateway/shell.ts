@@ -1,9 +1,7 @@
 /** Commands printed for a person to paste into a POSIX shell. */
+import { shellWord } from '../shell.js';
 
-/** A word for a POSIX shell: bare when it is safe, else single-quoted (a wildcard domain `*.example.com`). */
-export function shellWord(word: string): string {
-  return /^[\w.,:=/@%+-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
-}
+export { shellWord };
 
 /** The command that pins a domain to a truststore version by hand (after a failed rollback). */
 export function restoreCommand(region: string, domainName: string, versionId: string): string {

@@ -1,5 +1,5 @@
-export const id = 93;
-export const ids = [93,840];
+export const id = 901;
+export const ids = [901,840];
 export const modules = {
 
 /***/ 6345:
@@ -344,6 +344,9 @@ const PROBLEM_CODES = {
     'ownership-certificate-expired': 'error',
     'ownership-certificate-expiring': 'warning',
     'ownership-certificate-unreadable': 'warning',
+    'trust-store-missing': 'error',
+    'trust-store-drift': 'warning',
+    'crl-expired': 'error',
     'versioning-not-enabled': 'error',
     'truststore-missing': 'error',
     'repository-differs': 'warning',
@@ -372,12 +375,17 @@ function sortProblems(problems) {
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   Gy: () => (/* binding */ AwsError),
 /* harmony export */   PS: () => (/* binding */ translateS3Error),
+/* harmony export */   UC: () => (/* binding */ sdkMessage),
 /* harmony export */   X5: () => (/* binding */ profileNotFound),
+/* harmony export */   _W: () => (/* binding */ unreachableAt),
+/* harmony export */   bl: () => (/* binding */ unansweredCall),
+/* harmony export */   fL: () => (/* binding */ isServerSide),
 /* harmony export */   fZ: () => (/* binding */ translateGatewayError),
 /* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   r2: () => (/* binding */ attempts),
 /* harmony export */   sL: () => (/* binding */ credentialsProblem)
 /* harmony export */ });
-/* unused harmony exports unreachableAt, domainArn */
+/* unused harmony export domainArn */
 /* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66);
 /**
  * Turns AWS SDK errors into one sentence that names the fix: the IAM action and resource for an
@@ -390,8 +398,8 @@ const CONFLICT_CODES = new Set(['PreconditionFailed', 'ConditionalRequestConflic
 function reasonOf(code, status) {
     if (CONFLICT_CODES.has(code) || status === 412)
         return 'conflict';
-    // AWS's own "invalid input" answers are bad input too (exit 2 in the CLI).
-    if (code === 'InvalidInput')
+    // Bad input too (exit 2 in the CLI): AWS's own "invalid input", a trust store ARN that names none.
+    if (code === 'InvalidInput' || code === 'TrustStoreNotFound')
         return 'invalid-input';
     return 'aws-error';
 }
@@ -593,12 +601,438 @@ function translateGatewayError(error, call) {
 
 /***/ }),
 
+/***/ 7044:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  UF: () => (/* binding */ crlIssuedBy),
+  Oz: () => (/* binding */ isCurrent),
+  lD: () => (/* binding */ parseCrl)
+});
+
+// UNUSED EXPORTS: CRL_REASONS
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/pki/der.js
+var pki_der = __webpack_require__(599);
+;// CONCATENATED MODULE: ./lib/pki/crl-entries.js
+/**
+ * The revokedCertificates list of a CRL (RFC 5280 5.1.2.6) and the extensions of a CRL and of its
+ * entries (5.2, 5.3). Entries are walked with readElement directly, without an array of children
+ * per entry: a CRL of half a million entries is read in one linear pass, one small object each.
+ */
+
+const ENUMERATED = 0x0a;
+/** CRLReason values (RFC 5280 5.3.1); 7 is not used. */
+const CRL_REASONS = {
+    0: 'unspecified',
+    1: 'keyCompromise',
+    2: 'cACompromise',
+    3: 'affiliationChanged',
+    4: 'superseded',
+    5: 'cessationOfOperation',
+    6: 'certificateHold',
+    8: 'removeFromCRL',
+    9: 'privilegeWithdrawn',
+    10: 'aACompromise',
+};
+const CRL_OID = {
+    reasonCode: '2.5.29.21',
+    crlNumber: '2.5.29.20',
+    authorityKeyId: '2.5.29.35',
+};
+/** The DER content of an INTEGER, refused when empty or not minimally encoded. */
+function integerContent(buf, el, what) {
+    const bytes = (0,pki_der/* contentOf */.$E)(buf, (0,pki_der/* expectTag */.yi)(el, pki_der/* TAG */.Dk.INTEGER, what));
+    if (bytes.length === 0)
+        throw new pki_der/* DerError */.I4(`${what} is an empty INTEGER`);
+    if (bytes.length > 1 && ((bytes[0] === 0 && bytes[1] < 0x80) || (bytes[0] === 0xff && bytes[1] >= 0x80)))
+        throw new pki_der/* DerError */.I4(`${what} is not minimally encoded (not DER)`);
+    return bytes;
+}
+/** Calls `each` for every Extension of an Extensions SEQUENCE. */
+function forEachExtension(buf, list, what, each) {
+    (0,pki_der/* expectTag */.yi)(list, pki_der/* TAG */.Dk.SEQUENCE, what);
+    for (let p = list.contentStart; p < list.end;) {
+        const ext = (0,pki_der/* expectTag */.yi)((0,pki_der/* readElement */.RN)(buf, p, list.end), pki_der/* TAG */.Dk.SEQUENCE, `an extension of the ${what}`);
+        p = ext.end;
+        const idEl = (0,pki_der/* readElement */.RN)(buf, ext.contentStart, ext.end);
+        const oid = (0,pki_der/* readOid */.fM)(buf, (0,pki_der/* expectTag */.yi)(idEl, pki_der/* TAG */.Dk.OID, 'an extension identifier'));
+        let next = (0,pki_der/* readElement */.RN)(buf, idEl.end, ext.end);
+        let critical = false;
+        if (next.tag === pki_der/* TAG */.Dk.BOOLEAN) {
+            critical = (0,pki_der/* readBoolean */.Vf)(buf, next, `the critical flag of ${oid}`);
+            next = (0,pki_der/* readElement */.RN)(buf, next.end, ext.end);
+        }
+        const value = (0,pki_der/* expectTag */.yi)(next, pki_der/* TAG */.Dk.OCTET_STRING, `the value of extension ${oid}`);
+        if (value.end !== ext.end)
+            throw new pki_der/* DerError */.I4(`extension ${oid} has more than three parts`);
+        each({ oid, critical, value });
+    }
+}
+/** The one element an extension's OCTET STRING holds, which must fill it. */
+function innerOf(buf, value, what) {
+    const inner = (0,pki_der/* readElement */.RN)(buf, value.contentStart, value.end);
+    if (inner.end !== value.end)
+        throw new pki_der/* DerError */.I4(`${what} has trailing data`);
+    return inner;
+}
+/** crlExtensions (RFC 5280 5.2): cRLNumber and authorityKeyIdentifier are decoded. */
+function readCrlExtensions(buf, list, unhandledCritical) {
+    const out = { extensions: [] };
+    forEachExtension(buf, list, 'crlExtensions', ({ oid, critical, value }) => {
+        out.extensions.push({ oid, critical });
+        if (oid === CRL_OID.crlNumber) {
+            out.crlNumber = (0,pki_der/* hexOf */.ZD)(integerContent(buf, innerOf(buf, value, 'cRLNumber'), 'cRLNumber'));
+        }
+        else if (oid === CRL_OID.authorityKeyId) {
+            const aki = (0,pki_der/* expectTag */.yi)(innerOf(buf, value, 'authorityKeyIdentifier'), pki_der/* TAG */.Dk.SEQUENCE, 'authorityKeyIdentifier');
+            for (let p = aki.contentStart; p < aki.end;) {
+                const field = (0,pki_der/* readElement */.RN)(buf, p, aki.end);
+                p = field.end;
+                // keyIdentifier is [0] IMPLICIT OCTET STRING (RFC 5280 4.2.1.1).
+                if (field.tag === 0x80)
+                    out.authorityKeyId = (0,pki_der/* hexOf */.ZD)((0,pki_der/* contentOf */.$E)(buf, field));
+            }
+        }
+        else if (critical) {
+            unhandledCritical.push(oid);
+        }
+    });
+    return out;
+}
+/** The reasonCode of one entry, or undefined; unknown critical entry extensions are recorded. */
+function readEntryExtensions(buf, list, unhandledCritical) {
+    let reason;
+    forEachExtension(buf, list, 'crlEntryExtensions', ({ oid, critical, value }) => {
+        if (oid === CRL_OID.reasonCode) {
+            const code = (0,pki_der/* contentOf */.$E)(buf, (0,pki_der/* expectTag */.yi)(innerOf(buf, value, 'reasonCode'), ENUMERATED, 'reasonCode'));
+            if (code.length !== 1)
+                throw new pki_der/* DerError */.I4('reasonCode is not a one-byte ENUMERATED');
+            reason = CRL_REASONS[code[0]];
+            if (reason === undefined)
+                throw new pki_der/* DerError */.I4(`reasonCode ${code[0]} is not a CRLReason`);
+        }
+        else if (critical && !unhandledCritical.includes(oid)) {
+            unhandledCritical.push(oid);
+        }
+    });
+    return reason;
+}
+/** Two ASCII digits at `p`, or NaN. */
+function twoDigits(buf, p) {
+    const a = buf[p] - 48;
+    const b = buf[p + 1] - 48;
+    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
+}
+/**
+ * A valid UTCTime or GeneralizedTime read straight from its bytes, or undefined for readTime to
+ * explain: readTime's strings cost more than the rest of an entry.
+ */
+function fastTime(buf, el) {
+    let p = el.contentStart;
+    let year;
+    if (el.tag === pki_der/* TAG */.Dk.UTC_TIME && el.end - p === 13) {
+        const yy = twoDigits(buf, p);
+        year = yy >= 50 ? 1900 + yy : 2000 + yy;
+        p += 2;
+    }
+    else if (el.tag === pki_der/* TAG */.Dk.GENERALIZED_TIME && el.end - p === 15) {
+        year = twoDigits(buf, p) * 100 + twoDigits(buf, p + 2);
+        p += 4;
+    }
+    else {
+        return undefined;
+    }
+    if (buf[el.end - 1] !== 0x5a)
+        return undefined; // 'Z'
+    const [mo, d, h, mi, s] = [
+        twoDigits(buf, p),
+        twoDigits(buf, p + 2),
+        twoDigits(buf, p + 4),
+        twoDigits(buf, p + 6),
+        twoDigits(buf, p + 8),
+    ];
+    const time = Date.UTC(year, mo - 1, d, h, mi, s);
+    if (Number.isNaN(time) || h > 23 || mi > 59 || s > 59)
+        return undefined;
+    const date = new Date(time);
+    return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : undefined;
+}
+/** The DER of the reasonCode extension's identifier, 2.5.29.21: compared without decoding. */
+const REASON_OID = [0x06, 0x03, 0x55, 0x1d, 0x15];
+/**
+ * The reasonCode of an entry whose only extension is a non-critical reasonCode (what CAs write),
+ * read without decoding the identifier; undefined sends the entry to readEntryExtensions.
+ */
+function fastReason(buf, exts) {
+    // 30 0c | 30 0a 06 03 55 1d 15 04 03 0a 01 nn
+    const p = exts.contentStart;
+    if (exts.end - p !== 12 || buf[p] !== 0x30 || buf[p + 1] !== 10)
+        return undefined;
+    for (let i = 0; i < 5; i++)
+        if (buf[p + 2 + i] !== REASON_OID[i])
+            return undefined;
+    if (buf[p + 7] !== 0x04 || buf[p + 8] !== 3 || buf[p + 9] !== ENUMERATED || buf[p + 10] !== 1)
+        return undefined;
+    return CRL_REASONS[buf[p + 11]];
+}
+/**
+ * readElement's checks, into `into` rather than a new object: four elements per entry of a large
+ * CRL are otherwise most of its garbage. The same errors as readElement for the same input.
+ */
+function readInto(buf, offset, limit, into) {
+    const length = buf[offset + 1];
+    if (offset + 2 > limit || length === undefined || length >= 0x80 || (buf[offset] & 0x1f) === 0x1f) {
+        const el = (0,pki_der/* readElement */.RN)(buf, offset, limit);
+        into.tag = el.tag;
+        into.start = el.start;
+        into.contentStart = el.contentStart;
+        into.end = el.end;
+        return into;
+    }
+    if (offset + 2 + length > limit)
+        throw new pki_der/* DerError */.I4(`element at byte ${offset} runs past its container`);
+    into.tag = buf[offset];
+    into.start = offset;
+    into.contentStart = offset + 2;
+    into.end = offset + 2 + length;
+    return into;
+}
+const scratch = () => ({ tag: 0, start: 0, contentStart: 0, end: 0 });
+/** revokedCertificates: SEQUENCE OF SEQUENCE { userCertificate, revocationDate, crlEntryExtensions }. */
+function readRevoked(buf, list, version, unhandledCritical) {
+    const out = [];
+    const what = () => `revoked certificate ${out.length + 1}`;
+    const [entry, serialEl, dateEl, exts] = [scratch(), scratch(), scratch(), scratch()];
+    for (let p = list.contentStart; p < list.end;) {
+        readInto(buf, p, list.end, entry);
+        if (entry.tag !== pki_der/* TAG */.Dk.SEQUENCE)
+            throw new pki_der/* DerError */.I4(`${what()} is not a SEQUENCE`);
+        p = entry.end;
+        readInto(buf, entry.contentStart, entry.end, serialEl);
+        if (serialEl.tag !== pki_der/* TAG */.Dk.INTEGER)
+            integerContent(buf, serialEl, `the serial number of ${what()}`);
+        const serial = (0,pki_der/* hexOf */.ZD)(integerContent(buf, serialEl, 'a serial number'));
+        readInto(buf, serialEl.end, entry.end, dateEl);
+        const revocationDate = fastTime(buf, dateEl) ?? (0,pki_der/* readTime */.aQ)(buf, dateEl, `the revocation date of ${what()}`);
+        let reason;
+        if (dateEl.end < entry.end) {
+            if (version < 2)
+                throw new pki_der/* DerError */.I4(`${what()} has extensions in a version 1 CRL`);
+            readInto(buf, dateEl.end, entry.end, exts);
+            if (exts.end !== entry.end)
+                throw new pki_der/* DerError */.I4(`${what()} has more than three parts`);
+            reason = fastReason(buf, exts) ?? readEntryExtensions(buf, exts, unhandledCritical);
+        }
+        out.push(reason === undefined ? { serial, revocationDate } : { serial, revocationDate, reason });
+    }
+    return out;
+}
+//# sourceMappingURL=crl-entries.js.map
+// EXTERNAL MODULE: ./lib/pki/names.js
+var names = __webpack_require__(3660);
+// EXTERNAL MODULE: ./lib/pki/signatures.js
+var signatures = __webpack_require__(8101);
+;// CONCATENATED MODULE: ./lib/pki/crl.js
+/**
+ * X.509 certificate revocation lists (RFC 5280 section 5), read from PEM (`BEGIN X509 CRL`) or DER
+ * with the strict reader in der.ts. Parsing never throws: a problem is one sentence that names the
+ * file. The issuer name is described as certificates' names are (names.ts), so a CRL's issuerKey
+ * compares with a CA certificate's subjectKey; signatures are checked with node:crypto.
+ */
+
+
+
+
+
+
+const SIGNATURE_NAMES = {
+    '1.2.840.113549.1.1.5': 'sha1WithRSAEncryption',
+    '1.2.840.113549.1.1.11': 'sha256WithRSAEncryption',
+    '1.2.840.113549.1.1.12': 'sha384WithRSAEncryption',
+    '1.2.840.113549.1.1.13': 'sha512WithRSAEncryption',
+    '1.2.840.113549.1.1.10': 'RSASSA-PSS',
+    '1.2.840.10045.4.3.2': 'ecdsa-with-SHA256',
+    '1.2.840.10045.4.3.3': 'ecdsa-with-SHA384',
+    '1.2.840.10045.4.3.4': 'ecdsa-with-SHA512',
+    '1.3.101.112': 'Ed25519',
+    '1.3.101.113': 'Ed448',
+};
+const PEM_BEGIN = '-----BEGIN X509 CRL-----';
+const PEM_END = '-----END X509 CRL-----';
+const BASE64 = /^[A-Za-z0-9+/=\s]*$/;
+/** The DER of the input: itself when it starts like DER, else the one X509 CRL PEM block it holds. */
+function derOf(bytes) {
+    if (bytes[0] === pki_der/* TAG */.Dk.SEQUENCE)
+        return bytes;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    const begin = text.indexOf(PEM_BEGIN);
+    if (begin < 0) {
+        return text.includes('-----BEGIN ')
+            ? 'holds no "BEGIN X509 CRL" block (another PEM label)'
+            : 'is neither DER nor PEM with a "BEGIN X509 CRL" block';
+    }
+    const end = text.indexOf(PEM_END, begin);
+    if (end < 0)
+        return 'has a "BEGIN X509 CRL" line with no "END X509 CRL" line: the file is truncated';
+    if (text.includes(PEM_BEGIN, end))
+        return 'holds more than one X509 CRL block: keep one CRL per file';
+    const body = text.slice(begin + PEM_BEGIN.length, end);
+    if (!BASE64.test(body))
+        return 'has characters other than base64 inside its X509 CRL block';
+    const der = Buffer.from(body.replace(/\s+/g, ''), 'base64');
+    if (der.length === 0)
+        return 'has an empty X509 CRL block';
+    return new Uint8Array(der.buffer, der.byteOffset, der.byteLength);
+}
+function algorithmOf(buf, alg) {
+    const idEl = (0,pki_der/* readElement */.RN)(buf, (0,pki_der/* expectTag */.yi)(alg, pki_der/* TAG */.Dk.SEQUENCE, 'signature algorithm').contentStart, alg.end);
+    const oid = (0,pki_der/* readOid */.fM)(buf, (0,pki_der/* expectTag */.yi)(idEl, pki_der/* TAG */.Dk.OID, 'signature algorithm identifier'));
+    return { oid, name: SIGNATURE_NAMES[oid] ?? oid };
+}
+/** The elements of a constructed element, refusing more than `max` (bounded work on hostile input). */
+function fewChildren(buf, parent, max, what) {
+    const out = [];
+    for (let p = parent.contentStart; p < parent.end;) {
+        if (out.length === max)
+            throw new pki_der/* DerError */.I4(`${what} has more than ${max} parts`);
+        const child = (0,pki_der/* readElement */.RN)(buf, p, parent.end);
+        out.push(child);
+        p = child.end;
+    }
+    return out;
+}
+/** The fields of tbsCertList (RFC 5280 5.1.2), in order, with the optional ones told apart. */
+function readTbs(der, tbs) {
+    const fields = fewChildren(der, tbs, 7, 'tbsCertList');
+    let i = 0;
+    let version = 1;
+    if (fields[0]?.tag === pki_der/* TAG */.Dk.INTEGER) {
+        version = (0,pki_der/* readSmallInteger */.ih)(der, fields[i++], 'version') + 1;
+        if (version !== 2)
+            throw new pki_der/* DerError */.I4(`version field ${version - 1} is not 1 (v2)`);
+    }
+    const innerAlg = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'the inner signature algorithm');
+    const issuerName = (0,pki_der/* expectTag */.yi)(fields[i++], pki_der/* TAG */.Dk.SEQUENCE, 'issuer');
+    const thisUpdate = (0,pki_der/* readTime */.aQ)(der, expectPresent(fields[i++], 'thisUpdate'), 'thisUpdate');
+    let nextUpdate;
+    const next = fields[i];
+    if (next && (next.tag === pki_der/* TAG */.Dk.UTC_TIME || next.tag === pki_der/* TAG */.Dk.GENERALIZED_TIME)) {
+        nextUpdate = (0,pki_der/* readTime */.aQ)(der, next, 'nextUpdate');
+        i++;
+    }
+    const revokedList = fields[i]?.tag === pki_der/* TAG */.Dk.SEQUENCE ? fields[i++] : undefined;
+    const extWrapper = fields[i]?.tag === 0xa0 ? fields[i++] : undefined;
+    if (fields[i])
+        throw new pki_der/* DerError */.I4(`tbsCertList has an unexpected field with tag 0x${fields[i].tag.toString(16)}`);
+    if (extWrapper && version < 2)
+        throw new pki_der/* DerError */.I4('a version 1 CRL has crlExtensions');
+    return { version, innerAlg, issuerName, thisUpdate, nextUpdate, revokedList, extWrapper };
+}
+function expectPresent(el, what) {
+    if (!el)
+        throw new pki_der/* DerError */.I4(`${what} is missing`);
+    return el;
+}
+function readCrl(der, path) {
+    const top = (0,pki_der/* expectTag */.yi)((0,pki_der/* readElement */.RN)(der, 0, der.length), pki_der/* TAG */.Dk.SEQUENCE, 'the CRL');
+    if (top.end !== der.length)
+        throw new pki_der/* DerError */.I4(`${der.length - top.end} bytes of trailing data after the CRL`);
+    const [tbs, outerAlg, signatureEl] = fewChildren(der, top, 3, 'the CRL');
+    (0,pki_der/* expectTag */.yi)(tbs, pki_der/* TAG */.Dk.SEQUENCE, 'tbsCertList');
+    (0,pki_der/* expectTag */.yi)(outerAlg, pki_der/* TAG */.Dk.SEQUENCE, 'signatureAlgorithm');
+    const bits = (0,pki_der/* contentOf */.$E)(der, (0,pki_der/* expectTag */.yi)(signatureEl, pki_der/* TAG */.Dk.BIT_STRING, 'signatureValue'));
+    if (bits.length < 2 || bits[0] !== 0)
+        throw new pki_der/* DerError */.I4('signatureValue is empty or has unused bits');
+    const f = readTbs(der, tbs);
+    // RFC 5280 5.1.1.2: the two AlgorithmIdentifiers must be the same, parameters included.
+    if (Buffer.compare((0,pki_der/* encodedOf */.EX)(der, f.innerAlg), (0,pki_der/* encodedOf */.EX)(der, outerAlg)) !== 0)
+        throw new pki_der/* DerError */.I4('the signature algorithm inside tbsCertList differs from the outer one');
+    const issuer = (0,names/* describeName */.T)(der, f.issuerName, 'issuer');
+    const unhandledCritical = [];
+    const revoked = f.revokedList ? readRevoked(der, f.revokedList, f.version, unhandledCritical) : [];
+    let exts = { extensions: [] };
+    if (f.extWrapper) {
+        const [list] = fewChildren(der, f.extWrapper, 1, 'the crlExtensions wrapper');
+        exts = readCrlExtensions(der, expectPresent(list, 'crlExtensions'), unhandledCritical);
+    }
+    return {
+        path,
+        version: f.version,
+        signature: algorithmOf(der, outerAlg),
+        issuer: issuer.display,
+        issuerKey: issuer.key,
+        thisUpdate: f.thisUpdate,
+        ...(f.nextUpdate ? { nextUpdate: f.nextUpdate } : {}),
+        revoked,
+        ...(exts.crlNumber !== undefined ? { crlNumber: exts.crlNumber } : {}),
+        ...(exts.authorityKeyId !== undefined ? { authorityKeyId: exts.authorityKeyId } : {}),
+        extensions: exts.extensions,
+        unhandledCriticalExtensions: unhandledCritical,
+        der,
+        tbsCertList: (0,pki_der/* encodedOf */.EX)(der, tbs),
+        signatureValue: bits.subarray(1),
+    };
+}
+/**
+ * Parses one CRL from PEM or DER. Returns the CRL, or a problem sentence that names `path` and
+ * says what is wrong. Never throws; work is linear in the input's size.
+ */
+function parseCrl(bytes, path) {
+    if (bytes.length === 0)
+        return { problem: `${path}: the file is empty, not a CRL` };
+    try {
+        const der = derOf(bytes);
+        if (typeof der === 'string')
+            return { problem: `${path}: the file ${der}` };
+        return { crl: readCrl(der, path) };
+    }
+    catch (error) {
+        const reason = error instanceof pki_der/* DerError */.I4 ? error.message : `it cannot be read (${String(error)})`;
+        return { problem: `${path}: not a valid X.509 CRL: ${reason}` };
+    }
+}
+/**
+ * The CRL's issuer name equals `ca`'s subject and its signature verifies with `ca`'s public key
+ * (RSA PKCS #1 v1.5 and ECDSA with SHA-256/384/512; other algorithms are refused).
+ */
+function crlIssuedBy(crl, ca) {
+    if (crl.issuerKey !== ca.subjectKey)
+        return false;
+    const hash = signatures/* FAST_HASHES */.yM[crl.signature.oid];
+    if (!hash)
+        return false;
+    const needs = crl.signature.oid.startsWith('1.2.840.113549.') ? 'RSA' : 'EC';
+    if (ca.publicKey.algorithm !== needs)
+        return false;
+    try {
+        const [s0, s1] = (0,signatures/* layoutOf */.aH)(ca).spki;
+        const key = (0,signatures/* keyFromSpki */.x5)(ca.der.subarray(s0, s1));
+        return key !== null && (0,external_node_crypto_.verify)(hash, crl.tbsCertList, key, crl.signatureValue);
+    }
+    catch {
+        return false;
+    }
+}
+/** nextUpdate is present and after `now`. */
+function isCurrent(crl, now) {
+    return crl.nextUpdate !== undefined && crl.nextUpdate.getTime() > now.getTime();
+}
+//# sourceMappingURL=crl.js.map
+
+/***/ }),
+
 /***/ 6840:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gg: () => (/* binding */ buildPlan),
 /* harmony export */   er: () => (/* binding */ sameBytes),
+/* harmony export */   gk: () => (/* binding */ diffVersion),
 /* harmony export */   parseTruststoreUri: () => (/* binding */ parseTruststoreUri)
 /* harmony export */ });
 /* unused harmony exports TruststoreUriError, summarize */
@@ -655,6 +1089,7 @@ function sameBytes(a, b) {
             return false;
     return true;
 }
+/** The new truststore against one version of the live object (or a target's live bundle). */
 function diffVersion(desired, desiredBytes, live, domains) {
     const liveEntries = live?.analysis.entries ?? [];
     const liveByFp = new Map(liveEntries.map((e) => [e.certificate.fingerprint, e]));
@@ -738,7 +1173,9 @@ function buildPlan(input) {
         }
     }
     for (const name of unpinned) {
-        drift.push(`${name} does not pin a truststore version: deploy will pin it`);
+        drift.push(input.unidentified?.includes(name)
+            ? `${name} serves a bundle that no version of ${location.uri} holds (it was changed by hand, or never deployed by this action): deploy will point it at the new version, and a rollback could not restore what it serves now`
+            : `${name} does not pin a truststore version: deploy will pin it`);
     }
     const missing = ranked.filter(([v]) => !byVersion.has(v));
     for (const [v, names] of missing) {
@@ -783,7 +1220,7 @@ function sha256Hex(bytes) {
 
 /***/ }),
 
-/***/ 6093:
+/***/ 3901:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -963,12 +1400,17 @@ function assessLiveState(facts) {
     return judgeLiveState(facts, domainProblems(facts));
 }
 //# sourceMappingURL=audit.js.map
-;// CONCATENATED MODULE: ./lib/targets/api-gateway/shell.js
+;// CONCATENATED MODULE: ./lib/targets/shell.js
 /** Commands printed for a person to paste into a POSIX shell. */
 /** A word for a POSIX shell: bare when it is safe, else single-quoted (a wildcard domain `*.example.com`). */
 function shellWord(word) {
     return /^[\w.,:=/@%+-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
+//# sourceMappingURL=shell.js.map
+;// CONCATENATED MODULE: ./lib/targets/api-gateway/shell.js
+/** Commands printed for a person to paste into a POSIX shell. */
+
+
 /** The command that pins a domain to a truststore version by hand (after a failed rollback). */
 function restoreCommand(region, domainName, versionId) {
     const patch = `op=replace,path=/mutualTlsAuthentication/truststoreVersion,value=${versionId}`;
@@ -1099,10 +1541,233 @@ async function audit(context, names, limiter) {
 }
 const apiGatewayDomains = {
     id: 'api-gateway',
+    noun: 'custom domain name',
+    readyStatus: 'AVAILABLE',
     names: (settings) => [...new Set(settings.domainNames)],
     contractName: (name) => name,
     open: api_gateway_open,
     audit,
+};
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./lib/pki/crl.js + 1 modules
+var pki_crl = __webpack_require__(7044);
+// EXTERNAL MODULE: ./lib/pki/index.js + 13 modules
+var pki = __webpack_require__(5732);
+// EXTERNAL MODULE: ./lib/settings/settings.js
+var settings = __webpack_require__(3152);
+;// CONCATENATED MODULE: ./lib/targets/elb/index.js
+/**
+ * Elastic Load Balancing trust stores as a target kind: `elb-trust-store-arns` lists them. A trust
+ * store loads the truststore object through ModifyTrustStore (bucket, key and an explicit object
+ * version) and does not say later which version it loaded: the plan reads the bundle it serves
+ * (GetTrustStoreCaCertificatesBundle) and the version this action tagged it with, and trusts the
+ * tag only when that version holds the certificates served. Trust stores also carry revocation
+ * lists, and the listeners that use them are shown in the plan.
+ * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/mutual-authentication.html
+ */
+
+
+
+
+
+
+
+/** The SDK wrapper, loaded on first use (validate and the contract import the registry of kinds). */
+async function storesOf(context) {
+    const [{ TrustStores }, { createElbClient }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(586), __webpack_require__.e(880)]).then(__webpack_require__.bind(__webpack_require__, 4880)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(818), __webpack_require__.e(711), __webpack_require__.e(586), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 7153)),
+    ]);
+    const { settings, region, clock, log } = context;
+    return new TrustStores(createElbClient(region, settings.environment), {
+        region,
+        clock,
+        log,
+        pollIntervalMs: settings.pollIntervalSeconds * 1000,
+        timeoutMs: settings.waitTimeoutSeconds * 1000,
+    });
+}
+/** The region an ARN names (the settings checked its form). */
+function regionOfTrustStore(arn) {
+    return settings/* TRUST_STORE_ARN */.ZR.exec(arn)?.[1];
+}
+/** Why a trust store cannot be reached from this run, with the fix; undefined when it can. */
+function unreachableTrustStore(arn, region) {
+    const own = regionOfTrustStore(arn);
+    if (own === undefined || own === region)
+        return undefined;
+    return `trust store ${arn} is in ${own}, and this run works in ${region}: set aws-region to ${own}, or list in elb-trust-store-arns only the trust stores of ${region} (run the action once per region)`;
+}
+/** What the plan shows of a trust store besides its certificates. */
+function factsOf(d, listeners, revocations) {
+    return [
+        { label: 'Name', value: d.name },
+        { label: 'Status', value: d.status },
+        { label: 'CA certificates', value: String(d.caCertificates) },
+        { label: 'Revocation lists', value: `${revocations.length} (${d.revokedEntries} revoked entries)` },
+        {
+            label: 'Listeners',
+            value: listeners.length === 0 ? 'none (no listener uses it yet)' : listeners.join(', '),
+        },
+    ];
+}
+/** A trust store read for a plan: what it serves, the version tagged, its lists and listeners. */
+async function readTrustStore(stores, arn, withContent) {
+    const d = await stores.describe(arn);
+    const [served, tagged, records, listeners] = await Promise.all([
+        stores.bundle(arn),
+        stores.versionTag(arn),
+        stores.revocations(arn),
+        stores.associations(arn),
+    ]);
+    const revocations = [];
+    for (const r of records) {
+        const content = withContent ? await stores.revocationContent(arn, r.revocationId) : undefined;
+        revocations.push({ revocationId: r.revocationId, entries: r.entries, ...(content ? { content } : {}) });
+    }
+    const state = {
+        domainName: arn,
+        status: d.status,
+        mtlsEnabled: true,
+        warnings: [],
+        ...(tagged ? { truststoreVersion: tagged } : {}),
+    };
+    return { state, served, revocations, facts: factsOf(d, listeners, revocations) };
+}
+/** The command that points a trust store at a version by hand (a failed rollback names it). */
+function restoreTrustStoreCommand(region, arn, location, versionId) {
+    return [
+        'aws elbv2 modify-trust-store',
+        `--region ${shellWord(region)}`,
+        `--trust-store-arn ${shellWord(arn)}`,
+        `--ca-certificates-bundle-s3-bucket ${shellWord(location.bucket)}`,
+        `--ca-certificates-bundle-s3-key ${shellWord(location.key)}`,
+        `--ca-certificates-bundle-s3-object-version ${shellWord(versionId)}`,
+    ].join(' ');
+}
+function elb_open(context) {
+    let opened;
+    const stores = () => {
+        opened ??= storesOf(context);
+        return opened;
+    };
+    const { settings, region } = context;
+    const location = settings.truststoreUri === undefined ? undefined : (0,diff.parseTruststoreUri)(settings.truststoreUri);
+    const where = () => {
+        if (!location)
+            throw new Error('truststore-uri is required to point a trust store at an object version');
+        return location;
+    };
+    return {
+        async read(arn) {
+            const unreachable = unreachableTrustStore(arn, region);
+            if (unreachable) {
+                return { state: { domainName: arn, mtlsEnabled: true, warnings: [] }, unusable: unreachable };
+            }
+            return readTrustStore(await stores(), arn, settings.revocationFiles.length > 0);
+        },
+        async waitUntilReady(arn) {
+            await (await stores()).waitUntilActive(arn);
+        },
+        async apply(arn, versionId) {
+            const s = await stores();
+            // Never a write while the trust store is CREATING: wait first, rollbacks included.
+            await s.waitUntilActive(arn);
+            let after;
+            try {
+                after = await s.modify(arn, { ...where(), versionId });
+            }
+            catch (error) {
+                // Accepted, then the wait or the tag failed: the trust store holds the version (ApplyFailure).
+                if (error.accepted) {
+                    Object.assign(error, {
+                        after: { domainName: arn, mtlsEnabled: true, truststoreVersion: versionId, warnings: [] },
+                    });
+                }
+                throw error;
+            }
+            return {
+                domainName: arn,
+                status: after.status,
+                mtlsEnabled: true,
+                truststoreVersion: versionId,
+                warnings: [],
+            };
+        },
+        restoreCommand: (arn, versionId) => restoreTrustStoreCommand(region, arn, where(), versionId),
+        async addRevocations(arn, objects) {
+            const s = await stores();
+            await s.waitUntilActive(arn);
+            return s.addRevocations(arn, [...objects]);
+        },
+        async removeRevocations(arn, ids) {
+            const s = await stores();
+            await s.waitUntilActive(arn);
+            await s.removeRevocations(arn, [...ids]);
+        },
+    };
+}
+/** A live CRL whose nextUpdate has passed: clients it should refuse may still get in (our policy). */
+function staleLists(arn, lists, now) {
+    return lists.flatMap((r) => {
+        if (!r.content)
+            return [];
+        const { crl } = (0,pki_crl/* parseCrl */.lD)(r.content, `${arn} revocation ${r.revocationId}`);
+        if (!crl?.nextUpdate || crl.nextUpdate.getTime() >= now.getTime())
+            return [];
+        return [
+            (0,problems/* problem */.CC)('crl-expired', arn, `revocation list ${r.revocationId} of trust store ${arn} (issuer ${crl.issuer}) was due for renewal on ${crl.nextUpdate.toISOString().slice(0, 10)}: publish a fresh CRL into revocation-files and deploy, so that certificates revoked since are refused (our policy)`),
+        ];
+    });
+}
+async function elb_audit(context, names, limiter) {
+    const stores = await storesOf(context);
+    const read = await limiter.map(names, async (arn) => {
+        try {
+            return await readTrustStore(stores, arn, true);
+        }
+        catch (error) {
+            if ((0,errors/* errorCode */.CA)(error) === 'TrustStoreNotFound')
+                return { missing: error.message };
+            throw error;
+        }
+    });
+    const found = read.filter((t) => !('missing' in t));
+    return {
+        states: found.map((t) => t.state),
+        problems: (common) => [
+            ...read.flatMap((t, i) => 'missing' in t
+                ? [
+                    (0,problems/* problem */.CC)('trust-store-missing', names[i] ?? null, `${t.missing}: remove it from elb-trust-store-arns, or create it`),
+                ]
+                : []),
+            ...found.flatMap((t) => {
+                const arn = t.state.domainName;
+                const tagged = t.state.truststoreVersion ? common.pinned.get(t.state.truststoreVersion) : undefined;
+                const out = staleLists(arn, t.revocations ?? [], common.now);
+                if (!tagged || !t.served || !sameCertificates(tagged.analysis.entries, t.served, arn)) {
+                    out.push((0,problems/* problem */.CC)('trust-store-drift', arn, `trust store ${arn} serves a CA bundle that no version of ${common.location.uri} this action deployed holds (it was changed by hand, or never deployed by this action): run a deploy so that it serves the reviewed truststore`));
+                }
+                return out;
+            }),
+        ],
+    };
+}
+/** The served bundle holds exactly the certificates of `entries`, in any order and encoding between blocks. */
+function sameCertificates(entries, served, path) {
+    const { certificates } = (0,pki/* parseSource */.PJ)({ path, bytes: served });
+    const want = new Set(entries.map((e) => e.certificate.fingerprint));
+    const got = new Set(certificates.map((c) => c.fingerprint));
+    return got.size === want.size && [...got].every((f) => want.has(f));
+}
+const elbTrustStores = {
+    id: 'elb',
+    noun: 'trust store',
+    readyStatus: 'ACTIVE',
+    names: (settings) => [...settings.elbTrustStoreArns],
+    contractName: (arn) => `elb:${arn}`,
+    open: elb_open,
+    audit: elb_audit,
 };
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/targets/index.js
@@ -1111,7 +1776,8 @@ const apiGatewayDomains = {
  * folder beside api-gateway/ and one line here.
  */
 
-const TARGET_KINDS = [apiGatewayDomains];
+
+const TARGET_KINDS = [apiGatewayDomains, elbTrustStores];
 /** Every target the settings name, as the reviewed-plan contract lists them. */
 function contractTargets(settings) {
     return TARGET_KINDS.flatMap((kind) => kind.names(settings).map((name) => kind.contractName(name)));

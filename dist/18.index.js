@@ -1,75 +1,8 @@
-export const id = 71;
-export const ids = [71,867];
+export const id = 18;
+export const ids = [18];
 export const modules = {
 
-/***/ 7522:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vh: () => (/* binding */ ReadLimiter),
-/* harmony export */   pX: () => (/* binding */ settleInOrder)
-/* harmony export */ });
-/* unused harmony export READ_CONCURRENCY */
-/**
- * Reads run concurrently, but never more than a fixed number at once: 20 domains answering after
- * 200 ms each take ~0.6 s instead of ~4.4 s, without bursting past API Gateway's per-account
- * request rate. Writes (UpdateDomainName) never go through here: they keep their own spacing.
- * https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html (GetDomainName is
- * rate-limited per account; 8 in flight is our own choice, well inside it)
- */
-/** How many AWS reads one run keeps in flight at most. */
-const READ_CONCURRENCY = 8;
-/** A queue of tasks that runs at most `limit` of them at a time, in the order they were given. */
-class ReadLimiter {
-    limit;
-    active = 0;
-    waiting = [];
-    constructor(limit = READ_CONCURRENCY) {
-        this.limit = limit;
-        if (!Number.isInteger(limit) || limit < 1)
-            throw new RangeError(`read limit must be >= 1, got ${limit}`);
-    }
-    async run(task) {
-        // A finished task hands its slot straight to the next waiter, so no newcomer can slip in between.
-        if (this.active >= this.limit)
-            await new Promise((resolve) => this.waiting.push(resolve));
-        else
-            this.active++;
-        try {
-            return await task();
-        }
-        finally {
-            const next = this.waiting.shift();
-            if (next)
-                next();
-            else
-                this.active--;
-        }
-    }
-    /**
-     * Runs `task` for every item through the limiter; results in the order of `items`. When some
-     * fail, the error of the first failing item (in `items` order) is thrown once all have settled.
-     */
-    async map(items, task) {
-        return settleInOrder(items.map((item) => this.run(() => task(item))));
-    }
-}
-/**
- * Waits for every promise, then throws the first rejection in the order given (not in the order
- * they failed), so that the same broken state always gives the same message.
- */
-async function settleInOrder(promises) {
-    const settled = await Promise.allSettled(promises);
-    for (const s of settled)
-        if (s.status === 'rejected')
-            throw s.reason;
-    return settled.map((s) => s.value);
-}
-//# sourceMappingURL=parallel.js.map
-
-/***/ }),
-
-/***/ 5071:
+/***/ 18:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -91,8 +24,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
-// EXTERNAL MODULE: ./lib/pki/index.js + 14 modules
-var pki = __webpack_require__(4178);
+// EXTERNAL MODULE: ./lib/pki/index.js + 13 modules
+var pki = __webpack_require__(5732);
 // EXTERNAL MODULE: ./lib/settings/settings.js
 var settings_settings = __webpack_require__(3152);
 // EXTERNAL MODULE: external "node:crypto"
@@ -567,8 +500,63 @@ class DeploymentError extends errors/* ReasonedError */.O$ {
 //# sourceMappingURL=deployment-error.js.map
 // EXTERNAL MODULE: ./lib/pipeline/deps.js + 1 modules
 var pipeline_deps = __webpack_require__(4941);
-// EXTERNAL MODULE: ./lib/pipeline/plan.js
-var plan = __webpack_require__(1867);
+// EXTERNAL MODULE: ./lib/pipeline/plan.js + 2 modules
+var plan = __webpack_require__(9201);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./lib/aws/errors.js
+var aws_errors = __webpack_require__(6762);
+;// CONCATENATED MODULE: ./lib/aws/revocation-objects.js
+/**
+ * Revocation lists as S3 objects: each CRL is uploaded PEM-encoded under a key of its own, named
+ * by the SHA-256 of its DER beside the truststore object (`<key>.crl/<sha256>.pem`), never over the
+ * truststore object. A trust store loads it by bucket, key and explicit object version.
+ */
+
+
+
+/** Where the revocation list with this DER SHA-256 lives, beside the truststore object. */
+function revocationKey(location, sha256) {
+    if (!/^[0-9a-f]{64}$/.test(sha256))
+        throw new Error(`not a SHA-256: ${sha256}`);
+    return `${location.key}.crl/${sha256}.pem`;
+}
+/** Uploads one CRL (PEM) under its own key; returns the version a trust store is pointed at. */
+async function writeRevocationList(client, location, list, encryption) {
+    const key = revocationKey(location, list.sha256);
+    const bytes = new TextEncoder().encode(list.pem);
+    let out;
+    try {
+        out = await client.send(new dist_cjs/* PutObjectCommand */.wKZ({
+            Bucket: location.bucket,
+            Key: key,
+            Body: bytes,
+            ContentType: 'application/pkix-crl',
+            ChecksumAlgorithm: 'SHA256',
+            ChecksumSHA256: (0,truststore_object/* sha256Base64 */.TZ)(bytes),
+            ...(encryption ? { ServerSideEncryption: encryption.algorithm } : {}),
+            ...(encryption?.kmsKeyId !== undefined ? { SSEKMSKeyId: encryption.kmsKeyId } : {}),
+        }));
+    }
+    catch (error) {
+        throw (0,aws_errors/* translateS3Error */.PS)(error, {
+            action: 's3:PutObject',
+            resource: `arn:aws:s3:::${location.bucket}/${location.key}.crl/*`,
+            bucket: location.bucket,
+            uri: `s3://${location.bucket}/${key}`,
+            doing: 'upload a revocation list',
+        });
+    }
+    if (out.VersionId === undefined || out.VersionId === 'null') {
+        throw new aws_errors/* AwsError */.Gy(`S3 stored s3://${location.bucket}/${key} without a version id: versioning is not enabled on bucket ${location.bucket}; enable it and re-run`, 'VersioningNotEnabled');
+    }
+    return { bucket: location.bucket, key, versionId: out.VersionId };
+}
+//# sourceMappingURL=revocation-objects.js.map
+// EXTERNAL MODULE: ./lib/pki/crl.js + 1 modules
+var pki_crl = __webpack_require__(7044);
+// EXTERNAL MODULE: ./lib/targets/elb/revocation-files.js
+var revocation_files = __webpack_require__(9896);
 ;// CONCATENATED MODULE: ./lib/pipeline/rollback.js
 /** The warning for a target left where it is: what went wrong, where it is, how to restore it by hand. */
 function notRestored(name, target, session, now, why) {
@@ -586,10 +574,17 @@ async function rollBack(state, deployment, moved, warn) {
     const failed = [];
     const previous = deployment.previousVersions ?? {};
     for (const name of [...moved].reverse()) {
-        const target = previous[name] ?? deployment.previousVersionId;
-        const session = state.targets.find((t) => t.state.domainName === name)?.session;
+        const planned = state.targets.find((t) => t.state.domainName === name);
+        const session = planned?.session;
+        // A target that served a bundle no version holds has nothing to go back to; a domain that
+        // pinned nothing goes back to what clients met before.
+        const target = previous[name] ?? (planned?.served ? undefined : deployment.previousVersionId);
         if (target === undefined || session === undefined) {
-            const why = target === undefined ? 'no version before this run is known' : 'it was not read before the deploy';
+            const why = target === undefined
+                ? planned?.served
+                    ? 'it served a bundle that no object version holds, so there is no version to point it back at'
+                    : 'no version before this run is known'
+                : 'it was not read before the deploy';
             warn(notRestored(name, target, session, deployment.versionId, why));
             failed.push(name);
             continue;
@@ -616,6 +611,154 @@ async function rollBack(state, deployment, moved, warn) {
         deployment.rollbackFailedDomains = failed;
 }
 //# sourceMappingURL=rollback.js.map
+;// CONCATENATED MODULE: ./lib/pipeline/revocations.js
+/**
+ * The revocation lists of a deploy (revocation-files). Every changed trust store first gets its
+ * new lists, each uploaded once under its own key and added with an explicit object version; only
+ * once every addition went through are the lists they replace, and those whose file left the
+ * repository, removed: a revoked certificate is never accepted in between. A change to the lists
+ * alone does not touch the CA bundle. A rollback removes what this run added and adds back what it
+ * removed (from the content the plan read).
+ * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/mutual-authentication.html
+ */
+
+
+
+
+
+
+
+/** The targets whose lists change, with their sessions (a kind without lists cannot have any). */
+function changedTargets(state) {
+    const out = [];
+    for (const section of state.plan.targets ?? []) {
+        if (!section.revocations?.changed)
+            continue;
+        const target = state.targets.find((t) => t.state.domainName === section.name);
+        if (!target?.session.addRevocations || !target.session.removeRevocations) {
+            throw new Error(`${section.name} cannot carry revocation lists, yet the plan changes them: report this`);
+        }
+        out.push({ section: section, target });
+    }
+    return out;
+}
+function recordOf(deployment, target) {
+    deployment.revocations ??= [];
+    let record = deployment.revocations.find((r) => r.target === target);
+    if (!record) {
+        record = { target, added: [], removed: [] };
+        deployment.revocations.push(record);
+    }
+    return record;
+}
+/** Adds every new list to every changed trust store, then removes the replaced and the left ones. */
+async function applyRevocations(state, encryption, deployment, deps) {
+    const changed = changedTargets(state);
+    if (changed.length === 0)
+        return;
+    const files = new Map((state.revocationFiles ?? []).map((f) => [f.path, f]));
+    const uploads = new Map();
+    const upload = (path) => {
+        const file = files.get(path);
+        if (!file)
+            throw new Error(`revocation list ${path} was planned but not validated: re-run the job`);
+        let once = uploads.get(file.sha256);
+        if (!once) {
+            once = writeRevocationList(state.s3, state.location, file, encryption);
+            uploads.set(file.sha256, once);
+        }
+        return once;
+    };
+    for (const { section, target } of changed) {
+        const paths = [...section.revocations.add, ...section.revocations.replace.map((r) => r.file)];
+        if (paths.length === 0)
+            continue;
+        const objects = [];
+        for (const path of paths)
+            objects.push(await upload(path));
+        deps.log(`${section.name}: adding revocation lists ${paths.join(', ')}`);
+        const ids = await target.session.addRevocations(section.name, objects);
+        recordOf(deployment, section.name).added.push(...ids);
+    }
+    for (const { section, target } of changed) {
+        const ids = [
+            ...section.revocations.replace.map((r) => r.revocationId),
+            ...section.revocations.remove.map((r) => r.revocationId),
+        ];
+        if (ids.length === 0)
+            continue;
+        deps.log(`${section.name}: removing revocation lists ${ids.join(', ')} (replaced, or their file left the repository)`);
+        await target.session.removeRevocations(section.name, ids);
+        recordOf(deployment, section.name).removed.push(...ids);
+    }
+}
+/** A list a trust store carried before this run, as it was read (the content to add back). */
+function contentOf(target, revocationId) {
+    const content = target.revocations?.find((r) => r.revocationId === revocationId)?.content;
+    const crl = content
+        ? (0,pki_crl/* parseCrl */.lD)(content, `${target.state.domainName} revocation ${revocationId}`).crl
+        : undefined;
+    return crl
+        ? { sha256: (0,external_node_crypto_.createHash)('sha256').update(crl.der).digest('hex'), pem: (0,revocation_files/* crlPem */.sM)(crl.der) }
+        : undefined;
+}
+/**
+ * Undoes this run's changes to revocation lists, newest first: removes the lists it added and adds
+ * back those it removed. What cannot be undone is named with the fix, and counted as failed.
+ */
+async function undoRevocations(state, encryption, deployment, warn) {
+    let complete = true;
+    for (const record of [...(deployment.revocations ?? [])].reverse()) {
+        const target = state.targets.find((t) => t.state.domainName === record.target);
+        const session = target?.session;
+        if (!target || !session?.addRevocations || !session.removeRevocations)
+            continue;
+        try {
+            if (record.removed.length > 0) {
+                const lists = record.removed.map((id) => contentOf(target, id));
+                const readable = lists.filter((l) => l !== undefined);
+                const objects = [];
+                for (const list of readable)
+                    objects.push(await writeRevocationList(state.s3, state.location, list, encryption));
+                if (objects.length > 0)
+                    await session.addRevocations(record.target, objects);
+                if (readable.length < lists.length) {
+                    complete = false;
+                    warn(`rollback of ${record.target}: ${lists.length - readable.length} removed revocation list(s) could not be read before the deploy and are not restored: add them back with aws elbv2 add-trust-store-revocations`);
+                }
+                record.removed = [];
+            }
+            if (record.added.length > 0) {
+                await session.removeRevocations(record.target, record.added);
+                record.added = [];
+            }
+        }
+        catch (error) {
+            complete = false;
+            warn(`rollback of the revocation lists of ${record.target} failed: ${error.message.split('\n')[0]}. It carries lists added by this run (${record.added.join(', ') || 'none'}) and lacks lists it removed (${record.removed.join(', ') || 'none'}): compare aws elbv2 describe-trust-store-revocations with revocation-files and fix it by hand, or re-run the deploy`);
+        }
+    }
+    return complete;
+}
+/**
+ * The revocation step of a deploy, after every target was rolled: on any failure, what this run
+ * changed in the lists is undone and every target it moved is rolled back, trust stores and
+ * domains alike.
+ */
+async function revocationsOrRollBack(state, encryption, deployment, moved, deps) {
+    try {
+        await applyRevocations(state, encryption, deployment, deps);
+    }
+    catch (error) {
+        const said = error.message.split('\n')[0];
+        const listsBack = await undoRevocations(state, encryption, deployment, deps.warn);
+        await rollBack(state, deployment, moved, deps.warn);
+        const failedBack = deployment.rollbackFailedDomains ?? [];
+        const names = (n) => (n.length === 0 ? 'none' : n.join(', '));
+        throw new DeploymentError(`the revocation lists of version ${deployment.versionId ?? '?'} could not be applied (${said}).\nRevocation lists ${listsBack ? 'restored' : 'NOT fully restored (see the warnings)'}; targets rolled back to their previous versions: ${names(deployment.rolledBackDomains)}${failedBack.length > 0 ? `; rollback FAILED for ${names(failedBack)}` : ''}. Fix the cause and re-run the deploy.`, deployment, state.plan, (0,errors/* failureReasonOf */.M3)(error));
+    }
+}
+//# sourceMappingURL=revocations.js.map
 ;// CONCATENATED MODULE: ./lib/pipeline/upload.js
 
 
@@ -672,6 +815,7 @@ async function ownUploadAfterConflict(state) {
  * moved. Idempotent: what is already live is not written again, and a target already on the
  * version is not touched.
  */
+
 
 
 
@@ -756,7 +900,8 @@ async function rollTargets(roll) {
                 deployment.warnings.push({ domainName: name, warnings: readBack.warnings });
                 return { warned: readBack };
             }
-            throw rollFailed(state, deployment, moved, name, versionId, error);
+            deployment.failed = { domainName: name, message: error.message };
+            throw error;
         }
         moved.push(name);
         if (after.warnings.length > 0) {
@@ -765,7 +910,7 @@ async function rollTargets(roll) {
             deployment.untouchedDomains = rest(i);
             return { warned: after };
         }
-        if (probe) {
+        if (probe && t.session.probeHost) {
             // Proof that partners get in (or, for `refuse`, stay out) on the version now live. A probe
             // that cannot run proves nothing: the version stays unproven and is rolled back like a failure.
             let results;
@@ -788,15 +933,6 @@ async function rollTargets(roll) {
         }
     }
     return undefined;
-}
-/** A roll that failed with an error (not warnings): what moved, and that a re-run finishes the job. */
-function rollFailed(state, deployment, moved, name, versionId, error) {
-    deployment.failed = { domainName: name, message: error.message };
-    deployment.deployedDomains = [...moved];
-    const stoppedAt = moved.includes(name)
-        ? `${name} (pinned to ${versionId}, but not AVAILABLE)`
-        : `${name} (failed)`;
-    return new DeploymentError(`${error.message}\nDeploy stopped at ${stoppedAt}. Moved to version ${versionId}: ${list(moved)}; not moved: ${list(deployment.untouchedDomains)}. Re-run the deploy once fixed: it only rolls the domains not yet on ${versionId}.`, deployment, state.plan, (0,errors/* failureReasonOf */.M3)(error));
 }
 /** Warnings or a failed probe: roll back what moved (unless told not to), and say what happened. */
 async function stopped(state, settings, stop, deployment, moved, versionId, deps) {
@@ -821,16 +957,18 @@ async function stopped(state, settings, stop, deployment, moved, versionId, deps
 async function readyToRoll(state, deps) {
     const toRoll = state.targets.filter((t) => state.plan.domainsToRoll.includes(t.state.domainName));
     for (const t of toRoll) {
-        if (t.state.status !== undefined && t.state.status !== 'AVAILABLE') {
-            deps.log(`${t.state.domainName} is ${t.state.status}; waiting until it is AVAILABLE before deploying`);
+        const ready = t.kind.readyStatus;
+        if (t.state.status !== undefined && t.state.status !== ready) {
+            deps.log(`${t.state.domainName} is ${t.state.status}; waiting until it is ${ready} before deploying`);
             await t.session.waitUntilReady(t.state.domainName);
         }
     }
     return toRoll;
 }
 /**
- * After the first write: roll the targets. An AWS error on a target stops the deploy and says what
- * moved (a re-run converges); anything else leaves the version unproven, so what moved is rolled back.
+ * After the first write: roll the targets. Any failure (an AWS error on a target, a wait that ran
+ * out, anything else) leaves the version unproven, so every target this run moved is rolled back,
+ * whatever its kind: a deploy never leaves the targets split.
  */
 async function rollOrRollBack(roll) {
     const { state, versionId, deployment, moved, deps } = roll;
@@ -838,13 +976,17 @@ async function rollOrRollBack(roll) {
         return await rollTargets(roll);
     }
     catch (error) {
-        if (error instanceof DeploymentError)
-            throw error;
         deployment.deployedDomains = [...moved];
-        const said = `the deploy of version ${versionId} failed after it changed targets (${error.message.split('\n')[0]})`;
+        const failed = deployment.failed?.domainName;
+        const ready = state.targets.find((t) => t.state.domainName === failed)?.kind.readyStatus ?? 'ready';
+        const said = failed
+            ? `${error.message}\nDeploy stopped at ${moved.includes(failed)
+                ? `${failed} (pinned to ${versionId}, but not ${ready})`
+                : `${failed} (failed)`}`
+            : `the deploy of version ${versionId} failed after it changed targets (${error.message.split('\n')[0]})`;
         await rollBack(state, deployment, moved, deps.warn);
         const failedBack = deployment.rollbackFailedDomains ?? [];
-        throw new DeploymentError(`${said}.\nRolled back to their previous versions: ${list(deployment.rolledBackDomains)}${failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId})` : ''}. Re-run the deploy; if it fails the same way, report it with this log.`, deployment, state.plan, (0,errors/* failureReasonOf */.M3)(error));
+        throw new DeploymentError(`${said}.\nRolled back to their previous versions: ${list(deployment.rolledBackDomains)}${failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId})` : ''}; not moved: ${list(deployment.untouchedDomains)}. Fix the cause and re-run the deploy.`, deployment, state.plan, (0,errors/* failureReasonOf */.M3)(error));
     }
 }
 /** The deploy of a plan that was read (readLiveState) and reviewed (checkReviewedPlan). */
@@ -855,7 +997,7 @@ async function deployLive(state, settings, inputs, partial, review, provenance) 
     const probe = await preparePostRollProbe(settings, {
         clock: deps.clock,
         log: deps.log,
-        hosts: state.targets.map((t) => t.session.probeHost(t.state.domainName)),
+        hosts: state.targets.flatMap((t) => t.session.probeHost?.(t.state.domainName) ?? []),
         ...(inputs.probeAttempt ? { attempt: inputs.probeAttempt } : {}),
     });
     const deployment = startDeployment(state, probe);
@@ -887,6 +1029,7 @@ async function deployLive(state, settings, inputs, partial, review, provenance) 
     deployment.deployedDomains = moved;
     if (stop)
         throw await stopped(state, settings, stop, deployment, moved, versionId, deps);
+    await revocationsOrRollBack(state, inputs.encryption, deployment, moved, deps);
     deps.log(`deployed version ${versionId} to ${list(moved)}`);
     // Every target rolled and none rolled back: record it on the version (the audit's pin-reverted).
     const unrecorded = await state.store.markDeployed(versionId, new Date(deps.clock.now()));
@@ -903,139 +1046,6 @@ review) {
     return { plan: state.plan, deployment: await deployLive(state, settings, inputs, partial, review) };
 }
 //# sourceMappingURL=deploy.js.map
-
-/***/ }),
-
-/***/ 1867:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yy: () => (/* binding */ readPinnedVersions),
-/* harmony export */   nM: () => (/* binding */ openLive),
-/* harmony export */   p2: () => (/* binding */ liveVersion),
-/* harmony export */   readLiveState: () => (/* binding */ readLiveState),
-/* harmony export */   runPlanMode: () => (/* binding */ runPlanMode)
-/* harmony export */ });
-/* harmony import */ var _aws_parallel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7522);
-/* harmony import */ var _aws_truststore_object_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2604);
-/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6840);
-/* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6093);
-/* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4941);
-/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7801);
-/**
- * plan: read the live truststore and every target pinned to it, and say exactly what a merge would
- * change. Reads only: nothing here writes to S3 or to a target.
- */
-
-
-
-
-
-
-
-/** One version of the live object, analysed with the engine (the path names the version). */
-function liveVersion(object, uri, policy, deps) {
-    const path = object.versionId === undefined ? uri : `${uri}?versionId=${object.versionId}`;
-    return { ...object, analysis: deps.analyze([{ path, bytes: object.bytes }], policy) };
-}
-/** Reads every target of every kind the settings name, at most 8 reads in flight. */
-async function readTargets(settings, context, limiter) {
-    const perKind = await (0,_aws_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .settleInOrder */ .pX)(_targets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET_KINDS */ .a.map(async (kind) => {
-        const session = kind.open({ ...context, settings });
-        const live = await limiter.map(kind.names(settings), (name) => session.read(name));
-        return live.map((target) => ({ ...target, kind, session }));
-    }));
-    return perKind.flat();
-}
-/** The versions `ids` names, read once each (the latest is not read again); null when S3 no longer has it. */
-async function readPinnedVersions(ids, latest, store, analysed, limiter) {
-    const versions = await limiter.map(ids, async (versionId) => {
-        if (latest && versionId === latest.versionId)
-            return latest;
-        const object = await store.readVersion(versionId);
-        return object ? analysed({ ...object, versionId }) : null;
-    });
-    return new Map(ids.map((id, i) => [id, versions[i] ?? null]));
-}
-/** What every stage that reads what is live opens first: where, which region, the clients, the object. */
-async function openLive(settings, partial, stage) {
-    const deps = (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveDeps */ .JC)(partial);
-    const location = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_1__.parseTruststoreUri)((0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .requireTruststoreUri */ .zs)(settings, stage));
-    const { region, clients } = await (0,_region_js__WEBPACK_IMPORTED_MODULE_5__/* .awsFor */ .B)(settings, deps);
-    const store = new _aws_truststore_object_js__WEBPACK_IMPORTED_MODULE_0__/* .TruststoreObjectStore */ .k0(clients.s3, location);
-    return { deps, location, region, clients, store, policy: (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .policyOf */ .US)(settings, new Date(deps.clock.now())) };
-}
-async function readLiveState(settings, validation, partial = {}) {
-    const deps = (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveDeps */ .JC)(partial);
-    const desired = validation.truststore;
-    if (!validation.ok || desired === undefined) {
-        throw new Error('the new truststore did not validate: fix the errors above before planning or deploying');
-    }
-    const { location, region, clients, store, policy } = await openLive(settings, deps, 'plan and deploy modes');
-    const version = (object) => liveVersion(object, location.uri, policy, deps);
-    // Every read is independent of the others until the targets say which versions they pin: the
-    // bucket, the latest object and the targets are read together, then the pinned versions.
-    const limiter = new _aws_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .ReadLimiter */ .Vh();
-    const [, latestObject, targets] = await (0,_aws_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .settleInOrder */ .pX)([
-        limiter.run(() => store.assertVersioningEnabled()),
-        limiter.run(() => store.readLatest()),
-        readTargets(settings, { clients, region, clock: deps.clock, log: deps.log }, limiter),
-    ]);
-    const latest = latestObject ? version(latestObject) : undefined;
-    const unusable = targets.flatMap((t) => (t.unusable ? [t.unusable] : []));
-    // A target that cannot use this truststore is a setting to fix (domain-names, truststore-uri).
-    if (unusable.length > 0)
-        throw new _settings_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(unusable.join('\n'));
-    const pinnedIds = [...new Set(targets.flatMap((t) => t.state.truststoreVersion ?? []))];
-    const read = await readPinnedVersions(pinnedIds, latest, store, version, limiter);
-    const pinned = pinnedIds.flatMap((id) => read.get(id) ?? []);
-    const plan = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .buildPlan */ .Gg)({
-        location,
-        desired,
-        desiredFindings: validation.findings,
-        ...(latest ? { latest } : {}),
-        pinned,
-        domains: targets.map((t) => t.state),
-    });
-    const blocked = targets.flatMap((t) => t.blocked
-        ? [{ domainName: t.state.domainName, status: t.blocked.status, message: t.blocked.message }]
-        : []);
-    if (blocked.length > 0)
-        plan.blockedDomains = blocked;
-    // Warnings that do not stop a deploy (a CloudFormation stack that manages a domain): plan and
-    // deploy both read the live state here, so both say it; the plan carries them for its comment.
-    const notes = targets.flatMap((t) => t.notes ?? []);
-    for (const n of notes)
-        deps.warn(n.message, `truststore: ${n.code}`);
-    if (notes.length > 0)
-        plan.notes = notes;
-    // Where what clients meet came from, as this action recorded it when it uploaded that version.
-    const liveId = plan.primary.versionId ?? latest?.versionId;
-    const live = [...pinned, ...(latest ? [latest] : [])].find((v) => v.versionId === liveId);
-    if (live?.provenance)
-        plan.liveProvenance = { ...live.provenance, ...(liveId ? { versionId: liveId } : {}) };
-    deps.onPlan?.(plan);
-    return {
-        plan,
-        location,
-        desired,
-        desiredBytes: new TextEncoder().encode(desired.pem),
-        ...(latest ? { latest } : {}),
-        targets,
-        store,
-    };
-}
-/** Plan mode's stage: the plan against the live state; a target deploy would refuse is a warning now. */
-async function runPlanMode(settings, validation, partial = {}) {
-    const { plan } = await readLiveState(settings, validation, partial);
-    // Deploy refuses these before any write; the plan says so now, while there is time to fix them.
-    const { warn } = (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveDeps */ .JC)(partial);
-    for (const b of plan.blockedDomains ?? [])
-        warn(b.message, `truststore: ${b.status}`);
-    return plan;
-}
-//# sourceMappingURL=plan.js.map
 
 /***/ })
 

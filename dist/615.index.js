@@ -1,15 +1,110 @@
-export const id = 416;
-export const ids = [416];
+export const id = 615;
+export const ids = [615];
 export const modules = {
+
+/***/ 6933:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ createAwsClients),
+/* harmony export */   NA: () => (/* binding */ sharedProfile),
+/* harmony export */   U: () => (/* binding */ explainCredentials),
+/* harmony export */   Zi: () => (/* binding */ awsContext)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _aws_sdk_client_api_gateway__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(818);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3711);
+/* harmony import */ var _smithy_core_config__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7291);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6762);
+/**
+ * The SDK clients, and where AWS settings come from when no input names them, as the AWS CLI finds
+ * them. The clients are built with nothing but the region, so the SDK's default credential chain
+ * (environment, AWS_PROFILE in the shared credentials and config files, SSO, credential_process,
+ * web identity, container and instance roles) and its standard endpoint variables
+ * (AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL_API_GATEWAY) apply. A credentials failure is explained
+ * for whoever reads it: `aws` commands in a terminal, workflow steps on a runner.
+ */
+
+
+
+
+
+
+/**
+ * Reads the front-end's environment like the SDK reads process.env: AWS_PROFILE, AWS_CONFIG_FILE,
+ * AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/config and ~/.aws/credentials. A terminal unless
+ * GITHUB_ACTIONS is `true` (the runner sets it for the action and for a CLI run in a job); Settings
+ * without an environment are the action's, so a runner too.
+ */
+function awsContext(environment) {
+    const env = environment ?? {};
+    const home = env.HOME || env.USERPROFILE || (env.HOMEPATH ? `${env.HOMEDRIVE || 'C:\\'}${env.HOMEPATH}` : undefined);
+    const file = (variable, name) => env[variable] || (home ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(home, '.aws', name) : undefined);
+    return {
+        terminal: environment !== undefined && env.GITHUB_ACTIONS !== 'true',
+        ...(env.AWS_PROFILE ? { profile: env.AWS_PROFILE } : {}),
+        configFile: file('AWS_CONFIG_FILE', 'config'),
+        credentialsFile: file('AWS_SHARED_CREDENTIALS_FILE', 'credentials'),
+        configName: env.AWS_CONFIG_FILE || '~/.aws/config',
+        credentialsName: env.AWS_SHARED_CREDENTIALS_FILE || '~/.aws/credentials',
+    };
+}
+/** The profile AWS_PROFILE names (else `default`) in the shared files, parsed by the SDK's own loader. */
+async function sharedProfile(context) {
+    if (!context.configFile && !context.credentialsFile)
+        return { exists: false, region: undefined };
+    const { configFile, credentialsFile } = await (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_3__.loadSharedConfigFiles)({
+        configFilepath: context.configFile ?? node_os__WEBPACK_IMPORTED_MODULE_0__.devNull,
+        filepath: context.credentialsFile ?? node_os__WEBPACK_IMPORTED_MODULE_0__.devNull,
+        ignoreCache: true,
+    });
+    const name = context.profile ?? 'default';
+    const inConfig = configFile[name];
+    const inCredentials = credentialsFile[name];
+    // The SDK's region lookup prefers the credentials file (NODE_REGION_CONFIG_FILE_OPTIONS).
+    const region = _smithy_core_config__WEBPACK_IMPORTED_MODULE_3__.NODE_REGION_CONFIG_OPTIONS.configFileSelector({ ...inConfig, ...inCredentials }, configFile);
+    return { exists: inConfig !== undefined || inCredentials !== undefined, region: region || undefined };
+}
+/** The SDK's error, or the AwsError that names the fix when it is a credentials problem. */
+async function explained(error, context) {
+    const name = error?.name;
+    const provider = typeof name === 'string' && name.endsWith('ProviderError');
+    const profileExists = context.profile && provider ? (await sharedProfile(context)).exists : undefined;
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialsProblem */ .sL)(error, { ...context, profileExists }) ?? error;
+}
+/** Every call of the client: a credentials failure (no credentials, expired, rejected) leaves explained. */
+function explainCredentials(stack, context) {
+    stack.add((next) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (error) {
+            throw await explained(error, context);
+        }
+    }, { step: 'initialize', name: 'mtlsTruststoreCredentialsAdvice', override: true });
+}
+const createAwsClients = (region, environment) => {
+    const context = awsContext(environment);
+    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .S3Client */ .YxF({ region });
+    const apiGateway = new _aws_sdk_client_api_gateway__WEBPACK_IMPORTED_MODULE_5__/* .APIGatewayClient */ .UR2({ region });
+    explainCredentials(s3.middlewareStack, context);
+    explainCredentials(apiGateway.middlewareStack, context);
+    return { s3, apiGateway };
+};
+//# sourceMappingURL=clients.js.map
+
+/***/ }),
 
 /***/ 2604:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Sy: () => (/* binding */ encryptionFrom),
+/* harmony export */   TZ: () => (/* binding */ sha256Base64),
 /* harmony export */   k0: () => (/* binding */ TruststoreObjectStore)
 /* harmony export */ });
-/* unused harmony exports provenanceOf, DEPLOYED_TAG, sha256Base64 */
+/* unused harmony exports provenanceOf, DEPLOYED_TAG */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6762);
@@ -272,109 +367,16 @@ class TruststoreObjectStore {
 
 /***/ }),
 
-/***/ 7801:
+/***/ 8552:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ awsFor)
-});
-
-// UNUSED EXPORTS: requireRegion
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-api-gateway/dist-cjs/index.js
-var dist_cjs = __webpack_require__(818);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var client_s3_dist_cjs = __webpack_require__(3711);
-// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/config/index.js
-var config = __webpack_require__(7291);
-// EXTERNAL MODULE: ./lib/aws/errors.js
-var errors = __webpack_require__(6762);
-;// CONCATENATED MODULE: ./lib/aws/clients.js
-/**
- * The SDK clients, and where AWS settings come from when no input names them, as the AWS CLI finds
- * them. The clients are built with nothing but the region, so the SDK's default credential chain
- * (environment, AWS_PROFILE in the shared credentials and config files, SSO, credential_process,
- * web identity, container and instance roles) and its standard endpoint variables
- * (AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL_API_GATEWAY) apply. A credentials failure is explained
- * for whoever reads it: `aws` commands in a terminal, workflow steps on a runner.
- */
-
-
-
-
-
-
-/**
- * Reads the front-end's environment like the SDK reads process.env: AWS_PROFILE, AWS_CONFIG_FILE,
- * AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/config and ~/.aws/credentials. A terminal unless
- * GITHUB_ACTIONS is `true` (the runner sets it for the action and for a CLI run in a job); Settings
- * without an environment are the action's, so a runner too.
- */
-function awsContext(environment) {
-    const env = environment ?? {};
-    const home = env.HOME || env.USERPROFILE || (env.HOMEPATH ? `${env.HOMEDRIVE || 'C:\\'}${env.HOMEPATH}` : undefined);
-    const file = (variable, name) => env[variable] || (home ? external_node_path_.join(home, '.aws', name) : undefined);
-    return {
-        terminal: environment !== undefined && env.GITHUB_ACTIONS !== 'true',
-        ...(env.AWS_PROFILE ? { profile: env.AWS_PROFILE } : {}),
-        configFile: file('AWS_CONFIG_FILE', 'config'),
-        credentialsFile: file('AWS_SHARED_CREDENTIALS_FILE', 'credentials'),
-        configName: env.AWS_CONFIG_FILE || '~/.aws/config',
-        credentialsName: env.AWS_SHARED_CREDENTIALS_FILE || '~/.aws/credentials',
-    };
-}
-/** The profile AWS_PROFILE names (else `default`) in the shared files, parsed by the SDK's own loader. */
-async function sharedProfile(context) {
-    if (!context.configFile && !context.credentialsFile)
-        return { exists: false, region: undefined };
-    const { configFile, credentialsFile } = await (0,config.loadSharedConfigFiles)({
-        configFilepath: context.configFile ?? external_node_os_.devNull,
-        filepath: context.credentialsFile ?? external_node_os_.devNull,
-        ignoreCache: true,
-    });
-    const name = context.profile ?? 'default';
-    const inConfig = configFile[name];
-    const inCredentials = credentialsFile[name];
-    // The SDK's region lookup prefers the credentials file (NODE_REGION_CONFIG_FILE_OPTIONS).
-    const region = config.NODE_REGION_CONFIG_OPTIONS.configFileSelector({ ...inConfig, ...inCredentials }, configFile);
-    return { exists: inConfig !== undefined || inCredentials !== undefined, region: region || undefined };
-}
-/** The SDK's error, or the AwsError that names the fix when it is a credentials problem. */
-async function explained(error, context) {
-    const name = error?.name;
-    const provider = typeof name === 'string' && name.endsWith('ProviderError');
-    const profileExists = context.profile && provider ? (await sharedProfile(context)).exists : undefined;
-    return (0,errors/* credentialsProblem */.sL)(error, { ...context, profileExists }) ?? error;
-}
-/** Every call of the client: a credentials failure (no credentials, expired, rejected) leaves explained. */
-function explainCredentials(stack, context) {
-    stack.add((next) => async (args) => {
-        try {
-            return await next(args);
-        }
-        catch (error) {
-            throw await explained(error, context);
-        }
-    }, { step: 'initialize', name: 'mtlsTruststoreCredentialsAdvice', override: true });
-}
-const createAwsClients = (region, environment) => {
-    const context = awsContext(environment);
-    const s3 = new client_s3_dist_cjs/* S3Client */.YxF({ region });
-    const apiGateway = new dist_cjs/* APIGatewayClient */.UR2({ region });
-    explainCredentials(s3.middlewareStack, context);
-    explainCredentials(apiGateway.middlewareStack, context);
-    return { s3, apiGateway };
-};
-//# sourceMappingURL=clients.js.map
-// EXTERNAL MODULE: ./lib/settings/errors.js
-var settings_errors = __webpack_require__(66);
-;// CONCATENATED MODULE: ./lib/pipeline/region.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ awsFor)
+/* harmony export */ });
+/* unused harmony export requireRegion */
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6933);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6762);
+/* harmony import */ var _settings_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66);
 /**
  * Where the online stages reach AWS: the region and the SDK clients. Loaded only by the stages
  * that call AWS (plan, deploy, audit, diagnose), so that validate never loads the AWS SDK.
@@ -391,22 +393,22 @@ var settings_errors = __webpack_require__(66);
 async function requireRegion(settings) {
     if (settings.awsRegion)
         return settings.awsRegion;
-    const context = awsContext(settings.environment);
-    const profile = await sharedProfile(context);
+    const context = (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .awsContext */ .Zi)(settings.environment);
+    const profile = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedProfile */ .NA)(context);
     if (profile.region)
         return profile.region;
     if (context.profile && !profile.exists)
-        throw new settings_errors/* InputError */.dz((0,errors/* profileNotFound */.X5)(context));
+        throw new _settings_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .profileNotFound */ .X5)(context));
     const name = context.profile ?? 'default';
     const tried = `AWS_REGION, AWS_DEFAULT_REGION and the region of profile '${name}' in ${context.configName}`;
-    throw new settings_errors/* InputError */.dz(context.terminal
+    throw new _settings_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(context.terminal
         ? `no AWS region: set --aws-region or AWS_REGION, or region in profile '${name}' (aws configure --profile ${name}); tried --aws-region, ${tried}`
         : `no AWS region: set the aws-region input, or aws-region in aws-actions/configure-aws-credentials (it exports AWS_REGION); tried the aws-region input, ${tried}`);
 }
 /** The region and the clients of a stage that calls AWS (tests inject the clients). */
 async function awsFor(settings, deps) {
     const region = await requireRegion(settings);
-    return { region, clients: (deps.clients ?? createAwsClients)(region, settings.environment) };
+    return { region, clients: (deps.clients ?? _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createAwsClients */ .Gv)(region, settings.environment) };
 }
 //# sourceMappingURL=region.js.map
 
