@@ -804,7 +804,7 @@ async function diagnoseStage(settings, result, deps) {
     result.diagnosis = diagnosed;
     const { diagnosis, truststore } = diagnosed;
     if (diagnosis.verdict === 'refused') {
-        fail(result, 'client-refused', `API Gateway refuses "${diagnosis.leaf.subject}" with ${truststore.source}: ${diagnosis.fix}`);
+        fail(result, 'client-refused', `${truststore.source.includes('trust store') ? 'Elastic Load Balancing' : 'API Gateway'} refuses "${diagnosis.leaf.subject}" with ${truststore.source}: ${diagnosis.fix}`);
     }
 }
 //# sourceMappingURL=pipeline.js.map
@@ -9282,7 +9282,9 @@ async function elb_audit(context, names, limiter) {
             return await readTrustStore(stores, arn, true);
         }
         catch (error) {
-            if ((0,errors/* errorCode */.CA)(error) === 'TrustStoreNotFound')
+            // The wrapper's AwsError keeps the AWS code in `code`; an SDK error names it.
+            const code = error instanceof errors/* AwsError */.Gy ? error.code : (0,errors/* errorCode */.CA)(error);
+            if (code === 'TrustStoreNotFound')
                 return { missing: error.message };
             throw error;
         }

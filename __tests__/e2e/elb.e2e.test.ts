@@ -253,10 +253,12 @@ describe('a failed run rolls back every target it moved', () => {
     expect(w.gateway.domain('api.example.com').mtls?.truststoreVersion).toBe(v1.versionId);
     expect(w.gateway.domain('api.example.com').versionHistory).toEqual([v2, v1.versionId]);
     const modify = w.elb.callsOf('ModifyTrustStore').filter((c) => c.status === 200);
-    expect(modify.map((c) => [c.params.TrustStoreArn, c.params.CaCertificatesBundleS3ObjectVersion])).toEqual([
-      [first, v2],
-      [first, v1.versionId],
-    ]);
+    expect(modify.map((c) => [c.params.TrustStoreArn, c.params.CaCertificatesBundleS3ObjectVersion])).toEqual(
+      [
+        [first, v2],
+        [first, v1.versionId],
+      ],
+    );
     expect(w.elb.trustStores.get(first)?.bundleSource?.version).toBe(v1.versionId);
     expect(w.elb.trustStores.get(second)?.bundleSource).toBeUndefined();
     expect(JSON.parse(result.outputs['deployed-domains'] ?? 'null')).toEqual([]);
@@ -267,7 +269,13 @@ describe('a failed run rolls back every target it moved', () => {
     const v1 = w.s3.putObject(BUCKET, KEY, bundleOf([root]));
     const arn = w.elb.addTrustStore('partners', bundleOf([root]));
     // The update is accepted, then the trust store stays CREATING past wait-timeout-seconds.
-    const result = await run(w, 'deploy', workspace([root, issuing]), { arns: [arn] }, { 'wait-timeout-seconds': '1' });
+    const result = await run(
+      w,
+      'deploy',
+      workspace([root, issuing]),
+      { arns: [arn] },
+      { 'wait-timeout-seconds': '1' },
+    );
     expect(result.exitCode).toBe(1);
     expect(log(result)).toContain('CREATING');
     const calls = w.elb.calls.map((c) => `${c.action}:${c.status}${c.errorCode ? `:${c.errorCode}` : ''}`);
@@ -296,7 +304,10 @@ describe('revocation lists', () => {
       .digest('hex');
   const liveLists = () => w.elb.trustStores.get(arn)?.revocations ?? [];
   const withLists = (lists: Record<string, Buffer>) =>
-    workspace([root, issuing], Object.fromEntries(Object.entries(lists).map(([k, v]) => [`crl/${k}`, v.toString()])));
+    workspace(
+      [root, issuing],
+      Object.fromEntries(Object.entries(lists).map(([k, v]) => [`crl/${k}`, v.toString()])),
+    );
 
   it('a change to revocation lists alone uploads each under its own key and adds it, without ModifyTrustStore', async () => {
     w = await world();
@@ -319,7 +330,9 @@ describe('revocation lists', () => {
     const section = JSON.parse(plan.outputs.plan ?? '{}').targets[0];
     expect(section.roll).toBe(false);
     expect(section.revocations.add.sort()).toEqual(['crl/issuing.pem', 'crl/root.pem']);
-    expect(section.revocations.serialsAdded.map((s: { serial: string }) => s.serial)).toEqual([serialOf(leafA)]);
+    expect(section.revocations.serialsAdded.map((s: { serial: string }) => s.serial)).toEqual([
+      serialOf(leafA),
+    ]);
     expect(plan.outputs['plan-markdown']).toContain('Newly revoked');
 
     const before = w.s3.requestsFor('PutObject').length;
@@ -333,12 +346,22 @@ describe('revocation lists', () => {
     const added = w.elb.callsOf('AddTrustStoreRevocations');
     expect(added).toHaveLength(1);
     expect(Object.keys(added[0]?.params ?? {}).filter((k) => k.endsWith('S3ObjectVersion'))).toHaveLength(2);
-    expect(liveLists().map((l) => l.source.key).sort()).toEqual(keys);
+    expect(
+      liveLists()
+        .map((l) => l.source.key)
+        .sort(),
+    ).toEqual(keys);
   });
 
   it('a re-run with the same lists makes no ELB write', async () => {
     const before = w.elb.calls.length;
-    const result = await run(w, 'deploy', withLists({ 'issuing.pem': issuingCrl, 'root.pem': rootCrl }), { arns: [arn] }, CRLS);
+    const result = await run(
+      w,
+      'deploy',
+      withLists({ 'issuing.pem': issuingCrl, 'root.pem': rootCrl }),
+      { arns: [arn] },
+      CRLS,
+    );
     expect(result.exitCode, log(result)).toBe(0);
     expect(elbWrites(w, before)).toEqual([]);
     expect(result.outputs['has-changes']).toBe('false');
@@ -353,7 +376,12 @@ describe('revocation lists', () => {
     const writes = elbWrites(w, before).map((c) => c.action);
     expect(writes).toEqual(['AddTrustStoreRevocations', 'RemoveTrustStoreRevocations']);
     const removed = Object.entries(w.elb.callsOf('RemoveTrustStoreRevocations').at(-1)?.params ?? {});
-    expect(removed.filter(([k]) => k.startsWith('RevocationIds')).map(([, v]) => Number(v)).sort()).toEqual(oldIds.sort());
+    expect(
+      removed
+        .filter(([k]) => k.startsWith('RevocationIds'))
+        .map(([, v]) => Number(v))
+        .sort(),
+    ).toEqual(oldIds.sort());
     expect(liveLists().map((l) => l.source.key)).toEqual([`${KEY}.crl/${sha(newer)}.pem`]);
     expect(w.elb.callsOf('ModifyTrustStore').filter((c) => c.status === 200)).toHaveLength(1);
   });
@@ -363,7 +391,13 @@ describe('revocation lists', () => {
     mkdirSync(path.join(dir, 'clients'));
     writeFileSync(path.join(dir, 'clients', 'partner-a.pem'), leafA.pem);
     const before = w.elb.calls.length;
-    const result = await run(w, 'deploy', dir, { arns: [arn] }, { ...CRLS, 'client-certificates': 'clients/*.pem' });
+    const result = await run(
+      w,
+      'deploy',
+      dir,
+      { arns: [arn] },
+      { ...CRLS, 'client-certificates': 'clients/*.pem' },
+    );
     expect(result.exitCode).toBe(1);
     expect(result.outputs['failure-reason']).toBe('validation-failed');
     expect(result.outputs.findings).toContain('client-revoked');
@@ -374,7 +408,9 @@ describe('revocation lists', () => {
     const previous = w.elb.trustStores.get(arn)?.bundleSource?.version;
     const keptLists = liveLists().map((l) => l.revocationId);
     const earlier = w.elb.callsOf('ModifyTrustStore').length;
-    const partner = pki.intermediate('partner-issuing', root, { subject: '/O=Example/CN=Partner Issuing CA' });
+    const partner = pki.intermediate('partner-issuing', root, {
+      subject: '/O=Example/CN=Partner Issuing CA',
+    });
     const partnerCrl = new CrlSigner(partner, 'e2e-partner', pki.dir).crl();
     w.elb.fail('AddTrustStoreRevocations', 'InvalidRevocationContent', 'refused (injected)');
     const dir = workspace([root, issuing, partner], {
@@ -384,10 +420,93 @@ describe('revocation lists', () => {
     const result = await run(w, 'deploy', dir, { arns: [arn] }, CRLS);
     expect(result.exitCode, log(result)).toBe(1);
     expect(log(result)).toContain('revocation lists');
-    const modify = w.elb.callsOf('ModifyTrustStore').slice(earlier).filter((c) => c.status === 200);
+    const modify = w.elb
+      .callsOf('ModifyTrustStore')
+      .slice(earlier)
+      .filter((c) => c.status === 200);
     // Moved to the new version, then back to the one it had.
     expect(modify).toHaveLength(2);
-    expect(modify[1]?.params.CaCertificatesBundleS3ObjectVersion).toBe(previous ?? w.s3.versions(BUCKET, KEY)[0]?.versionId);
+    expect(modify[1]?.params.CaCertificatesBundleS3ObjectVersion).toBe(
+      previous ?? w.s3.versions(BUCKET, KEY)[0]?.versionId,
+    );
     expect(liveLists().map((l) => l.revocationId)).toEqual(keptLists);
+  });
+});
+
+describe('the audit of trust stores', () => {
+  const codes = (r: ActionRun) =>
+    JSON.parse(r.outputs.problems ?? '[]') as { code: string; domain: string }[];
+
+  it('is healthy for a trust store this action deployed, and names drift, a stale list and a missing trust store', async () => {
+    const w = await world();
+    const arn = w.elb.addTrustStore('partners', bundleOf([root]));
+    const deployed = await run(w, 'deploy', workspace([root, issuing]), { arns: [arn] });
+    expect(deployed.exitCode, log(deployed)).toBe(0);
+    const healthy = await run(w, 'audit', workspace([root, issuing]), { arns: [arn] });
+    expect(healthy.exitCode, log(healthy)).toBe(0);
+    expect(codes(healthy)).toEqual([]);
+
+    // Changed by hand, a revocation list past its nextUpdate, and a trust store that does not exist.
+    const store = w.elb.trustStores.get(arn);
+    if (!store) throw new Error('no trust store');
+    store.bundle = Buffer.from(bundleOf([root, partnerRoot]));
+    const stale = new CrlSigner(issuing, 'e2e-stale', pki.dir).crl({
+      args: ['-crl_lastupdate', '200101000000Z', '-crl_nextupdate', '200201000000Z'],
+    });
+    store.revocations.push({
+      revocationId: 99,
+      revocationType: 'CRL',
+      numberOfRevokedEntries: 0,
+      content: Uint8Array.from(stale),
+      source: { bucket: BUCKET, key: 'elsewhere.pem' },
+    });
+    const missing = arn.replace(/\/[0-9a-f]+$/, '/0000000000000000');
+    const result = await run(w, 'audit', workspace([root, issuing]), { arns: [arn, missing] });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs['failure-reason']).toBe('audit-problems');
+    expect(codes(result)).toEqual(
+      expect.arrayContaining([
+        {
+          code: 'trust-store-drift',
+          domain: arn,
+          severity: 'warning',
+          message: expect.stringContaining(arn),
+        },
+        {
+          code: 'crl-expired',
+          domain: arn,
+          severity: 'error',
+          message: expect.stringContaining('2020-02-01'),
+        },
+        {
+          code: 'trust-store-missing',
+          domain: missing,
+          severity: 'error',
+          message: expect.stringContaining(missing),
+        },
+      ]),
+    );
+    expect(elbWrites(w).filter((c) => c.action !== 'ModifyTrustStore' && c.action !== 'AddTags')).toEqual([]);
+  });
+});
+
+describe('diagnose against a trust store', () => {
+  it("judges the partner's certificate with the bundle the trust store serves", async () => {
+    const w = await world();
+    w.s3.putObject(BUCKET, KEY, bundleOf([root]));
+    const arn = w.elb.addTrustStore('partners', bundleOf([root]));
+    const partner = pki.leaf('partner-diagnosed', issuing);
+    const dir = workspace([root], { 'partner.pem': partner.pem });
+    const result = await run(w, 'diagnose', dir, { arns: [arn] }, { 'client-certificate': 'partner.pem' });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs['failure-reason']).toBe('client-refused');
+    expect(log(result)).toContain(`Elastic Load Balancing refuses`);
+    expect(log(result)).toContain(`trust store ${arn} serves`);
+    // Once the trust store serves the intermediate too, the same certificate is accepted.
+    const store = w.elb.trustStores.get(arn);
+    if (store) store.bundle = Buffer.from(bundleOf([root, issuing]));
+    const accepted = await run(w, 'diagnose', dir, { arns: [arn] }, { 'client-certificate': 'partner.pem' });
+    expect(accepted.exitCode, log(accepted)).toBe(0);
+    expect(JSON.parse(accepted.outputs.diagnosis ?? '{}').verdict).toBe('accepted');
   });
 });

@@ -1727,7 +1727,9 @@ async function elb_audit(context, names, limiter) {
             return await readTrustStore(stores, arn, true);
         }
         catch (error) {
-            if ((0,errors/* errorCode */.CA)(error) === 'TrustStoreNotFound')
+            // The wrapper's AwsError keeps the AWS code in `code`; an SDK error names it.
+            const code = error instanceof errors/* AwsError */.Gy ? error.code : (0,errors/* errorCode */.CA)(error);
+            if (code === 'TrustStoreNotFound')
                 return { missing: error.message };
             throw error;
         }

@@ -790,7 +790,7 @@ async function diagnoseStage(settings, result, deps) {
     result.diagnosis = diagnosed;
     const { diagnosis, truststore } = diagnosed;
     if (diagnosis.verdict === 'refused') {
-        fail(result, 'client-refused', `API Gateway refuses "${diagnosis.leaf.subject}" with ${truststore.source}: ${diagnosis.fix}`);
+        fail(result, 'client-refused', `${truststore.source.includes('trust store') ? 'Elastic Load Balancing' : 'API Gateway'} refuses "${diagnosis.leaf.subject}" with ${truststore.source}: ${diagnosis.fix}`);
     }
 }
 //# sourceMappingURL=pipeline.js.map

@@ -67,14 +67,18 @@ async function liveTruststore(
   const targets = TARGET_KINDS.flatMap((kind) => kind.names(settings).map((name) => ({ kind, name })));
   if (targets.length !== 1) {
     throw new InputError(
-      `diagnose with truststore-uri needs exactly one domain-names entry (it has ${targets.length}): name the domain the partner calls, whose pinned truststore version is diagnosed`,
+      `diagnose with truststore-uri needs exactly one domain-names entry (it has ${targets.length}): name the domain the partner calls, whose pinned truststore version is diagnosed (or one elb-trust-store-arns entry, whose served bundle is)`,
     );
   }
   const { kind, name: domainName } = targets[0]!;
   const { region, clients } = await awsFor(settings, deps);
   const location = parseTruststoreUri(uri);
   const session = kind.open({ settings, clients, region, clock: deps.clock, log: deps.log });
-  const { state: domain } = await session.read(domainName);
+  const live = await session.read(domainName);
+  if (live.unusable) throw new InputError(live.unusable);
+  // A trust store says what it serves: that bundle is what the load balancer checks clients with.
+  if (live.served) return servedTruststore(domainName, live.served, policy, deps);
+  const domain = live.state;
   if (!domain.mtlsEnabled || domain.truststoreUri !== location.uri) {
     throw new InputError(
       `custom domain name ${domainName} ${domain.mtlsEnabled ? `uses truststore ${domain.truststoreUri}` : 'has no mutual TLS'}, not ${location.uri}: set truststore-uri to the domain's truststore`,
@@ -99,6 +103,24 @@ async function liveTruststore(
       source,
       domainName,
       ...(versionId ? { versionId } : {}),
+      certificateCount: analysis.entries.length,
+    },
+  };
+}
+
+function servedTruststore(
+  name: string,
+  served: Uint8Array,
+  policy: Policy,
+  deps: StageDeps,
+): { entries: TruststoreEntry[]; truststore: DiagnosedTruststore } {
+  const source = `the CA bundle trust store ${name} serves`;
+  const analysis = deps.analyze([{ path: source, bytes: served }], policy);
+  return {
+    entries: analysis.entries,
+    truststore: {
+      source,
+      domainName: name,
       certificateCount: analysis.entries.length,
     },
   };

@@ -120,7 +120,7 @@ async function diagnoseStage(settings: Settings, result: RunResult, deps: Pipeli
     fail(
       result,
       'client-refused',
-      `API Gateway refuses "${diagnosis.leaf.subject}" with ${truststore.source}: ${diagnosis.fix}`,
+      `${truststore.source.includes('trust store') ? 'Elastic Load Balancing' : 'API Gateway'} refuses "${diagnosis.leaf.subject}" with ${truststore.source}: ${diagnosis.fix}`,
     );
   }
 }

@@ -8,7 +8,7 @@
  * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/mutual-authentication.html
  */
 import { problem } from '../../audit/problems.js';
-import { errorCode } from '../../aws/errors.js';
+import { AwsError, errorCode } from '../../aws/errors.js';
 import type { ReadLimiter } from '../../aws/parallel.js';
 import { parseCrl } from '../../pki/crl.js';
 import { parseSource } from '../../pki/index.js';
@@ -201,7 +201,9 @@ async function audit(
     try {
       return await readTrustStore(stores, arn, true);
     } catch (error) {
-      if (errorCode(error) === 'TrustStoreNotFound') return { missing: (error as Error).message };
+      // The wrapper's AwsError keeps the AWS code in `code`; an SDK error names it.
+      const code = error instanceof AwsError ? error.code : errorCode(error);
+      if (code === 'TrustStoreNotFound') return { missing: (error as Error).message };
       throw error;
     }
   });
