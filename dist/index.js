@@ -3814,8 +3814,9 @@ const MAX_LISTED_DOMAIN_CHARS = 2000;
 const MAX_LISTED_CRLS = 64;
 /** 16 hex digits (64 bits) name a certificate unambiguously in a message; the hash is the check. */
 const FINGERPRINT_PREFIX = 16;
+/** Domain names compare without case (DNS); other targets' names (`elb:<arn>`) are kept as they are. */
 function sortedDomains(names) {
-    return [...new Set(names.map((n) => n.toLowerCase()))].sort();
+    return [...new Set(names.map((n) => (n.startsWith('elb:') ? n : n.toLowerCase())))].sort();
 }
 function contractOf(input) {
     const domains = sortedDomains(input.domainNames);
@@ -8735,6 +8736,11 @@ function settingsFromInputs(env) {
     if (caFiles.length === 0 && !diagnoseLive) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label('ca-files')} is empty: list the CA certificate files as glob patterns, one per line (e.g. "pki/**/*.pem")`);
     }
+    const elbTrustStoreArns = trustStoreArns('elb-trust-store-arns');
+    const revocationFiles = list('revocation-files');
+    if (revocationFiles.length > 0 && elbTrustStoreArns.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label('revocation-files')} is set but ${label('elb-trust-store-arns')} names no trust store: revocation lists are applied to Elastic Load Balancing trust stores only; name them, or remove revocation-files`);
+    }
     return {
         mode,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -8747,8 +8753,8 @@ function settingsFromInputs(env) {
         failOnWarnings: boolean('fail-on-warnings', false),
         truststoreUri: optional('truststore-uri'),
         domainNames: list('domain-names'),
-        elbTrustStoreArns: trustStoreArns('elb-trust-store-arns'),
-        revocationFiles: list('revocation-files'),
+        elbTrustStoreArns,
+        revocationFiles,
         awsRegion: optional('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
         waitTimeoutSeconds: integer('wait-timeout-seconds', 900, 0, 86_400),
         rollbackOnWarnings: boolean('rollback-on-warnings', true),
@@ -9108,6 +9114,8 @@ const apiGatewayDomains = {
 var pki_crl = __nccwpck_require__(7044);
 // EXTERNAL MODULE: ./lib/pki/index.js + 13 modules
 var pki = __nccwpck_require__(5732);
+// EXTERNAL MODULE: ./lib/settings/errors.js
+var settings_errors = __nccwpck_require__(66);
 // EXTERNAL MODULE: ./lib/settings/settings.js
 var settings = __nccwpck_require__(3152);
 ;// CONCATENATED MODULE: ./lib/targets/elb/index.js
@@ -9120,6 +9128,7 @@ var settings = __nccwpck_require__(3152);
  * lists, and the listeners that use them are shown in the plan.
  * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/mutual-authentication.html
  */
+
 
 
 
@@ -9268,14 +9277,39 @@ function staleLists(arn, lists, now) {
         if (!r.content)
             return [];
         const { crl } = (0,pki_crl/* parseCrl */.lD)(r.content, `${arn} revocation ${r.revocationId}`);
-        if (!crl?.nextUpdate || crl.nextUpdate.getTime() >= now.getTime())
+        if (!crl || (crl.nextUpdate && crl.nextUpdate.getTime() >= now.getTime()))
             return [];
+        const due = crl.nextUpdate
+            ? `was due for renewal on ${crl.nextUpdate.toISOString().slice(0, 10)}`
+            : 'has no nextUpdate';
         return [
-            (0,problems/* problem */.CC)('crl-expired', arn, `revocation list ${r.revocationId} of trust store ${arn} (issuer ${crl.issuer}) was due for renewal on ${crl.nextUpdate.toISOString().slice(0, 10)}: publish a fresh CRL into revocation-files and deploy, so that certificates revoked since are refused (our policy)`),
+            (0,problems/* problem */.CC)('crl-expired', arn, `revocation list ${r.revocationId} of trust store ${arn} (issuer ${crl.issuer}) ${due}: publish a fresh CRL into revocation-files and deploy, so that certificates revoked since are refused (our policy)`),
         ];
     });
 }
+/** A trust store that serves what no version holds: its own CAs' expiry, judged on what it serves. */
+function servedExpiry(arn, served, now, warningDays) {
+    const { certificates } = (0,pki/* parseSource */.PJ)({ path: arn, bytes: served });
+    return certificates.flatMap((c) => {
+        const left = c.notAfter.getTime() - now.getTime();
+        const date = c.notAfter.toISOString().slice(0, 10);
+        if (left < 0)
+            return [
+                (0,problems/* problem */.CC)('ca-expired', arn, `${c.subject}, served by trust store ${arn}, expired on ${date}: deploy the reviewed truststore`),
+            ];
+        if (left < warningDays * 86_400_000)
+            return [
+                (0,problems/* problem */.CC)('ca-expiring', arn, `${c.subject}, served by trust store ${arn}, expires on ${date}: renew it and deploy`),
+            ];
+        return [];
+    });
+}
 async function elb_audit(context, names, limiter) {
+    for (const arn of names) {
+        const unreachable = unreachableTrustStore(arn, context.region);
+        if (unreachable)
+            throw new settings_errors/* InputError */.dz(unreachable);
+    }
     const stores = await storesOf(context);
     const read = await limiter.map(names, async (arn) => {
         try {
@@ -9303,6 +9337,8 @@ async function elb_audit(context, names, limiter) {
                 const tagged = t.state.truststoreVersion ? common.pinned.get(t.state.truststoreVersion) : undefined;
                 const out = staleLists(arn, t.revocations ?? [], common.now);
                 if (!tagged || !t.served || !sameCertificates(tagged.analysis.entries, t.served, arn)) {
+                    if (t.served)
+                        out.push(...servedExpiry(arn, t.served, common.now, common.expiryWarningDays));
                     out.push((0,problems/* problem */.CC)('trust-store-drift', arn, `trust store ${arn} serves a CA bundle that no version of ${common.location.uri} this action deployed holds (it was changed by hand, or never deployed by this action): run a deploy so that it serves the reviewed truststore`));
                 }
                 return out;

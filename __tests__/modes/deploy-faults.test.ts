@@ -62,7 +62,9 @@ describe('a domain whose wait failed after UpdateDomainName went through', () =>
     expect(error?.message).toContain('Read back after UpdateDomainName: it IS pinned to version v2 now');
     expect(error?.message).toContain('Deploy stopped at a.example.com (pinned to v2, but not AVAILABLE)');
     // It moved, so it is rolled back with the rest: a deploy never leaves the targets split.
-    expect(error?.message).toContain('Rolled back to their previous versions: a.example.com; not moved: b.example.com');
+    expect(error?.message).toContain(
+      'Rolled back to their previous versions: a.example.com; not moved: b.example.com',
+    );
     expect(error?.deployment.deployedDomains).toEqual([]);
     expect(error?.deployment.rolledBackDomains).toEqual(['a.example.com']);
     expect(pinned()).toEqual({ 'a.example.com': 'v1', 'b.example.com': 'v1' });

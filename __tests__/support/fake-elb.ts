@@ -288,7 +288,14 @@ export class FakeElb {
   }
 
   /** Like fail, for the calls that name one trust store only. */
-  failFor(arn: string, action: string, code: string, message = `${code} (injected)`, status = 400, times = 1): void {
+  failFor(
+    arn: string,
+    action: string,
+    code: string,
+    message = `${code} (injected)`,
+    status = 400,
+    times = 1,
+  ): void {
     this.failures.push({ action, code, message, status, remaining: times, arn });
   }
 

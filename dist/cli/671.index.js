@@ -277,8 +277,9 @@ const MAX_LISTED_DOMAIN_CHARS = 2000;
 const MAX_LISTED_CRLS = 64;
 /** 16 hex digits (64 bits) name a certificate unambiguously in a message; the hash is the check. */
 const FINGERPRINT_PREFIX = 16;
+/** Domain names compare without case (DNS); other targets' names (`elb:<arn>`) are kept as they are. */
 function sortedDomains(names) {
-    return [...new Set(names.map((n) => n.toLowerCase()))].sort();
+    return [...new Set(names.map((n) => (n.startsWith('elb:') ? n : n.toLowerCase())))].sort();
 }
 function contractOf(input) {
     const domains = sortedDomains(input.domainNames);

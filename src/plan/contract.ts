@@ -49,8 +49,9 @@ export interface Contract {
   crls?: string[];
 }
 
+/** Domain names compare without case (DNS); other targets' names (`elb:<arn>`) are kept as they are. */
 export function sortedDomains(names: readonly string[]): string[] {
-  return [...new Set(names.map((n) => n.toLowerCase()))].sort();
+  return [...new Set(names.map((n) => (n.startsWith('elb:') ? n : n.toLowerCase())))].sort();
 }
 
 export function contractOf(input: ContractInput): Contract {

@@ -135,8 +135,6 @@ export interface Plan {
   notes?: { domainName: string; code: string; message: string }[];
   /** Targets whose own live bundle is diffed (ELB trust stores), one section each. */
   targets?: TargetSection[];
-  /** Client certificates (client-certificates) that a revocation list revokes: locked out once deployed. */
-  revokedClients?: { subject: string; serial: string; file: string }[];
   /** Domains deploy would refuse to roll as they are (FAILED, PENDING_*), each with the fix. */
   blockedDomains?: { domainName: string; status: string; message: string }[];
 }

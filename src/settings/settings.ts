@@ -167,6 +167,13 @@ function settingsFromInputs(env: Environment): Settings {
       `${label('ca-files')} is empty: list the CA certificate files as glob patterns, one per line (e.g. "pki/**/*.pem")`,
     );
   }
+  const elbTrustStoreArns = trustStoreArns('elb-trust-store-arns');
+  const revocationFiles = list('revocation-files');
+  if (revocationFiles.length > 0 && elbTrustStoreArns.length === 0) {
+    throw new InputError(
+      `${label('revocation-files')} is set but ${label('elb-trust-store-arns')} names no trust store: revocation lists are applied to Elastic Load Balancing trust stores only; name them, or remove revocation-files`,
+    );
+  }
   return {
     mode,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -179,8 +186,8 @@ function settingsFromInputs(env: Environment): Settings {
     failOnWarnings: boolean('fail-on-warnings', false),
     truststoreUri: optional('truststore-uri'),
     domainNames: list('domain-names'),
-    elbTrustStoreArns: trustStoreArns('elb-trust-store-arns'),
-    revocationFiles: list('revocation-files'),
+    elbTrustStoreArns,
+    revocationFiles,
     awsRegion: optional('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
     waitTimeoutSeconds: integer('wait-timeout-seconds', 900, 0, 86_400),
     rollbackOnWarnings: boolean('rollback-on-warnings', true),

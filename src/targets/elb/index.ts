@@ -13,6 +13,7 @@ import type { ReadLimiter } from '../../aws/parallel.js';
 import { parseCrl } from '../../pki/crl.js';
 import { parseSource } from '../../pki/index.js';
 import { parseTruststoreUri } from '../../plan/diff.js';
+import { InputError } from '../../settings/errors.js';
 import { TRUST_STORE_ARN } from '../../settings/settings.js';
 import { shellWord } from '../shell.js';
 import type {
@@ -180,14 +181,43 @@ function staleLists(arn: string, lists: readonly LiveRevocationList[], now: Date
   return lists.flatMap((r) => {
     if (!r.content) return [];
     const { crl } = parseCrl(r.content, `${arn} revocation ${r.revocationId}`);
-    if (!crl?.nextUpdate || crl.nextUpdate.getTime() >= now.getTime()) return [];
+    if (!crl || (crl.nextUpdate && crl.nextUpdate.getTime() >= now.getTime())) return [];
+    const due = crl.nextUpdate
+      ? `was due for renewal on ${crl.nextUpdate.toISOString().slice(0, 10)}`
+      : 'has no nextUpdate';
     return [
       problem(
         'crl-expired',
         arn,
-        `revocation list ${r.revocationId} of trust store ${arn} (issuer ${crl.issuer}) was due for renewal on ${crl.nextUpdate.toISOString().slice(0, 10)}: publish a fresh CRL into revocation-files and deploy, so that certificates revoked since are refused (our policy)`,
+        `revocation list ${r.revocationId} of trust store ${arn} (issuer ${crl.issuer}) ${due}: publish a fresh CRL into revocation-files and deploy, so that certificates revoked since are refused (our policy)`,
       ),
     ];
+  });
+}
+
+/** A trust store that serves what no version holds: its own CAs' expiry, judged on what it serves. */
+function servedExpiry(arn: string, served: Uint8Array, now: Date, warningDays: number) {
+  const { certificates } = parseSource({ path: arn, bytes: served });
+  return certificates.flatMap((c) => {
+    const left = c.notAfter.getTime() - now.getTime();
+    const date = c.notAfter.toISOString().slice(0, 10);
+    if (left < 0)
+      return [
+        problem(
+          'ca-expired',
+          arn,
+          `${c.subject}, served by trust store ${arn}, expired on ${date}: deploy the reviewed truststore`,
+        ),
+      ];
+    if (left < warningDays * 86_400_000)
+      return [
+        problem(
+          'ca-expiring',
+          arn,
+          `${c.subject}, served by trust store ${arn}, expires on ${date}: renew it and deploy`,
+        ),
+      ];
+    return [];
   });
 }
 
@@ -196,6 +226,10 @@ async function audit(
   names: readonly string[],
   limiter: ReadLimiter,
 ): Promise<AuditedTargets> {
+  for (const arn of names) {
+    const unreachable = unreachableTrustStore(arn, context.region);
+    if (unreachable) throw new InputError(unreachable);
+  }
   const stores = await storesOf(context);
   const read = await limiter.map(names, async (arn): Promise<LiveTarget | { missing: string }> => {
     try {
@@ -227,6 +261,7 @@ async function audit(
         const tagged = t.state.truststoreVersion ? common.pinned.get(t.state.truststoreVersion) : undefined;
         const out = staleLists(arn, t.revocations ?? [], common.now);
         if (!tagged || !t.served || !sameCertificates(tagged.analysis.entries, t.served, arn)) {
+          if (t.served) out.push(...servedExpiry(arn, t.served, common.now, common.expiryWarningDays));
           out.push(
             problem(
               'trust-store-drift',
