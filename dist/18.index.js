@@ -669,10 +669,27 @@ async function applyRevocations(state, encryption, deployment, deps) {
         }
         return once;
     };
-    for (const { section, target } of changed) {
+    const remove = async ({ section, target }, why) => {
+        const ids = [
+            ...section.revocations.replace.map((r) => r.revocationId),
+            ...section.revocations.remove.map((r) => r.revocationId),
+        ].filter((id) => !recordOf(deployment, section.name).removed.includes(id));
+        if (ids.length === 0)
+            return;
+        deps.log(`${section.name}: removing revocation lists ${ids.join(', ')} (${why})`);
+        await target.session.removeRevocations(section.name, ids);
+        recordOf(deployment, section.name).removed.push(...ids);
+    };
+    for (const changedTarget of changed) {
+        const { section, target } = changedTarget;
         const paths = [...section.revocations.add, ...section.revocations.replace.map((r) => r.file)];
         if (paths.length === 0)
             continue;
+        // Adding first would pass ELB's quotas for a moment: then the old lists go first, and for that
+        // moment the certificates only they revoke are not refused.
+        const over = overQuota(section, paths.map((p) => files.get(p)));
+        if (over)
+            await remove(changedTarget, `first, to stay within ${over}`);
         const objects = [];
         for (const path of paths)
             objects.push(await upload(path));
@@ -680,17 +697,19 @@ async function applyRevocations(state, encryption, deployment, deps) {
         const ids = await target.session.addRevocations(section.name, objects);
         recordOf(deployment, section.name).added.push(...ids);
     }
-    for (const { section, target } of changed) {
-        const ids = [
-            ...section.revocations.replace.map((r) => r.revocationId),
-            ...section.revocations.remove.map((r) => r.revocationId),
-        ];
-        if (ids.length === 0)
-            continue;
-        deps.log(`${section.name}: removing revocation lists ${ids.join(', ')} (replaced, or their file left the repository)`);
-        await target.session.removeRevocations(section.name, ids);
-        recordOf(deployment, section.name).removed.push(...ids);
-    }
+    for (const changedTarget of changed)
+        await remove(changedTarget, 'replaced, or their file left the repository');
+}
+/** The quota adding `files` before removing the replaced lists would exceed, named; undefined when none. */
+function overQuota(section, files) {
+    const live = section.revocations.live;
+    const lists = live.length + files.length;
+    if (lists > revocation_files/* CRL_QUOTAS */.YJ.listsPerTrustStore)
+        return `the quota of ${revocation_files/* CRL_QUOTAS */.YJ.listsPerTrustStore} revocation lists per trust store`;
+    const entries = live.reduce((n, l) => n + l.entries, 0) + files.reduce((n, f) => n + (f?.serials.length ?? 0), 0);
+    if (entries > revocation_files/* CRL_QUOTAS */.YJ.entriesPerTrustStore)
+        return `the quota of ${revocation_files/* CRL_QUOTAS */.YJ.entriesPerTrustStore.toLocaleString('en-US')} revoked entries per trust store`;
+    return undefined;
 }
 /** A list a trust store carried before this run, as it was read (the content to add back). */
 function contentOf(target, revocationId) {

@@ -319,18 +319,9 @@ function addSections(plan, targets, served, desired, revocations) {
     if (sections.length === 0)
         return;
     plan.targets = sections;
-    // The primary diff speaks for the domains (and for a plan without targets); each section for its own.
-    const others = targets.some((t) => !served.has(t.state.domainName));
-    const added = new Set(sections.flatMap((s) => s.added.map((c) => c.fingerprint)));
-    const removed = new Set(sections.flatMap((s) => s.removed.map((c) => c.fingerprint)));
-    if (others) {
-        for (const c of plan.primary.added)
-            added.add(c.fingerprint);
-        for (const c of plan.primary.removed)
-            removed.add(c.fingerprint);
-    }
-    plan.addedCount = added.size;
-    plan.removedCount = removed.size;
+    const changes = (0,plan_diff/* changesForClients */.f_)(plan);
+    plan.addedCount = changes.added.length;
+    plan.removedCount = changes.removed.length;
     if (sections.some((s) => s.revocations?.changed)) {
         plan.upToDate = false;
         plan.hasChanges = true;
@@ -463,13 +454,14 @@ async function runPlanMode(settings, validation, partial = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YJ: () => (/* binding */ CRL_QUOTAS),
 /* harmony export */   checkRevocationFiles: () => (/* binding */ checkRevocationFiles),
 /* harmony export */   i3: () => (/* binding */ normalSerial),
 /* harmony export */   revokedClientFindings: () => (/* binding */ revokedClientFindings),
 /* harmony export */   rw: () => (/* binding */ revocationScope),
 /* harmony export */   sM: () => (/* binding */ crlPem)
 /* harmony export */ });
-/* unused harmony exports CRL_QUOTAS, CRL_DOC, QUOTA_DOC, distributionPointOf */
+/* unused harmony exports CRL_DOC, QUOTA_DOC, distributionPointOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _pki_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1142);
 /* harmony import */ var _pki_crl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7044);

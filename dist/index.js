@@ -1203,6 +1203,8 @@ function renderDiagnosisMarkdown(result) {
     return `${lines.join('\n\n')}\n`;
 }
 //# sourceMappingURL=diagnosis.js.map
+// EXTERNAL MODULE: ./lib/plan/diff.js
+var diff = __nccwpck_require__(6840);
 ;// CONCATENATED MODULE: ./lib/report/markdown/mermaid.js
 /**
  * The CA hierarchy as a Mermaid flowchart: the new truststore plus the certificates it removes,
@@ -1314,7 +1316,7 @@ function sectionOf(section, limit) {
             lines.push(`- ${markdownText(f.label)}: ${markdownText(f.value, 2000)}`);
     const change = section.added.length + section.removed.length;
     lines.push(change === 0
-        ? `- Its clients: no change (${plural(section.unchanged, 'CA certificate')} stay).`
+        ? `- Its clients: no change (${section.unchanged} CA certificate${section.unchanged === 1 ? ' stays' : 's stay'}).`
         : `- Its clients: +${section.added.length} −${section.removed.length} CA certificates against what it serves now:`);
     lines.push(...certificateLines(section, limit));
     if (section.revocations)
@@ -1334,6 +1336,7 @@ function sectionNames(plan) {
 }
 //# sourceMappingURL=targets.js.map
 ;// CONCATENATED MODULE: ./lib/report/markdown/plan.js
+
 
 
 
@@ -1404,11 +1407,14 @@ function consequences(plan) {
         return out;
     }
     const cas = (list) => `${plural(list.length, 'CA certificate')} (${plural(list.filter((c) => c.role === 'root').length, 'root')})`;
-    if (p.added.length > 0) {
-        out.push(`Clients whose certificates chain to the ${cas(p.added)} added are accepted once the domains are rolled.`);
+    // For every target's clients: the domains' pinned version and what each trust store serves.
+    const changes = (0,diff/* changesForClients */.f_)(plan);
+    const rolled = plan.targets?.length ? 'the targets are rolled' : 'the domains are rolled';
+    if (changes.added.length > 0) {
+        out.push(`Clients whose certificates chain to the ${cas(changes.added)} added are accepted once ${rolled}.`);
     }
-    if (p.removed.length > 0) {
-        out.push(`**Clients whose certificates chain only to the ${cas(p.removed)} removed are refused** once the domains are rolled.`);
+    if (changes.removed.length > 0) {
+        out.push(`**Clients whose certificates chain only to the ${cas(changes.removed)} removed are refused** once ${rolled}.`);
     }
     if (p.reformat)
         out.push('Same certificates, different bytes (order or encoding): clients notice nothing.');
@@ -1485,7 +1491,9 @@ function renderAt(plan, options, rows, diagram) {
         .map((s) => `- ${s}`)
         .join('\n'));
     const p = plan.primary;
-    if (p.added.length + p.removed.length > 0) {
+    // With trust stores only, each section diffs against what it serves; the primary speaks for domains.
+    const forDomains = !plan.targets?.length || plan.domains.some((d) => !sectionNames(plan).has(d.domainName));
+    if (forDomains && p.added.length + p.removed.length > 0) {
         const against = plan.offline
             ? 'the base commit'
             : p.versionId
@@ -1774,6 +1782,7 @@ var codes = __nccwpck_require__(1142);
  */
 
 
+
 const sgr = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
 const COLOUR = {
     red: sgr(31, 39),
@@ -1857,9 +1866,10 @@ function sectionLines(section, style) {
  */
 function renderPlanText(plan, style = PLAIN) {
     const lines = [`${style.bold('plan')} for ${escape_plainText(plan.location.uri, 500)}`];
-    for (const c of plan.primary.added)
+    const changes = (0,diff/* changesForClients */.f_)(plan);
+    for (const c of changes.added)
         lines.push(`  ${style.green('+')} ${certificateText(c)}`);
-    for (const c of plan.primary.removed)
+    for (const c of changes.removed)
         lines.push(`  ${style.red('-')} ${certificateText(c)}`);
     lines.push(...targetLines(plan, style));
     for (const b of plan.blockedDomains ?? []) {
@@ -8408,6 +8418,7 @@ function buildTruststore(entries) {
 /* harmony export */   DO: () => (/* binding */ parseTruststoreUri),
 /* harmony export */   Gg: () => (/* binding */ buildPlan),
 /* harmony export */   er: () => (/* binding */ sameBytes),
+/* harmony export */   f_: () => (/* binding */ changesForClients),
 /* harmony export */   gk: () => (/* binding */ diffVersion)
 /* harmony export */ });
 /* unused harmony exports TruststoreUriError, summarize */
@@ -8590,6 +8601,22 @@ function buildPlan(input) {
 }
 function sha256Hex(bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+/**
+ * What a merge adds and removes for some target's clients: the primary diff speaks for the domains
+ * (and for a plan without targets), each trust store section for what that trust store serves.
+ * Each certificate once, in the order first met.
+ */
+function changesForClients(plan) {
+    const sections = plan.targets ?? [];
+    const own = new Set(sections.map((s) => s.name));
+    const domains = sections.length === 0 || plan.domains.some((d) => !own.has(d.domainName));
+    const lists = [...(domains ? [plan.primary] : []), ...sections];
+    const unique = (all) => [...new Map(all.map((c) => [c.fingerprint, c])).values()];
+    return {
+        added: unique(lists.flatMap((l) => l.added)),
+        removed: unique(lists.flatMap((l) => l.removed)),
+    };
 }
 //# sourceMappingURL=diff.js.map
 

@@ -254,6 +254,33 @@ describe('applyRevocations', () => {
     ]);
   });
 
+  it('removes first when adding first would pass the quota of 30 lists, and says why', async () => {
+    // 30 lists live: the issuing CA's old one and 29 copies of the root's, whose file left.
+    const copies = Array.from({ length: 29 }, (_, i) => ({
+      revocationId: 10 + i,
+      entries: 0,
+      content: rootCrl,
+    }));
+    const partners = trustStore(PARTNERS, [{ revocationId: 1, entries: 1, content: issuingOld }, ...copies]);
+    const state = liveState([partners]);
+    const logs: string[] = [];
+    const done = deployment({ [PARTNERS]: 'v1' });
+    await applyRevocations(state, undefined, done, { log: (m) => logs.push(m) });
+    const ops = calls.filter((c) => c.op !== 'put').map((c) => c.op);
+    expect(ops).toEqual(['remove', 'add']);
+    expect(logs[0]).toContain('first, to stay within the quota of 30 revocation lists per trust store');
+    expect(done.revocations?.[0]?.removed.sort((a, b) => a - b)).toEqual([
+      1,
+      ...copies.map((c) => c.revocationId),
+    ]);
+  });
+
+  it('adds first when the lists stay within the quotas', async () => {
+    const partners = trustStore(PARTNERS, [{ revocationId: 1, entries: 1, content: issuingOld }]);
+    await applyRevocations(liveState([partners]), undefined, deployment({ [PARTNERS]: 'v1' }), quiet);
+    expect(calls.filter((c) => c.op !== 'put').map((c) => c.op)).toEqual(['add', 'remove']);
+  });
+
   it('uploads each list as PEM under <key>.crl/<sha256>.pem, with its type and checksum, and adds that exact version', async () => {
     const added: S3ObjectVersion[][] = [];
     const partners = trustStore(PARTNERS, []);

@@ -339,3 +339,37 @@ describe('the text plan of trust stores', () => {
     expect(lines.some((l) => l.startsWith('::'))).toBe(false);
   });
 });
+
+describe('the plan headline speaks for every target’s clients', () => {
+  it('names the CA a trust store’s clients lose, not one of a version no target serves', () => {
+    // The latest version holds root and an old root no target serves; one trust store serves the
+    // root, the other root and the partner CA. The new truststore is root and the issuing CA.
+    const oldRoot = pki.root('old-root', { subject: '/O=Example/CN=Old Root' });
+    const latest = version('v1', pemOf([root, oldRoot]));
+    const targets: Target[] = [
+      trustStore(PARTNERS, pemOf([root]), undefined, { facts: facts('partners', LISTENER) }),
+      trustStore(TENANTS, pemOf([root, partner]), undefined, { facts: facts('tenants', LISTENER) }),
+    ];
+    const served = identifyServed(targets, new Map(), latest, (t) => version(undefined, t.served!));
+    const p = buildPlan({
+      location: LOCATION,
+      desired,
+      desiredFindings: [],
+      latest,
+      pinned: [],
+      domains: targets.map((t) => t.state),
+      unidentified: [PARTNERS, TENANTS],
+    });
+    addSections(p, targets, served, desired, undefined);
+    expect(p.addedCount).toBe(1);
+    expect(p.removedCount).toBe(1);
+    const md = renderPlanMarkdown(p);
+    const refused = md.split('\n').find((l) => l.includes('removed are refused')) ?? '';
+    expect(refused).toContain('1 CA certificate');
+    expect(md).not.toContain('#### CA certificates (against');
+    const text = renderPlanText(p);
+    expect(text).toContain(`- ${summaryOf(partner).subject}`);
+    expect(text).not.toContain('Old Root');
+    expect(text).toContain(`+ ${summaryOf(issuing).subject}`);
+  });
+});

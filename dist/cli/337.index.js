@@ -82,6 +82,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMENT_MAX_LENGTH, expiringSoon, renderInvalidMarkdown
 
+// EXTERNAL MODULE: ./lib/plan/diff.js
+var diff = __webpack_require__(6840);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __webpack_require__(2527);
 ;// CONCATENATED MODULE: ./lib/report/markdown/mermaid.js
@@ -197,7 +199,7 @@ function sectionOf(section, limit) {
             lines.push(`- ${(0,report_escape/* markdownText */.p7)(f.label)}: ${(0,report_escape/* markdownText */.p7)(f.value, 2000)}`);
     const change = section.added.length + section.removed.length;
     lines.push(change === 0
-        ? `- Its clients: no change (${(0,words/* plural */.L)(section.unchanged, 'CA certificate')} stay).`
+        ? `- Its clients: no change (${section.unchanged} CA certificate${section.unchanged === 1 ? ' stays' : 's stay'}).`
         : `- Its clients: +${section.added.length} −${section.removed.length} CA certificates against what it serves now:`);
     lines.push(...certificateLines(section, limit));
     if (section.revocations)
@@ -217,6 +219,7 @@ function sectionNames(plan) {
 }
 //# sourceMappingURL=targets.js.map
 ;// CONCATENATED MODULE: ./lib/report/markdown/plan.js
+
 
 
 
@@ -287,11 +290,14 @@ function consequences(plan) {
         return out;
     }
     const cas = (list) => `${(0,words/* plural */.L)(list.length, 'CA certificate')} (${(0,words/* plural */.L)(list.filter((c) => c.role === 'root').length, 'root')})`;
-    if (p.added.length > 0) {
-        out.push(`Clients whose certificates chain to the ${cas(p.added)} added are accepted once the domains are rolled.`);
+    // For every target's clients: the domains' pinned version and what each trust store serves.
+    const changes = (0,diff/* changesForClients */.f_)(plan);
+    const rolled = plan.targets?.length ? 'the targets are rolled' : 'the domains are rolled';
+    if (changes.added.length > 0) {
+        out.push(`Clients whose certificates chain to the ${cas(changes.added)} added are accepted once ${rolled}.`);
     }
-    if (p.removed.length > 0) {
-        out.push(`**Clients whose certificates chain only to the ${cas(p.removed)} removed are refused** once the domains are rolled.`);
+    if (changes.removed.length > 0) {
+        out.push(`**Clients whose certificates chain only to the ${cas(changes.removed)} removed are refused** once ${rolled}.`);
     }
     if (p.reformat)
         out.push('Same certificates, different bytes (order or encoding): clients notice nothing.');
@@ -368,7 +374,9 @@ function renderAt(plan, options, rows, diagram) {
         .map((s) => `- ${s}`)
         .join('\n'));
     const p = plan.primary;
-    if (p.added.length + p.removed.length > 0) {
+    // With trust stores only, each section diffs against what it serves; the primary speaks for domains.
+    const forDomains = !plan.targets?.length || plan.domains.some((d) => !sectionNames(plan).has(d.domainName));
+    if (forDomains && p.added.length + p.removed.length > 0) {
         const against = plan.offline
             ? 'the base commit'
             : p.versionId

@@ -431,13 +431,14 @@ function isCurrent(crl, now) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YJ: () => (/* binding */ CRL_QUOTAS),
 /* harmony export */   checkRevocationFiles: () => (/* binding */ checkRevocationFiles),
 /* harmony export */   i3: () => (/* binding */ normalSerial),
 /* harmony export */   revokedClientFindings: () => (/* binding */ revokedClientFindings),
 /* harmony export */   rw: () => (/* binding */ revocationScope),
 /* harmony export */   sM: () => (/* binding */ crlPem)
 /* harmony export */ });
-/* unused harmony exports CRL_QUOTAS, CRL_DOC, QUOTA_DOC, distributionPointOf */
+/* unused harmony exports CRL_DOC, QUOTA_DOC, distributionPointOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _pki_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1142);
 /* harmony import */ var _pki_crl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7044);

@@ -13,7 +13,7 @@ import type { Encryption } from '../aws/truststore-object.js';
 import { parseCrl } from '../pki/crl.js';
 import type { Deployment, TargetSection } from '../plan/model.js';
 import { failureReasonOf } from '../settings/errors.js';
-import { crlPem } from '../targets/elb/revocation-files.js';
+import { CRL_QUOTAS, crlPem } from '../targets/elb/revocation-files.js';
 import type { S3ObjectVersion, TargetSession } from '../targets/target.js';
 import { DeploymentError } from './deployment-error.js';
 import type { StageDeps } from './deps.js';
@@ -72,9 +72,30 @@ export async function applyRevocations(
     }
     return once;
   };
-  for (const { section, target } of changed) {
+  const remove = async ({ section, target }: Changed, why: string) => {
+    const ids = [
+      ...section.revocations.replace.map((r) => r.revocationId),
+      ...section.revocations.remove.map((r) => r.revocationId),
+    ].filter((id) => !recordOf(deployment, section.name).removed.includes(id));
+    if (ids.length === 0) return;
+    deps.log(`${section.name}: removing revocation lists ${ids.join(', ')} (${why})`);
+    await (target.session.removeRevocations as NonNullable<TargetSession['removeRevocations']>)(
+      section.name,
+      ids,
+    );
+    recordOf(deployment, section.name).removed.push(...ids);
+  };
+  for (const changedTarget of changed) {
+    const { section, target } = changedTarget;
     const paths = [...section.revocations.add, ...section.revocations.replace.map((r) => r.file)];
     if (paths.length === 0) continue;
+    // Adding first would pass ELB's quotas for a moment: then the old lists go first, and for that
+    // moment the certificates only they revoke are not refused.
+    const over = overQuota(
+      section,
+      paths.map((p) => files.get(p)),
+    );
+    if (over) await remove(changedTarget, `first, to stay within ${over}`);
     const objects: S3ObjectVersion[] = [];
     for (const path of paths) objects.push(await upload(path));
     deps.log(`${section.name}: adding revocation lists ${paths.join(', ')}`);
@@ -84,21 +105,24 @@ export async function applyRevocations(
     );
     recordOf(deployment, section.name).added.push(...ids);
   }
-  for (const { section, target } of changed) {
-    const ids = [
-      ...section.revocations.replace.map((r) => r.revocationId),
-      ...section.revocations.remove.map((r) => r.revocationId),
-    ];
-    if (ids.length === 0) continue;
-    deps.log(
-      `${section.name}: removing revocation lists ${ids.join(', ')} (replaced, or their file left the repository)`,
-    );
-    await (target.session.removeRevocations as NonNullable<TargetSession['removeRevocations']>)(
-      section.name,
-      ids,
-    );
-    recordOf(deployment, section.name).removed.push(...ids);
-  }
+  for (const changedTarget of changed)
+    await remove(changedTarget, 'replaced, or their file left the repository');
+}
+
+/** The quota adding `files` before removing the replaced lists would exceed, named; undefined when none. */
+function overQuota(
+  section: Changed['section'],
+  files: readonly ({ serials: string[] } | undefined)[],
+): string | undefined {
+  const live = section.revocations.live;
+  const lists = live.length + files.length;
+  if (lists > CRL_QUOTAS.listsPerTrustStore)
+    return `the quota of ${CRL_QUOTAS.listsPerTrustStore} revocation lists per trust store`;
+  const entries =
+    live.reduce((n, l) => n + l.entries, 0) + files.reduce((n, f) => n + (f?.serials.length ?? 0), 0);
+  if (entries > CRL_QUOTAS.entriesPerTrustStore)
+    return `the quota of ${CRL_QUOTAS.entriesPerTrustStore.toLocaleString('en-US')} revoked entries per trust store`;
+  return undefined;
 }
 
 /** A list a trust store carried before this run, as it was read (the content to add back). */

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { parseCrl } from '../pki/crl.js';
 import type { Truststore } from '../pki/model.js';
-import { diffVersion, type LiveVersion } from '../plan/diff.js';
+import { changesForClients, diffVersion, type LiveVersion } from '../plan/diff.js';
 import type { Plan, RevocationChanges, TargetSection } from '../plan/model.js';
 import type { RevocationFile } from '../targets/elb/revocation-files.js';
 import { type LiveRevocation, planRevocations } from '../targets/elb/revocation-plan.js';
@@ -126,16 +126,9 @@ export function addSections(
   }
   if (sections.length === 0) return;
   plan.targets = sections;
-  // The primary diff speaks for the domains (and for a plan without targets); each section for its own.
-  const others = targets.some((t) => !served.has(t.state.domainName));
-  const added = new Set(sections.flatMap((s) => s.added.map((c) => c.fingerprint)));
-  const removed = new Set(sections.flatMap((s) => s.removed.map((c) => c.fingerprint)));
-  if (others) {
-    for (const c of plan.primary.added) added.add(c.fingerprint);
-    for (const c of plan.primary.removed) removed.add(c.fingerprint);
-  }
-  plan.addedCount = added.size;
-  plan.removedCount = removed.size;
+  const changes = changesForClients(plan);
+  plan.addedCount = changes.added.length;
+  plan.removedCount = changes.removed.length;
   if (sections.some((s) => s.revocations?.changed)) {
     plan.upToDate = false;
     plan.hasChanges = true;

@@ -235,3 +235,23 @@ export function buildPlan(input: PlanInput): Plan {
 function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
+
+/**
+ * What a merge adds and removes for some target's clients: the primary diff speaks for the domains
+ * (and for a plan without targets), each trust store section for what that trust store serves.
+ * Each certificate once, in the order first met.
+ */
+export function changesForClients(plan: Pick<Plan, 'primary' | 'targets' | 'domains'>): {
+  added: CertificateSummary[];
+  removed: CertificateSummary[];
+} {
+  const sections = plan.targets ?? [];
+  const own = new Set(sections.map((s) => s.name));
+  const domains = sections.length === 0 || plan.domains.some((d) => !own.has(d.domainName));
+  const lists = [...(domains ? [plan.primary] : []), ...sections];
+  const unique = (all: CertificateSummary[]) => [...new Map(all.map((c) => [c.fingerprint, c])).values()];
+  return {
+    added: unique(lists.flatMap((l) => l.added)),
+    removed: unique(lists.flatMap((l) => l.removed)),
+  };
+}

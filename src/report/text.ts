@@ -9,6 +9,7 @@ import type { Problem } from '../audit/problems.js';
 import type { DiagnoseResult } from '../pipeline/diagnose.js';
 import { FINDING_CODES, isFindingCode } from '../pki/codes.js';
 import type { Finding } from '../pki/model.js';
+import { changesForClients } from '../plan/diff.js';
 import type { CertificateSummary, Plan, TargetSection } from '../plan/model.js';
 import { plainText } from './escape.js';
 import type { ValidatedRun } from './outputs.js';
@@ -116,8 +117,9 @@ function sectionLines(section: TargetSection, style: Style): string[] {
  */
 export function renderPlanText(plan: Plan, style: Style = PLAIN): string {
   const lines = [`${style.bold('plan')} for ${plainText(plan.location.uri, 500)}`];
-  for (const c of plan.primary.added) lines.push(`  ${style.green('+')} ${certificateText(c)}`);
-  for (const c of plan.primary.removed) lines.push(`  ${style.red('-')} ${certificateText(c)}`);
+  const changes = changesForClients(plan);
+  for (const c of changes.added) lines.push(`  ${style.green('+')} ${certificateText(c)}`);
+  for (const c of changes.removed) lines.push(`  ${style.red('-')} ${certificateText(c)}`);
   lines.push(...targetLines(plan, style));
   for (const b of plan.blockedDomains ?? []) {
     lines.push(

@@ -4,6 +4,7 @@
  * file or AWS goes through `escape.ts`; only this file's own words are written raw.
  */
 import type { Finding } from '../../pki/model.js';
+import { changesForClients } from '../../plan/diff.js';
 import type { CertificateSummary, Plan, Provenance, VersionDiff } from '../../plan/model.js';
 import { shortFingerprint, markdownText as t } from '../escape.js';
 import { renderHierarchy } from './mermaid.js';
@@ -104,14 +105,17 @@ function consequences(plan: Plan): string[] {
   }
   const cas = (list: CertificateSummary[]) =>
     `${plural(list.length, 'CA certificate')} (${plural(list.filter((c) => c.role === 'root').length, 'root')})`;
-  if (p.added.length > 0) {
+  // For every target's clients: the domains' pinned version and what each trust store serves.
+  const changes = changesForClients(plan);
+  const rolled = plan.targets?.length ? 'the targets are rolled' : 'the domains are rolled';
+  if (changes.added.length > 0) {
     out.push(
-      `Clients whose certificates chain to the ${cas(p.added)} added are accepted once the domains are rolled.`,
+      `Clients whose certificates chain to the ${cas(changes.added)} added are accepted once ${rolled}.`,
     );
   }
-  if (p.removed.length > 0) {
+  if (changes.removed.length > 0) {
     out.push(
-      `**Clients whose certificates chain only to the ${cas(p.removed)} removed are refused** once the domains are rolled.`,
+      `**Clients whose certificates chain only to the ${cas(changes.removed)} removed are refused** once ${rolled}.`,
     );
   }
   if (p.reformat) out.push('Same certificates, different bytes (order or encoding): clients notice nothing.');
@@ -202,7 +206,9 @@ function renderAt(plan: Plan, options: RenderOptions, rows: number, diagram: boo
       .join('\n'),
   );
   const p = plan.primary;
-  if (p.added.length + p.removed.length > 0) {
+  // With trust stores only, each section diffs against what it serves; the primary speaks for domains.
+  const forDomains = !plan.targets?.length || plan.domains.some((d) => !sectionNames(plan).has(d.domainName));
+  if (forDomains && p.added.length + p.removed.length > 0) {
     const against = plan.offline
       ? 'the base commit'
       : p.versionId

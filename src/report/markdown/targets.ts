@@ -67,7 +67,7 @@ function sectionOf(section: TargetSection, limit: number): string {
   const change = section.added.length + section.removed.length;
   lines.push(
     change === 0
-      ? `- Its clients: no change (${plural(section.unchanged, 'CA certificate')} stay).`
+      ? `- Its clients: no change (${section.unchanged} CA certificate${section.unchanged === 1 ? ' stays' : 's stay'}).`
       : `- Its clients: +${section.added.length} −${section.removed.length} CA certificates against what it serves now:`,
   );
   lines.push(...certificateLines(section, limit));
