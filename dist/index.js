@@ -3808,7 +3808,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 /**
  * The reviewed plan as a contract: what a deploy may apply is fixed by the pull request's plan
  * comment. The contract hashes only what a deploy writes and where: the canonical truststore
- * bytes, the truststore URI, the label and the domain names. Nothing volatile (dates, "expires in
+ * bytes, the truststore URI, the label, the targets (domain names, `elb:<trust store ARN>`) and,
+ * when revocation-files is set, the revocation lists. Nothing volatile (dates, "expires in
  * N days", domain status, the live version) goes in, so the same change gives the same contract
  * on the pull request and after the merge.
  */

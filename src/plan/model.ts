@@ -146,7 +146,7 @@ export interface Deployment {
   previousVersionId?: string;
   /** Domains this run moved to versionId (and kept there). */
   deployedDomains: string[];
-  /** Domains rolled back to previousVersionId after warnings. */
+  /** Targets rolled back to their previous versions (after warnings, a failed probe or any failure). */
   rolledBackDomains: string[];
   /** Domains not touched because an earlier step failed. */
   untouchedDomains: string[];

@@ -1,6 +1,6 @@
 /**
  * The target seam. A target is something AWS points at one version of the truststore object: an
- * API Gateway custom domain name today; Elastic Load Balancing or CloudFront trust stores next.
+ * API Gateway custom domain name, an Elastic Load Balancing trust store; CloudFront trust stores next.
  * A kind of target implements TargetKind in a folder of its own and is registered in index.ts;
  * plan, contract, comment, deploy, rollback, probe and audit iterate the registered kinds and
  * never name one (docs/architecture.md lists the files a new kind touches).
