@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   YJ: () => (/* binding */ CRL_QUOTAS),
+/* harmony export */   cd: () => (/* binding */ crlDigest),
 /* harmony export */   checkRevocationFiles: () => (/* binding */ checkRevocationFiles),
 /* harmony export */   i3: () => (/* binding */ normalSerial),
 /* harmony export */   revokedClientFindings: () => (/* binding */ revokedClientFindings),
@@ -89,6 +90,10 @@ function normalSerial(hex) {
     return hex.toLowerCase().replace(/^(?:00)+(?=[0-9a-f]{2})/, '');
 }
 /** A CRL's DER as PEM: `X509 CRL`, 64-column base64, `\n` line ends, a final newline. */
+/** What names a CRL's content: the SHA-256 of its DER, hex (object keys, the contract, matching). */
+function crlDigest(der) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('hex');
+}
 function crlPem(der) {
     const lines = Buffer.from(der.buffer, der.byteOffset, der.byteLength)
         .toString('base64')
@@ -155,7 +160,7 @@ function describe(crl, signer) {
         path: crl.path,
         der: crl.der,
         pem: crlPem(crl.der),
-        sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(crl.der).digest('hex'),
+        sha256: crlDigest(crl.der),
         crl,
         issuerFingerprint: signer.fingerprint,
         ...(signer.subjectKeyId !== undefined ? { issuerKeyId: signer.subjectKeyId } : {}),
@@ -228,7 +233,7 @@ async function checkRevocationFiles(input) {
             findings.push(crl);
             continue;
         }
-        const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(crl.der).digest('hex');
+        const digest = crlDigest(crl.der);
         const twin = seen.get(digest);
         if (twin !== undefined) {
             findings.push(duplicateFinding(source.path, twin));

@@ -2771,6 +2771,7 @@ async function run(env = { ...process.env }) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   d_: () => (/* binding */ DAY),
+  n_: () => (/* binding */ certificateExpiry),
   _3: () => (/* binding */ days),
   $o: () => (/* binding */ judgeLiveState),
   Cy: () => (/* binding */ liveVersionOf)
@@ -2863,25 +2864,30 @@ function days(ms) {
     const n = Math.floor(Math.abs(ms) / DAY);
     return `${n} day${n === 1 ? '' : 's'}`;
 }
-function expiry(facts) {
+/**
+ * Expired and expiring CA certificates: `at` says where each one is (which version, which target),
+ * `domain` is the target the problems are about.
+ */
+function certificateExpiry(certificates, at, domain, context) {
     const out = [];
-    const now = facts.now.getTime();
-    const limit = now + facts.expiryWarningDays * DAY;
-    for (const { versionId, version, domains } of audited(facts)) {
-        const { domain, text } = who(domains);
-        for (const entry of version.analysis.entries) {
-            const c = entry.certificate;
-            const end = c.notAfter.getTime();
-            const at = `${c.subject} (SHA-256 ${c.fingerprint.slice(0, 16)}…) in version ${versionId}, ${text}`;
-            if (end <= now) {
-                out.push((0,audit_problems/* problem */.CC)('ca-expired', domain, `CA certificate ${at} expired on ${c.notAfter.toISOString().slice(0, 10)} (${days(now - end)} ago): clients it issued are refused; replace or remove it in ca-files and deploy`));
-            }
-            else if (end <= limit) {
-                out.push((0,audit_problems/* problem */.CC)('ca-expiring', domain, `CA certificate ${at} expires on ${c.notAfter.toISOString().slice(0, 10)} (in ${days(end - now)}): add its successor to ca-files and deploy before then`));
-            }
+    const now = context.now.getTime();
+    const limit = now + context.expiryWarningDays * DAY;
+    for (const c of certificates) {
+        const end = c.notAfter.getTime();
+        if (end <= now) {
+            out.push((0,audit_problems/* problem */.CC)('ca-expired', domain, `CA certificate ${at(c)} expired on ${c.notAfter.toISOString().slice(0, 10)} (${days(now - end)} ago): clients it issued are refused; replace or remove it in ca-files and deploy`));
+        }
+        else if (end <= limit) {
+            out.push((0,audit_problems/* problem */.CC)('ca-expiring', domain, `CA certificate ${at(c)} expires on ${c.notAfter.toISOString().slice(0, 10)} (in ${days(end - now)}): add its successor to ca-files and deploy before then`));
         }
     }
     return out;
+}
+function expiry(facts) {
+    return audited(facts).flatMap(({ versionId, version, domains }) => {
+        const { domain, text } = who(domains);
+        return certificateExpiry(version.analysis.entries.map((e) => e.certificate), (c) => `${c.subject} (SHA-256 ${c.fingerprint.slice(0, 16)}…) in version ${versionId}, ${text}`, domain, facts);
+    });
 }
 function drift(facts) {
     const out = [];
@@ -8416,6 +8422,7 @@ function buildTruststore(entries) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ sameCertificates),
 /* harmony export */   DO: () => (/* binding */ parseTruststoreUri),
 /* harmony export */   Gg: () => (/* binding */ buildPlan),
 /* harmony export */   er: () => (/* binding */ sameBytes),
@@ -8467,6 +8474,12 @@ function summarize(entry) {
         notAfter: c.notAfter.toISOString(),
         issuerFingerprint: entry.issuerFingerprint,
     };
+}
+/** The same certificates, by fingerprint, whatever their order, encoding or repetitions. */
+function sameCertificates(a, b) {
+    const left = new Set(a.map((c) => c.fingerprint));
+    const right = new Set(b.map((c) => c.fingerprint));
+    return left.size === right.size && [...left].every((f) => right.has(f));
 }
 function sameBytes(a, b) {
     if (a.length !== b.length)
@@ -9164,6 +9177,7 @@ var settings = __nccwpck_require__(3152);
 
 
 
+
 /** The SDK wrapper, loaded on first use (validate and the contract import the registry of kinds). */
 async function storesOf(context) {
     const [{ TrustStores }, { createElbClient }] = await Promise.all([
@@ -9316,21 +9330,9 @@ function staleLists(arn, lists, now) {
     });
 }
 /** A trust store that serves what no version holds: its own CAs' expiry, judged on what it serves. */
-function servedExpiry(arn, served, now, warningDays) {
-    const { certificates } = (0,pki/* parseSource */.PJ)({ path: arn, bytes: served });
-    return certificates.flatMap((c) => {
-        const left = c.notAfter.getTime() - now.getTime();
-        const date = c.notAfter.toISOString().slice(0, 10);
-        if (left < 0)
-            return [
-                (0,problems/* problem */.CC)('ca-expired', arn, `${c.subject}, served by trust store ${arn}, expired on ${date}: deploy the reviewed truststore`),
-            ];
-        if (left < warningDays * 86_400_000)
-            return [
-                (0,problems/* problem */.CC)('ca-expiring', arn, `${c.subject}, served by trust store ${arn}, expires on ${date}: renew it and deploy`),
-            ];
-        return [];
-    });
+function servedExpiry(arn, served, context) {
+    const at = (c) => `${c.subject} (SHA-256 ${c.fingerprint.slice(0, 16)}…), served by trust store ${arn}`;
+    return (0,checks/* certificateExpiry */.n_)(served, at, arn, context);
 }
 async function elb_audit(context, names, limiter) {
     for (const arn of names) {
@@ -9362,24 +9364,19 @@ async function elb_audit(context, names, limiter) {
                 : []),
             ...found.flatMap((t) => {
                 const arn = t.state.domainName;
-                const tagged = t.state.truststoreVersion ? common.pinned.get(t.state.truststoreVersion) : undefined;
                 const out = staleLists(arn, t.revocations ?? [], common.now);
-                if (!tagged || !t.served || !sameCertificates(tagged.analysis.entries, t.served, arn)) {
-                    if (t.served)
-                        out.push(...servedExpiry(arn, t.served, common.now, common.expiryWarningDays));
-                    out.push((0,problems/* problem */.CC)('trust-store-drift', arn, `trust store ${arn} serves a CA bundle that no version of ${common.location.uri} this action deployed holds (it was changed by hand, or never deployed by this action): run a deploy so that it serves the reviewed truststore`));
-                }
+                const tagged = t.state.truststoreVersion ? common.pinned.get(t.state.truststoreVersion) : undefined;
+                const served = (0,pki/* parseSource */.PJ)({ path: arn, bytes: t.served ?? new Uint8Array() }).certificates;
+                const held = tagged?.analysis.entries.map((e) => e.certificate);
+                if (held && (0,diff/* sameCertificates */.$6)(held, served))
+                    return out;
+                // What it serves is judged on its own: the common checks judged the tagged version.
+                out.push(...servedExpiry(arn, served, common));
+                out.push((0,problems/* problem */.CC)('trust-store-drift', arn, `trust store ${arn} serves a CA bundle that no version of ${common.location.uri} this action deployed holds (it was changed by hand, or never deployed by this action): run a deploy so that it serves the reviewed truststore`));
                 return out;
             }),
         ],
     };
-}
-/** The served bundle holds exactly the certificates of `entries`, in any order and encoding between blocks. */
-function sameCertificates(entries, served, path) {
-    const { certificates } = (0,pki/* parseSource */.PJ)({ path, bytes: served });
-    const want = new Set(entries.map((e) => e.certificate.fingerprint));
-    const got = new Set(certificates.map((c) => c.fingerprint));
-    return got.size === want.size && [...got].every((f) => want.has(f));
 }
 const elbTrustStores = {
     id: 'elb',

@@ -508,5 +508,21 @@ describe('diagnose against a trust store', () => {
     const accepted = await run(w, 'diagnose', dir, { arns: [arn] }, { 'client-certificate': 'partner.pem' });
     expect(accepted.exitCode, log(accepted)).toBe(0);
     expect(JSON.parse(accepted.outputs.diagnosis ?? '{}').verdict).toBe('accepted');
+    // A trust store of another region is a setting to fix, named before any ELB call.
+    const calls = w.elb.calls.length;
+    const elsewhere = await run(
+      w,
+      'diagnose',
+      dir,
+      { arns: [arn] },
+      {
+        'client-certificate': 'partner.pem',
+        'aws-region': 'us-east-1',
+      },
+    );
+    expect(elsewhere.exitCode).toBe(1);
+    expect(elsewhere.outputs['failure-reason']).toBe('invalid-input');
+    expect(log(elsewhere)).toContain('set aws-region to eu-west-1');
+    expect(w.elb.calls.length).toBe(calls);
   });
 });

@@ -1,7 +1,9 @@
 /** CRLs signed with `openssl ca -gencrl` at test time, for the revocation tests. */
 import { execFileSync } from 'node:child_process';
+import { createPrivateKey, sign } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { childrenOf, encodedOf, readElement } from '../../src/pki/der.js';
 import type { TestCert } from './pki.js';
 
 const run = (args: string[], cwd: string) =>
@@ -48,4 +50,21 @@ export class CrlSigner {
     run(['ca', '-config', this.config(exts), '-gencrl', '-out', out, ...(opts.args ?? [])], this.dir);
     return readFileSync(out);
   }
+}
+
+/** `der`'s CRL re-signed by `ca` with its nextUpdate taken out (openssl ca always writes one). */
+export function withoutNextUpdate(der: Uint8Array, ca: TestCert): Buffer {
+  const wrap = (tag: number, ...parts: Uint8Array[]) => {
+    const body = Buffer.concat(parts);
+    const length: number[] = [];
+    for (let n = body.length; n > 0; n = Math.floor(n / 256)) length.unshift(n % 256);
+    const header = body.length < 0x80 ? [body.length] : [0x80 | length.length, ...length];
+    return Buffer.concat([Buffer.from([tag, ...header]), body]);
+  };
+  const [tbs, alg] = childrenOf(der, readElement(der, 0, der.length));
+  // version, signature, issuer, thisUpdate, nextUpdate (UTCTime), ...: drop the second time.
+  const fields = childrenOf(der, tbs!).filter((el, i) => !(i === 4 && el.tag === 0x17));
+  const newTbs = wrap(0x30, ...fields.map((el) => encodedOf(der, el)));
+  const signature = sign('sha256', newTbs, createPrivateKey(readFileSync(ca.keyPath)));
+  return wrap(0x30, newTbs, encodedOf(der, alg!), wrap(0x03, Buffer.from([0]), signature));
 }

@@ -19,7 +19,7 @@ import {
   revokedClientFindings,
 } from '../../src/targets/elb/revocation-files.js';
 import { LIMITS } from '../../src/workspace/collect.js';
-import { CrlSigner } from '../support/crl.js';
+import { CrlSigner, withoutNextUpdate } from '../support/crl.js';
 import { type TestCert, TestPki } from '../support/pki.js';
 
 const run = (args: string[], cwd: string) =>
@@ -61,23 +61,6 @@ async function check(
     now: opts.now ?? new Date(),
     ...(opts.quotas ? { quotas: opts.quotas } : {}),
   });
-}
-
-/** `der`'s CRL re-signed by `ca` with its nextUpdate taken out (openssl ca always writes one). */
-function withoutNextUpdate(der: Uint8Array, ca: TestCert): Buffer {
-  const wrap = (tag: number, ...parts: Uint8Array[]) => {
-    const body = Buffer.concat(parts);
-    const length: number[] = [];
-    for (let n = body.length; n > 0; n = Math.floor(n / 256)) length.unshift(n % 256);
-    const header = body.length < 0x80 ? [body.length] : [0x80 | length.length, ...length];
-    return Buffer.concat([Buffer.from([tag, ...header]), body]);
-  };
-  const [tbs, alg] = childrenOf(der, readElement(der, 0, der.length));
-  // version, signature, issuer, thisUpdate, nextUpdate (UTCTime), ...: drop the second time.
-  const fields = childrenOf(der, tbs!).filter((el, i) => !(i === 4 && el.tag === 0x17));
-  const newTbs = wrap(0x30, ...fields.map((el) => encodedOf(der, el)));
-  const signature = sign('sha256', newTbs, createPrivateKey(readFileSync(ca.keyPath)));
-  return wrap(0x30, newTbs, encodedOf(der, alg!), wrap(0x03, Buffer.from([0]), signature));
 }
 
 /** A client certificate of `ca` with an exact serial (`openssl x509 -req -set_serial`). */

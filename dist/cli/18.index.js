@@ -12,12 +12,10 @@ __webpack_require__.d(__webpack_exports__, {
   deployLive: () => (/* binding */ deployLive)
 });
 
-// UNUSED EXPORTS: DeploymentError, list, runDeployMode
+// UNUSED EXPORTS: DeploymentError, runDeployMode
 
 // EXTERNAL MODULE: ./lib/aws/truststore-object.js
 var truststore_object = __webpack_require__(2604);
-// EXTERNAL MODULE: ./lib/plan/diff.js
-var diff = __webpack_require__(6840);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -610,6 +608,15 @@ async function rollBack(state, deployment, moved, warn) {
     if (failed.length > 0)
         deployment.rollbackFailedDomains = failed;
 }
+/** Names, or `none`. */
+function list(names) {
+    return names.length === 0 ? 'none' : names.join(', ');
+}
+/** What a rollback did, in one clause: the targets back on their previous versions, and those that are not. */
+function rolledBackClause(deployment, versionId) {
+    const failedBack = deployment.rollbackFailedDomains ?? [];
+    return `Rolled back to their previous versions: ${list(deployment.rolledBackDomains)}${failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId ?? '?'})` : ''}`;
+}
 //# sourceMappingURL=rollback.js.map
 ;// CONCATENATED MODULE: ./lib/pipeline/revocations.js
 /**
@@ -627,18 +634,27 @@ async function rollBack(state, deployment, moved, warn) {
 
 
 
-
+function listSessionOf(target) {
+    const session = target?.session;
+    const { addRevocations: add, removeRevocations: remove } = session ?? {};
+    if (!session || !add || !remove)
+        return undefined;
+    return {
+        addRevocations: (name, objects) => add.call(session, name, objects),
+        removeRevocations: (name, ids) => remove.call(session, name, ids),
+    };
+}
 /** The targets whose lists change, with their sessions (a kind without lists cannot have any). */
 function changedTargets(state) {
     const out = [];
     for (const section of state.plan.targets ?? []) {
         if (!section.revocations?.changed)
             continue;
-        const target = state.targets.find((t) => t.state.domainName === section.name);
-        if (!target?.session.addRevocations || !target.session.removeRevocations) {
+        const lists = listSessionOf(state.targets.find((t) => t.state.domainName === section.name));
+        if (!lists) {
             throw new Error(`${section.name} cannot carry revocation lists, yet the plan changes them: report this`);
         }
-        out.push({ section: section, target });
+        out.push({ section: section, lists });
     }
     return out;
 }
@@ -669,7 +685,7 @@ async function applyRevocations(state, encryption, deployment, deps) {
         }
         return once;
     };
-    const remove = async ({ section, target }, why) => {
+    const remove = async ({ section, lists }, why) => {
         const ids = [
             ...section.revocations.replace.map((r) => r.revocationId),
             ...section.revocations.remove.map((r) => r.revocationId),
@@ -677,11 +693,11 @@ async function applyRevocations(state, encryption, deployment, deps) {
         if (ids.length === 0)
             return;
         deps.log(`${section.name}: removing revocation lists ${ids.join(', ')} (${why})`);
-        await target.session.removeRevocations(section.name, ids);
+        await lists.removeRevocations(section.name, ids);
         recordOf(deployment, section.name).removed.push(...ids);
     };
     for (const changedTarget of changed) {
-        const { section, target } = changedTarget;
+        const { section, lists } = changedTarget;
         const paths = [...section.revocations.add, ...section.revocations.replace.map((r) => r.file)];
         if (paths.length === 0)
             continue;
@@ -694,7 +710,7 @@ async function applyRevocations(state, encryption, deployment, deps) {
         for (const path of paths)
             objects.push(await upload(path));
         deps.log(`${section.name}: adding revocation lists ${paths.join(', ')}`);
-        const ids = await target.session.addRevocations(section.name, objects);
+        const ids = await lists.addRevocations(section.name, objects);
         recordOf(deployment, section.name).added.push(...ids);
     }
     for (const changedTarget of changed)
@@ -717,9 +733,7 @@ function contentOf(target, revocationId) {
     const crl = content
         ? (0,pki_crl/* parseCrl */.lD)(content, `${target.state.domainName} revocation ${revocationId}`).crl
         : undefined;
-    return crl
-        ? { sha256: (0,external_node_crypto_.createHash)('sha256').update(crl.der).digest('hex'), pem: (0,revocation_files/* crlPem */.sM)(crl.der) }
-        : undefined;
+    return crl ? { sha256: (0,revocation_files/* crlDigest */.cd)(crl.der), pem: (0,revocation_files/* crlPem */.sM)(crl.der) } : undefined;
 }
 /**
  * Undoes this run's changes to revocation lists, newest first: removes the lists it added and adds
@@ -729,8 +743,8 @@ async function undoRevocations(state, encryption, deployment, warn) {
     let complete = true;
     for (const record of [...(deployment.revocations ?? [])].reverse()) {
         const target = state.targets.find((t) => t.state.domainName === record.target);
-        const session = target?.session;
-        if (!target || !session?.addRevocations || !session.removeRevocations)
+        const session = listSessionOf(target);
+        if (!target || !session)
             continue;
         try {
             if (record.removed.length > 0) {
@@ -773,11 +787,12 @@ async function revocationsOrRollBack(state, encryption, deployment, moved, deps)
         const listsBack = await undoRevocations(state, encryption, deployment, deps.warn);
         await rollBack(state, deployment, moved, deps.warn);
         const failedBack = deployment.rollbackFailedDomains ?? [];
-        const names = (n) => (n.length === 0 ? 'none' : n.join(', '));
-        throw new DeploymentError(`the revocation lists of version ${deployment.versionId ?? '?'} could not be applied (${said}).\nRevocation lists ${listsBack ? 'restored' : 'NOT fully restored (see the warnings)'}; targets rolled back to their previous versions: ${names(deployment.rolledBackDomains)}${failedBack.length > 0 ? `; rollback FAILED for ${names(failedBack)}` : ''}. Fix the cause and re-run the deploy.`, deployment, state.plan, (0,errors/* failureReasonOf */.M3)(error));
+        throw new DeploymentError(`the revocation lists of version ${deployment.versionId ?? '?'} could not be applied (${said}).\nRevocation lists ${listsBack ? 'restored' : 'NOT fully restored (see the warnings)'}; targets rolled back to their previous versions: ${list(deployment.rolledBackDomains)}${failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)}` : ''}. Fix the cause and re-run the deploy.`, deployment, state.plan, (0,errors/* failureReasonOf */.M3)(error));
     }
 }
 //# sourceMappingURL=revocations.js.map
+// EXTERNAL MODULE: ./lib/plan/diff.js
+var diff = __webpack_require__(6840);
 ;// CONCATENATED MODULE: ./lib/pipeline/upload.js
 
 
@@ -844,10 +859,6 @@ async function ownUploadAfterConflict(state) {
 
 
 
-
-function list(names) {
-    return names.length === 0 ? 'none' : names.join(', ');
-}
 /** Bad encryption inputs fail before anything is read or written. */
 function deployInputs(settings, probeAttempt) {
     const encryption = (0,truststore_object/* encryptionFrom */.Sy)(settings.sseAlgorithm, settings.sseKmsKeyId);
@@ -966,8 +977,7 @@ async function stopped(state, settings, stop, deployment, moved, versionId, deps
     const notMoved = `not moved: ${list(deployment.untouchedDomains)}`;
     if (warned ? settings.rollbackOnWarnings : settings.rollbackOnProbeFailure !== false) {
         await rollBack(state, deployment, moved, deps.warn);
-        const failedBack = deployment.rollbackFailedDomains ?? [];
-        return new DeploymentError(`${said}.\nRolled back to their previous versions: ${list(deployment.rolledBackDomains)}${failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId})` : ''}; ${notMoved}. ${fix} and push again; until then the next plan shows version ${versionId} as drift.`, deployment, state.plan, reason);
+        return new DeploymentError(`${said}.\n${rolledBackClause(deployment, versionId)}; ${notMoved}. ${fix} and push again; until then the next plan shows version ${versionId} as drift.`, deployment, state.plan, reason);
     }
     const rollbackInput = warned ? 'rollback-on-warnings' : 'rollback-on-probe-failure';
     return new DeploymentError(`${said}.\n${rollbackInput} is false: ${list(moved)} stay on version ${versionId}; ${notMoved}. ${fix} and push again.`, deployment, state.plan, reason);
@@ -1004,8 +1014,7 @@ async function rollOrRollBack(roll) {
                 : `${failed} (failed)`}`
             : `the deploy of version ${versionId} failed after it changed targets (${error.message.split('\n')[0]})`;
         await rollBack(state, deployment, moved, deps.warn);
-        const failedBack = deployment.rollbackFailedDomains ?? [];
-        throw new DeploymentError(`${said}.\nRolled back to their previous versions: ${list(deployment.rolledBackDomains)}${failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId})` : ''}; not moved: ${list(deployment.untouchedDomains)}. Fix the cause and re-run the deploy.`, deployment, state.plan, (0,errors/* failureReasonOf */.M3)(error));
+        throw new DeploymentError(`${said}.\n${rolledBackClause(deployment, versionId)}; not moved: ${list(deployment.untouchedDomains)}. Fix the cause and re-run the deploy.`, deployment, state.plan, (0,errors/* failureReasonOf */.M3)(error));
     }
 }
 /** The deploy of a plan that was read (readLiveState) and reviewed (checkReviewedPlan). */

@@ -96,8 +96,6 @@ var targets = __webpack_require__(3901);
 var pipeline_deps = __webpack_require__(4941);
 // EXTERNAL MODULE: ./lib/pipeline/region.js
 var pipeline_region = __webpack_require__(8552);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/pki/crl.js + 1 modules
 var pki_crl = __webpack_require__(7044);
 // EXTERNAL MODULE: ./lib/targets/elb/revocation-files.js
@@ -116,7 +114,6 @@ var revocation_files = __webpack_require__(9896);
  */
 
 
-
 /**
  * The scope of a live CRL. Without an authorityKeyIdentifier its key is the SPKI hash of the
  * truststore CA that verifies it, when `entries` are given and one does (as for the files).
@@ -130,7 +127,7 @@ function liveScope(crl, entries) {
 function describeLive(r, entries) {
     if (!r.crl)
         return { revocation: r };
-    const sha256 = r.sha256 ?? (0,external_node_crypto_.createHash)('sha256').update(r.crl.der).digest('hex');
+    const sha256 = r.sha256 ?? (0,revocation_files/* crlDigest */.cd)(r.crl.der);
     return { revocation: r, sha256, scope: liveScope(r.crl, entries) };
 }
 /** Every (issuer, serial) pair of the CRLs, keyed for set difference. */
@@ -224,13 +221,8 @@ function planRevocations(desired, live, entries = []) {
 
 
 
-/** The certificates of a version, as a set of fingerprints. */
-function fingerprints(v) {
-    return new Set(v.analysis.entries.map((e) => e.certificate.fingerprint));
-}
-function sameSet(a, b) {
-    return a.size === b.size && [...a].every((x) => b.has(x));
-}
+/** The certificates of a version, by fingerprint. */
+const certificatesOf = (v) => v.analysis.entries.map((e) => e.certificate);
 /**
  * For each target that serves its own bundle: the bundle analysed, and its state's version set to
  * the version that holds exactly those certificates (the tagged one first, then the latest, then
@@ -243,10 +235,10 @@ function identifyServed(targets, versions, latest, analysed) {
             continue;
         const served = analysed(t);
         out.set(t.state.domainName, served);
-        const want = fingerprints(served);
+        const want = certificatesOf(served);
         const tagged = t.state.truststoreVersion;
         const candidates = [...(tagged ? [versions.get(tagged)] : []), latest, ...versions.values()].filter((v) => v !== undefined && v !== null && v.versionId !== undefined);
-        const holder = candidates.find((v) => sameSet(fingerprints(v), want));
+        const holder = candidates.find((v) => (0,plan_diff/* sameCertificates */.$6)(certificatesOf(v), want));
         if (holder?.versionId)
             t.state.truststoreVersion = holder.versionId;
         else
@@ -263,7 +255,7 @@ function liveLists(t) {
         const { crl, problem } = (0,pki_crl/* parseCrl */.lD)(r.content, `${t.state.domainName} revocation ${r.revocationId}`);
         if (!crl)
             return { ...base, problem: problem ?? 'unreadable' };
-        return { ...base, crl, sha256: (0,external_node_crypto_.createHash)('sha256').update(crl.der).digest('hex') };
+        return { ...base, crl, sha256: (0,revocation_files/* crlDigest */.cd)(crl.der) };
     });
 }
 /** What deploy would change in a target's revocation lists, as the plan shows it. */
@@ -455,6 +447,7 @@ async function runPlanMode(settings, validation, partial = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   YJ: () => (/* binding */ CRL_QUOTAS),
+/* harmony export */   cd: () => (/* binding */ crlDigest),
 /* harmony export */   checkRevocationFiles: () => (/* binding */ checkRevocationFiles),
 /* harmony export */   i3: () => (/* binding */ normalSerial),
 /* harmony export */   revokedClientFindings: () => (/* binding */ revokedClientFindings),
@@ -537,6 +530,10 @@ function normalSerial(hex) {
     return hex.toLowerCase().replace(/^(?:00)+(?=[0-9a-f]{2})/, '');
 }
 /** A CRL's DER as PEM: `X509 CRL`, 64-column base64, `\n` line ends, a final newline. */
+/** What names a CRL's content: the SHA-256 of its DER, hex (object keys, the contract, matching). */
+function crlDigest(der) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('hex');
+}
 function crlPem(der) {
     const lines = Buffer.from(der.buffer, der.byteOffset, der.byteLength)
         .toString('base64')
@@ -603,7 +600,7 @@ function describe(crl, signer) {
         path: crl.path,
         der: crl.der,
         pem: crlPem(crl.der),
-        sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(crl.der).digest('hex'),
+        sha256: crlDigest(crl.der),
         crl,
         issuerFingerprint: signer.fingerprint,
         ...(signer.subjectKeyId !== undefined ? { issuerKeyId: signer.subjectKeyId } : {}),
@@ -676,7 +673,7 @@ async function checkRevocationFiles(input) {
             findings.push(crl);
             continue;
         }
-        const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(crl.der).digest('hex');
+        const digest = crlDigest(crl.der);
         const twin = seen.get(digest);
         if (twin !== undefined) {
             findings.push(duplicateFinding(source.path, twin));

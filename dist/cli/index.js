@@ -6039,6 +6039,7 @@ function buildTruststore(entries) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ sameCertificates),
 /* harmony export */   Gg: () => (/* binding */ buildPlan),
 /* harmony export */   er: () => (/* binding */ sameBytes),
 /* harmony export */   f_: () => (/* binding */ changesForClients),
@@ -6090,6 +6091,12 @@ function summarize(entry) {
         notAfter: c.notAfter.toISOString(),
         issuerFingerprint: entry.issuerFingerprint,
     };
+}
+/** The same certificates, by fingerprint, whatever their order, encoding or repetitions. */
+function sameCertificates(a, b) {
+    const left = new Set(a.map((c) => c.fingerprint));
+    const right = new Set(b.map((c) => c.fingerprint));
+    return left.size === right.size && [...left].every((f) => right.has(f));
 }
 function sameBytes(a, b) {
     if (a.length !== b.length)

@@ -4,7 +4,7 @@
  * adds its own (src/targets/<kind>/audit.ts). Pure: src/pipeline/audit.ts reads AWS and hands the
  * facts in.
  */
-import type { Truststore } from '../pki/model.js';
+import type { Certificate, Truststore } from '../pki/model.js';
 import type { LiveVersion } from '../plan/diff.js';
 import type { DomainState, Provenance, TruststoreLocation } from '../plan/model.js';
 import { type LifecycleRule, type LifecycleTag, lifecycleThreats } from './lifecycle.js';
@@ -73,36 +73,52 @@ export function days(ms: number): string {
   return `${n} day${n === 1 ? '' : 's'}`;
 }
 
-function expiry(facts: AuditFacts): Problem[] {
+/**
+ * Expired and expiring CA certificates: `at` says where each one is (which version, which target),
+ * `domain` is the target the problems are about.
+ */
+export function certificateExpiry(
+  certificates: readonly Certificate[],
+  at: (c: Certificate) => string,
+  domain: string | null,
+  context: { now: Date; expiryWarningDays: number },
+): Problem[] {
   const out: Problem[] = [];
-  const now = facts.now.getTime();
-  const limit = now + facts.expiryWarningDays * DAY;
-  for (const { versionId, version, domains } of audited(facts)) {
-    const { domain, text } = who(domains);
-    for (const entry of version.analysis.entries) {
-      const c = entry.certificate;
-      const end = c.notAfter.getTime();
-      const at = `${c.subject} (SHA-256 ${c.fingerprint.slice(0, 16)}…) in version ${versionId}, ${text}`;
-      if (end <= now) {
-        out.push(
-          problem(
-            'ca-expired',
-            domain,
-            `CA certificate ${at} expired on ${c.notAfter.toISOString().slice(0, 10)} (${days(now - end)} ago): clients it issued are refused; replace or remove it in ca-files and deploy`,
-          ),
-        );
-      } else if (end <= limit) {
-        out.push(
-          problem(
-            'ca-expiring',
-            domain,
-            `CA certificate ${at} expires on ${c.notAfter.toISOString().slice(0, 10)} (in ${days(end - now)}): add its successor to ca-files and deploy before then`,
-          ),
-        );
-      }
+  const now = context.now.getTime();
+  const limit = now + context.expiryWarningDays * DAY;
+  for (const c of certificates) {
+    const end = c.notAfter.getTime();
+    if (end <= now) {
+      out.push(
+        problem(
+          'ca-expired',
+          domain,
+          `CA certificate ${at(c)} expired on ${c.notAfter.toISOString().slice(0, 10)} (${days(now - end)} ago): clients it issued are refused; replace or remove it in ca-files and deploy`,
+        ),
+      );
+    } else if (end <= limit) {
+      out.push(
+        problem(
+          'ca-expiring',
+          domain,
+          `CA certificate ${at(c)} expires on ${c.notAfter.toISOString().slice(0, 10)} (in ${days(end - now)}): add its successor to ca-files and deploy before then`,
+        ),
+      );
     }
   }
   return out;
+}
+
+function expiry(facts: AuditFacts): Problem[] {
+  return audited(facts).flatMap(({ versionId, version, domains }) => {
+    const { domain, text } = who(domains);
+    return certificateExpiry(
+      version.analysis.entries.map((e) => e.certificate),
+      (c) => `${c.subject} (SHA-256 ${c.fingerprint.slice(0, 16)}…) in version ${versionId}, ${text}`,
+      domain,
+      facts,
+    );
+  });
 }
 
 function drift(facts: AuditFacts): Problem[] {

@@ -6,11 +6,10 @@
  */
 import { type Encryption, encryptionFrom } from '../aws/truststore-object.js';
 import type { ProvenanceVerdict } from '../github/provenance.js';
-import { sameBytes } from '../plan/diff.js';
 import type { Deployment, Plan, Provenance } from '../plan/model.js';
 import { describeUnexpected, type PostRollProbe, preparePostRollProbe, unexpected } from '../probe/index.js';
 import type { ProbeOptions } from '../probe/run.js';
-import { type FailureReason, failureReasonOf, ReasonedError } from '../settings/errors.js';
+import { failureReasonOf } from '../settings/errors.js';
 import type { Settings } from '../settings/settings.js';
 import type { ApplyFailure, TargetState } from '../targets/target.js';
 import { DeploymentError } from './deployment-error.js';
@@ -18,15 +17,11 @@ import { resolveDeps, type StageDeps } from './deps.js';
 import { type LiveState, type PlannedTarget, readLiveState } from './plan.js';
 import type { ReviewOutcome } from './review.js';
 import { revocationsOrRollBack } from './revocations.js';
-import { rollBack } from './rollback.js';
+import { list, rollBack, rolledBackClause } from './rollback.js';
 import { ensureVersion } from './upload.js';
 import type { ValidateResult } from './validate.js';
 
 export { DeploymentError };
-
-export function list(names: readonly string[]): string {
-  return names.length === 0 ? 'none' : names.join(', ');
-}
 
 /** What a deploy checks before it reads or writes anything. */
 export interface DeployInputs {
@@ -181,11 +176,8 @@ async function stopped(
   const notMoved = `not moved: ${list(deployment.untouchedDomains)}`;
   if (warned ? settings.rollbackOnWarnings : settings.rollbackOnProbeFailure !== false) {
     await rollBack(state, deployment, moved, deps.warn);
-    const failedBack = deployment.rollbackFailedDomains ?? [];
     return new DeploymentError(
-      `${said}.\nRolled back to their previous versions: ${list(deployment.rolledBackDomains)}${
-        failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId})` : ''
-      }; ${notMoved}. ${fix} and push again; until then the next plan shows version ${versionId} as drift.`,
+      `${said}.\n${rolledBackClause(deployment, versionId)}; ${notMoved}. ${fix} and push again; until then the next plan shows version ${versionId} as drift.`,
       deployment,
       state.plan,
       reason,
@@ -234,11 +226,8 @@ async function rollOrRollBack(roll: Roll): Promise<Stop | undefined> {
         }`
       : `the deploy of version ${versionId} failed after it changed targets (${(error as Error).message.split('\n')[0]})`;
     await rollBack(state, deployment, moved, deps.warn);
-    const failedBack = deployment.rollbackFailedDomains ?? [];
     throw new DeploymentError(
-      `${said}.\nRolled back to their previous versions: ${list(deployment.rolledBackDomains)}${
-        failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId})` : ''
-      }; not moved: ${list(deployment.untouchedDomains)}. Fix the cause and re-run the deploy.`,
+      `${said}.\n${rolledBackClause(deployment, versionId)}; not moved: ${list(deployment.untouchedDomains)}. Fix the cause and re-run the deploy.`,
       deployment,
       state.plan,
       failureReasonOf(error),

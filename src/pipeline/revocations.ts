@@ -7,36 +7,48 @@
  * removed (from the content the plan read).
  * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/mutual-authentication.html
  */
-import { createHash } from 'node:crypto';
 import { writeRevocationList } from '../aws/revocation-objects.js';
 import type { Encryption } from '../aws/truststore-object.js';
 import { parseCrl } from '../pki/crl.js';
 import type { Deployment, TargetSection } from '../plan/model.js';
 import { failureReasonOf } from '../settings/errors.js';
-import { CRL_QUOTAS, crlPem } from '../targets/elb/revocation-files.js';
+import { CRL_QUOTAS, crlDigest, crlPem } from '../targets/elb/revocation-files.js';
 import type { S3ObjectVersion, TargetSession } from '../targets/target.js';
 import { DeploymentError } from './deployment-error.js';
 import type { StageDeps } from './deps.js';
 import type { LiveState, PlannedTarget } from './plan.js';
-import { rollBack } from './rollback.js';
+import { list, rollBack } from './rollback.js';
+
+/** A session of a kind that carries revocation lists. */
+type ListSession = Required<Pick<TargetSession, 'addRevocations' | 'removeRevocations'>>;
 
 type Changed = {
   section: TargetSection & { revocations: NonNullable<TargetSection['revocations']> };
-  target: PlannedTarget;
+  lists: ListSession;
 };
+
+function listSessionOf(target: PlannedTarget | undefined): ListSession | undefined {
+  const session = target?.session;
+  const { addRevocations: add, removeRevocations: remove } = session ?? {};
+  if (!session || !add || !remove) return undefined;
+  return {
+    addRevocations: (name, objects) => add.call(session, name, objects),
+    removeRevocations: (name, ids) => remove.call(session, name, ids),
+  };
+}
 
 /** The targets whose lists change, with their sessions (a kind without lists cannot have any). */
 function changedTargets(state: LiveState): Changed[] {
   const out: Changed[] = [];
   for (const section of state.plan.targets ?? []) {
     if (!section.revocations?.changed) continue;
-    const target = state.targets.find((t) => t.state.domainName === section.name);
-    if (!target?.session.addRevocations || !target.session.removeRevocations) {
+    const lists = listSessionOf(state.targets.find((t) => t.state.domainName === section.name));
+    if (!lists) {
       throw new Error(
         `${section.name} cannot carry revocation lists, yet the plan changes them: report this`,
       );
     }
-    out.push({ section: section as Changed['section'], target });
+    out.push({ section: section as Changed['section'], lists });
   }
   return out;
 }
@@ -72,21 +84,18 @@ export async function applyRevocations(
     }
     return once;
   };
-  const remove = async ({ section, target }: Changed, why: string) => {
+  const remove = async ({ section, lists }: Changed, why: string) => {
     const ids = [
       ...section.revocations.replace.map((r) => r.revocationId),
       ...section.revocations.remove.map((r) => r.revocationId),
     ].filter((id) => !recordOf(deployment, section.name).removed.includes(id));
     if (ids.length === 0) return;
     deps.log(`${section.name}: removing revocation lists ${ids.join(', ')} (${why})`);
-    await (target.session.removeRevocations as NonNullable<TargetSession['removeRevocations']>)(
-      section.name,
-      ids,
-    );
+    await lists.removeRevocations(section.name, ids);
     recordOf(deployment, section.name).removed.push(...ids);
   };
   for (const changedTarget of changed) {
-    const { section, target } = changedTarget;
+    const { section, lists } = changedTarget;
     const paths = [...section.revocations.add, ...section.revocations.replace.map((r) => r.file)];
     if (paths.length === 0) continue;
     // Adding first would pass ELB's quotas for a moment: then the old lists go first, and for that
@@ -99,10 +108,7 @@ export async function applyRevocations(
     const objects: S3ObjectVersion[] = [];
     for (const path of paths) objects.push(await upload(path));
     deps.log(`${section.name}: adding revocation lists ${paths.join(', ')}`);
-    const ids = await (target.session.addRevocations as NonNullable<TargetSession['addRevocations']>)(
-      section.name,
-      objects,
-    );
+    const ids = await lists.addRevocations(section.name, objects);
     recordOf(deployment, section.name).added.push(...ids);
   }
   for (const changedTarget of changed)
@@ -131,9 +137,7 @@ function contentOf(target: PlannedTarget, revocationId: number) {
   const crl = content
     ? parseCrl(content, `${target.state.domainName} revocation ${revocationId}`).crl
     : undefined;
-  return crl
-    ? { sha256: createHash('sha256').update(crl.der).digest('hex'), pem: crlPem(crl.der) }
-    : undefined;
+  return crl ? { sha256: crlDigest(crl.der), pem: crlPem(crl.der) } : undefined;
 }
 
 /**
@@ -149,8 +153,8 @@ export async function undoRevocations(
   let complete = true;
   for (const record of [...(deployment.revocations ?? [])].reverse()) {
     const target = state.targets.find((t) => t.state.domainName === record.target);
-    const session = target?.session;
-    if (!target || !session?.addRevocations || !session.removeRevocations) continue;
+    const session = listSessionOf(target);
+    if (!target || !session) continue;
     try {
       if (record.removed.length > 0) {
         const lists = record.removed.map((id) => contentOf(target, id));
@@ -200,10 +204,9 @@ export async function revocationsOrRollBack(
     const listsBack = await undoRevocations(state, encryption, deployment, deps.warn);
     await rollBack(state, deployment, moved, deps.warn);
     const failedBack = deployment.rollbackFailedDomains ?? [];
-    const names = (n: readonly string[]) => (n.length === 0 ? 'none' : n.join(', '));
     throw new DeploymentError(
-      `the revocation lists of version ${deployment.versionId ?? '?'} could not be applied (${said}).\nRevocation lists ${listsBack ? 'restored' : 'NOT fully restored (see the warnings)'}; targets rolled back to their previous versions: ${names(deployment.rolledBackDomains)}${
-        failedBack.length > 0 ? `; rollback FAILED for ${names(failedBack)}` : ''
+      `the revocation lists of version ${deployment.versionId ?? '?'} could not be applied (${said}).\nRevocation lists ${listsBack ? 'restored' : 'NOT fully restored (see the warnings)'}; targets rolled back to their previous versions: ${list(deployment.rolledBackDomains)}${
+        failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)}` : ''
       }. Fix the cause and re-run the deploy.`,
       deployment,
       state.plan,

@@ -72,3 +72,16 @@ export async function rollBack(
   deployment.deployedDomains = moved.filter((n) => failed.includes(n));
   if (failed.length > 0) deployment.rollbackFailedDomains = failed;
 }
+
+/** Names, or `none`. */
+export function list(names: readonly string[]): string {
+  return names.length === 0 ? 'none' : names.join(', ');
+}
+
+/** What a rollback did, in one clause: the targets back on their previous versions, and those that are not. */
+export function rolledBackClause(deployment: Deployment, versionId: string | undefined): string {
+  const failedBack = deployment.rollbackFailedDomains ?? [];
+  return `Rolled back to their previous versions: ${list(deployment.rolledBackDomains)}${
+    failedBack.length > 0 ? `; rollback FAILED for ${list(failedBack)} (still on ${versionId ?? '?'})` : ''
+  }`;
+}

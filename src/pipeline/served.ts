@@ -4,26 +4,19 @@
  * A trust store does not say which version it loaded; this action tags it with the version it
  * pointed it at, and the tag is believed only when that version holds the certificates served.
  */
-import { createHash } from 'node:crypto';
 import { parseCrl } from '../pki/crl.js';
 import type { Truststore } from '../pki/model.js';
-import { changesForClients, diffVersion, type LiveVersion } from '../plan/diff.js';
+import { changesForClients, diffVersion, type LiveVersion, sameCertificates } from '../plan/diff.js';
 import type { Plan, RevocationChanges, TargetSection } from '../plan/model.js';
-import type { RevocationFile } from '../targets/elb/revocation-files.js';
+import { crlDigest, type RevocationFile } from '../targets/elb/revocation-files.js';
 import { type LiveRevocation, planRevocations } from '../targets/elb/revocation-plan.js';
 import type { LiveTarget } from '../targets/target.js';
 
 /** A target as plan read it (plan.ts's PlannedTarget, without the session). */
 type PlannedTarget = LiveTarget & { kind: { id: string } };
 
-/** The certificates of a version, as a set of fingerprints. */
-function fingerprints(v: LiveVersion): Set<string> {
-  return new Set(v.analysis.entries.map((e) => e.certificate.fingerprint));
-}
-
-function sameSet(a: Set<string>, b: Set<string>): boolean {
-  return a.size === b.size && [...a].every((x) => b.has(x));
-}
+/** The certificates of a version, by fingerprint. */
+const certificatesOf = (v: LiveVersion) => v.analysis.entries.map((e) => e.certificate);
 
 /**
  * For each target that serves its own bundle: the bundle analysed, and its state's version set to
@@ -41,12 +34,12 @@ export function identifyServed(
     if (!t.served) continue;
     const served = analysed(t);
     out.set(t.state.domainName, served);
-    const want = fingerprints(served);
+    const want = certificatesOf(served);
     const tagged = t.state.truststoreVersion;
     const candidates = [...(tagged ? [versions.get(tagged)] : []), latest, ...versions.values()].filter(
       (v): v is LiveVersion => v !== undefined && v !== null && v.versionId !== undefined,
     );
-    const holder = candidates.find((v) => sameSet(fingerprints(v), want));
+    const holder = candidates.find((v) => sameCertificates(certificatesOf(v), want));
     if (holder?.versionId) t.state.truststoreVersion = holder.versionId;
     else delete t.state.truststoreVersion;
   }
@@ -60,7 +53,7 @@ function liveLists(t: PlannedTarget): LiveRevocation[] {
     if (!r.content) return { ...base, problem: 'its content was not read' };
     const { crl, problem } = parseCrl(r.content, `${t.state.domainName} revocation ${r.revocationId}`);
     if (!crl) return { ...base, problem: problem ?? 'unreadable' };
-    return { ...base, crl, sha256: createHash('sha256').update(crl.der).digest('hex') };
+    return { ...base, crl, sha256: crlDigest(crl.der) };
   });
 }
 

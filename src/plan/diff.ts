@@ -83,6 +83,16 @@ export function summarize(entry: TruststoreEntry): CertificateSummary {
   };
 }
 
+/** The same certificates, by fingerprint, whatever their order, encoding or repetitions. */
+export function sameCertificates(
+  a: readonly { fingerprint: string }[],
+  b: readonly { fingerprint: string }[],
+): boolean {
+  const left = new Set(a.map((c) => c.fingerprint));
+  const right = new Set(b.map((c) => c.fingerprint));
+  return left.size === right.size && [...left].every((f) => right.has(f));
+}
+
 export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

@@ -7,12 +7,14 @@
  * lists, and the listeners that use them are shown in the plan.
  * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/mutual-authentication.html
  */
+import { certificateExpiry } from '../../audit/checks.js';
 import { problem } from '../../audit/problems.js';
 import { AwsError, errorCode } from '../../aws/errors.js';
 import type { ReadLimiter } from '../../aws/parallel.js';
 import { parseCrl } from '../../pki/crl.js';
 import { parseSource } from '../../pki/index.js';
-import { parseTruststoreUri } from '../../plan/diff.js';
+import type { Certificate } from '../../pki/model.js';
+import { parseTruststoreUri, sameCertificates } from '../../plan/diff.js';
 import { InputError } from '../../settings/errors.js';
 import { TRUST_STORE_ARN } from '../../settings/settings.js';
 import { shellWord } from '../shell.js';
@@ -196,29 +198,14 @@ function staleLists(arn: string, lists: readonly LiveRevocationList[], now: Date
 }
 
 /** A trust store that serves what no version holds: its own CAs' expiry, judged on what it serves. */
-function servedExpiry(arn: string, served: Uint8Array, now: Date, warningDays: number) {
-  const { certificates } = parseSource({ path: arn, bytes: served });
-  return certificates.flatMap((c) => {
-    const left = c.notAfter.getTime() - now.getTime();
-    const date = c.notAfter.toISOString().slice(0, 10);
-    if (left < 0)
-      return [
-        problem(
-          'ca-expired',
-          arn,
-          `${c.subject}, served by trust store ${arn}, expired on ${date}: deploy the reviewed truststore`,
-        ),
-      ];
-    if (left < warningDays * 86_400_000)
-      return [
-        problem(
-          'ca-expiring',
-          arn,
-          `${c.subject}, served by trust store ${arn}, expires on ${date}: renew it and deploy`,
-        ),
-      ];
-    return [];
-  });
+export function servedExpiry(
+  arn: string,
+  served: readonly Certificate[],
+  context: { now: Date; expiryWarningDays: number },
+) {
+  const at = (c: Certificate) =>
+    `${c.subject} (SHA-256 ${c.fingerprint.slice(0, 16)}…), served by trust store ${arn}`;
+  return certificateExpiry(served, at, arn, context);
 }
 
 async function audit(
@@ -258,34 +245,24 @@ async function audit(
       ),
       ...found.flatMap((t) => {
         const arn = t.state.domainName;
-        const tagged = t.state.truststoreVersion ? common.pinned.get(t.state.truststoreVersion) : undefined;
         const out = staleLists(arn, t.revocations ?? [], common.now);
-        if (!tagged || !t.served || !sameCertificates(tagged.analysis.entries, t.served, arn)) {
-          if (t.served) out.push(...servedExpiry(arn, t.served, common.now, common.expiryWarningDays));
-          out.push(
-            problem(
-              'trust-store-drift',
-              arn,
-              `trust store ${arn} serves a CA bundle that no version of ${common.location.uri} this action deployed holds (it was changed by hand, or never deployed by this action): run a deploy so that it serves the reviewed truststore`,
-            ),
-          );
-        }
+        const tagged = t.state.truststoreVersion ? common.pinned.get(t.state.truststoreVersion) : undefined;
+        const served = parseSource({ path: arn, bytes: t.served ?? new Uint8Array() }).certificates;
+        const held = tagged?.analysis.entries.map((e) => e.certificate);
+        if (held && sameCertificates(held, served)) return out;
+        // What it serves is judged on its own: the common checks judged the tagged version.
+        out.push(...servedExpiry(arn, served, common));
+        out.push(
+          problem(
+            'trust-store-drift',
+            arn,
+            `trust store ${arn} serves a CA bundle that no version of ${common.location.uri} this action deployed holds (it was changed by hand, or never deployed by this action): run a deploy so that it serves the reviewed truststore`,
+          ),
+        );
         return out;
       }),
     ],
   };
-}
-
-/** The served bundle holds exactly the certificates of `entries`, in any order and encoding between blocks. */
-export function sameCertificates(
-  entries: readonly { certificate: { fingerprint: string } }[],
-  served: Uint8Array,
-  path: string,
-): boolean {
-  const { certificates } = parseSource({ path, bytes: served });
-  const want = new Set(entries.map((e) => e.certificate.fingerprint));
-  const got = new Set(certificates.map((c) => c.fingerprint));
-  return got.size === want.size && [...got].every((f) => want.has(f));
 }
 
 export const elbTrustStores: TargetKind = {

@@ -105,6 +105,11 @@ export function normalSerial(hex: string): string {
 }
 
 /** A CRL's DER as PEM: `X509 CRL`, 64-column base64, `\n` line ends, a final newline. */
+/** What names a CRL's content: the SHA-256 of its DER, hex (object keys, the contract, matching). */
+export function crlDigest(der: Uint8Array): string {
+  return createHash('sha256').update(der).digest('hex');
+}
+
 export function crlPem(der: Uint8Array): string {
   const lines = Buffer.from(der.buffer, der.byteOffset, der.byteLength)
     .toString('base64')
@@ -175,7 +180,7 @@ function describe(crl: Crl, signer: Certificate): RevocationFile {
     path: crl.path,
     der: crl.der,
     pem: crlPem(crl.der),
-    sha256: createHash('sha256').update(crl.der).digest('hex'),
+    sha256: crlDigest(crl.der),
     crl,
     issuerFingerprint: signer.fingerprint,
     ...(signer.subjectKeyId !== undefined ? { issuerKeyId: signer.subjectKeyId } : {}),
@@ -257,7 +262,7 @@ export async function checkRevocationFiles(input: {
       findings.push(crl);
       continue;
     }
-    const digest = createHash('sha256').update(crl.der).digest('hex');
+    const digest = crlDigest(crl.der);
     const twin = seen.get(digest);
     if (twin !== undefined) {
       findings.push(duplicateFinding(source.path, twin));

@@ -9,10 +9,9 @@
  * added. A live revocation whose content cannot be read has no scope: it is removed (and its serials
  * cannot be listed).
  */
-import { createHash } from 'node:crypto';
 import { type Crl, crlIssuedBy } from '../../pki/crl.js';
 import type { TruststoreEntry } from '../../pki/model.js';
-import { normalSerial, type RevocationFile, revocationScope } from './revocation-files.js';
+import { crlDigest, normalSerial, type RevocationFile, revocationScope } from './revocation-files.js';
 
 export interface LiveRevocation {
   revocationId: number;
@@ -56,7 +55,7 @@ function liveScope(crl: Crl, entries: readonly TruststoreEntry[]): string {
 
 function describeLive(r: LiveRevocation, entries: readonly TruststoreEntry[]): Live {
   if (!r.crl) return { revocation: r };
-  const sha256 = r.sha256 ?? createHash('sha256').update(r.crl.der).digest('hex');
+  const sha256 = r.sha256 ?? crlDigest(r.crl.der);
   return { revocation: r, sha256, scope: liveScope(r.crl, entries) };
 }
 
